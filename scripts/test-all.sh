@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Every test, from a clean clone: installs what the suite needs, then runs it.
+# Debian's Chromium and a CJK font come from apt-get (a test tool's own browser download
+# cannot work on these machines); npm packages come from the lockfile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "wenquanyi"; then
+  echo "Installing Debian's chromium and fonts-wqy-microhei for the browser tests..."
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
+fi
+
+npm ci --no-audit --no-fund --loglevel=error
+npm run --silent typecheck
+npm test
