@@ -1,0 +1,40 @@
+/**
+ * What an element is to a reader of the page's text: never read (scripts, hidden parts),
+ * a block that starts its own line, or inline text that runs on. Decided from the tag and
+ * attributes alone, because computed styles cost a layout per element.
+ */
+
+/** Elements whose content is not text a reader sees. */
+const UNREAD = new Set([
+  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math",
+  "canvas", "video", "audio", "textarea", "select", "input", "button", "head", "title", "meta",
+  "link",
+]);
+
+/** Elements that begin and end a line of text. */
+const BLOCK = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+  "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+  "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main",
+  "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+  "thead", "tr", "ul",
+]);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+export function tagOf(el: Element): string {
+  return (el.localName || el.tagName || "").toLowerCase();
+}
+
+/** True for content no reader sees: scripts and styles, and parts hidden by attribute. */
+export function isUnread(el: Element, tag: string = tagOf(el)): boolean {
+  if (UNREAD.has(tag)) return true;
+  if (el.hasAttribute("hidden")) return true;
+  if (el.getAttribute("aria-hidden") === "true") return true;
+  const style = el.getAttribute("style");
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+export function isBlock(tag: string): boolean {
+  return BLOCK.has(tag);
+}
