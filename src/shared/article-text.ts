@@ -30,7 +30,8 @@ export function collectText(root: Element): ArticleText {
   const segments: TextSegment[] = [];
   let length = 0;
   let atLineStart = true;
-  let inPre = 0;
+  // The root may itself be (inside) a <pre>, whose line breaks are the page's own.
+  let inPre = root.closest("pre") ? 1 : 0;
 
   const newline = () => {
     if (atLineStart) return;

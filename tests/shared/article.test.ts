@@ -1,0 +1,130 @@
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { collectText, findArticle } from "../../src/shared/article";
+import {
+  corpusText, fixturePages, haveShared, parsePage, proseLines, runInlineScripts, squeeze,
+} from "./fixture-pages";
+
+// The furniture of the fixture pages: menus, side columns of other leaders' headlines,
+// related and recommended lists, share bars, footers. None of it may reach the article.
+const NOISE = "nav, #nav, header, aside, footer, #footer, .related, .recommend, .share, .left";
+
+function noiseLines(doc: Document): string[] {
+  const lines: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(NOISE))) {
+    for (const line of collectText(el).text.split("\n")) if (squeeze(line).length >= 6) lines.push(squeeze(line));
+  }
+  return lines;
+}
+
+function checkArticle(doc: Document, id: string) {
+  const article = findArticle(doc);
+  assert.ok(article, "an article is found");
+  const text = squeeze(collectText(article).text);
+  const prose = proseLines(corpusText(id));
+  assert.ok(prose.join("").length >= 1000, "the twin text has prose to compare");
+  for (const line of prose) assert.ok(text.includes(squeeze(line)), `article holds: ${line.slice(0, 30)}…`);
+  const noise = noiseLines(doc);
+  assert.ok(noise.length > 0, "the page has furniture to keep out");
+  for (const line of noise) assert.ok(!text.includes(line), `article is free of: ${line.slice(0, 30)}`);
+}
+
+describe("findArticle on the fixture pages", { skip: !haveShared && "../shared is missing" }, () => {
+  for (const page of fixturePages()) {
+    const needsScript = page.html.includes("setTimeout(");
+    if (!needsScript) {
+      test(page.file, () => checkArticle(parsePage(page.html), page.id));
+      continue;
+    }
+    test(`${page.file}: nothing before its script fills the article`, () => {
+      assert.equal(findArticle(parsePage(page.html)), null);
+    });
+    test(`${page.file}: the article once its script has run`, () => {
+      const doc = parsePage(page.html);
+      runInlineScripts(doc);
+      checkArticle(doc, page.id);
+    });
+  }
+});
+
+describe("findArticle on pages of its own", () => {
+  const prose = "市委书记李明远主持召开会议,要求各级各部门要切实落实责任,确保各项措施落地见效。";
+
+  test("a list of links only is no article", () => {
+    const items = Array.from({ length: 20 }, (_, i) => `<li><a href="/${i}">张三丰调研督导安全生产工作第${i}次</a></li>`);
+    assert.equal(findArticle(parsePage(`<html><body><ul>${items.join("")}</ul></body></html>`)), null);
+  });
+
+  test("an empty page is no article", () => {
+    assert.equal(findArticle(parsePage("<html><body></body></html>")), null);
+  });
+
+  test("a side column with prose of its own, known by its class, stays out", () => {
+    const doc = parsePage(`<html><body><div id="wrap">
+      <div id="text"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>
+      <div class="sidebar-box"><p>王五在调研时要求,要全力以赴抓进度、保质量、守安全,确保安全。</p></div>
+      </div></body></html>`);
+    const article = findArticle(doc);
+    assert.equal(article?.getAttribute("id"), "text");
+  });
+
+  test("a column of headlines with no class still loses to the prose beside it", () => {
+    const items = Array.from({ length: 8 }, (_, i) => `<li><a href="/${i}">赵某某主持召开第${i}次常务会议研究部署工作</a></li>`);
+    const doc = parsePage(`<html><body><table><tr><td><ul>${items.join("")}</ul></td>
+      <td id="c"><p>${prose}</p><p>${prose}</p></td></tr></table></body></html>`);
+    assert.equal(findArticle(doc)?.getAttribute("id"), "c");
+  });
+
+  test("the paragraphs' container wins over any one paragraph", () => {
+    const doc = parsePage(`<html><body><div class="con"><p>${prose.repeat(6)}</p><p>${prose}</p></div></body></html>`);
+    assert.equal(findArticle(doc)?.getAttribute("class"), "con");
+  });
+
+  test("a content word outweighs a furniture word in the same class", () => {
+    const doc = parsePage(`<html><body><div class="main-content has-sidebar"><p>${prose}</p><p>${prose}</p></div>
+      <div class="sidebar"><a href="/">首页</a></div></body></html>`);
+    assert.equal(findArticle(doc)?.getAttribute("class"), "main-content has-sidebar");
+  });
+});
+
+describe("collectText", () => {
+  test("blocks end lines, inline elements run on, scripts and hidden parts are skipped", () => {
+    const doc = parsePage(`<html><body><div id="a"><h1>标题</h1><p>市长<a href="/x">王<span>小</span></a><strong>明</strong>强调,要落实。</p>
+      <script>var x = "不读";</script><style>p{}</style><p hidden>隐藏</p><p style="display: none">也隐藏</p>
+      <ul><li>一是</li><li>二是</li></ul>第一行<br>第二行<br><br>第三行</div></body></html>`);
+    const { text } = collectText(doc.getElementById("a") as Element);
+    assert.equal(text, "标题\n市长王小明强调,要落实。\n一是\n二是\n第一行\n第二行\n\n第三行");
+  });
+
+  test("every segment is its text node, offsets included", () => {
+    const doc = parsePage(`<html><body><div id="a"><p>第一段 <b>王</b>小明
+    说</p>
+
+    <p>第二段</p></div></body></html>`);
+    const { text, segments } = collectText(doc.getElementById("a") as Element);
+    assert.ok(segments.length >= 4);
+    let last = 0;
+    for (const s of segments) {
+      assert.ok(s.start >= last, "segments in text order, not overlapping");
+      assert.equal(s.end - s.start, s.node.data.length);
+      assert.equal(text.slice(s.start, s.end), s.node.data.replace(/[\t\n\r\f\v]/g, " "));
+      last = s.end;
+    }
+    assert.ok(!text.slice(0, text.indexOf("第二段")).includes("\n\n"), "source indentation adds no empty line");
+    assert.match(text, /王小明 +说\n第二段$/);
+  });
+
+  test("a name split across elements is contiguous and maps back to its nodes", () => {
+    const doc = parsePage(`<html><body><div id="a"><p>省委常委<a class="leader">宋</a><span>乐</span><span>伟</span>强调</p></div></body></html>`);
+    const { text, segments } = collectText(doc.getElementById("a") as Element);
+    const at = text.indexOf("宋乐伟");
+    assert.ok(at >= 0);
+    const covering = segments.filter((s) => s.end > at && s.start < at + 3).map((s) => s.node.data);
+    assert.deepEqual(covering, ["宋", "乐", "伟"]);
+  });
+
+  test("<pre> keeps its own line breaks", () => {
+    const doc = parsePage(`<html><body><pre id="a">第一行\n第二行</pre></body></html>`);
+    assert.equal(collectText(doc.getElementById("a") as Element).text, "第一行\n第二行");
+  });
+});
