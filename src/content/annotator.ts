@@ -1,0 +1,152 @@
+/**
+ * One page's annotation: find the article, send its text to the background, mark what
+ * comes back and show the sidebar. `run()` can be called again whenever the page changes;
+ * it does nothing when the article's text is the same as last time, and an answer that
+ * arrives after a newer run started is dropped.
+ */
+import type { Extraction } from "../extractor/types";
+import { collectText, findArticle } from "../shared/article";
+import { sendToBackground, type Exports } from "../shared/messages";
+import type { ItemKind, Located, PageActions } from "../sidebar/types";
+import { copyText } from "./clipboard";
+import { createHighlighter, type Highlighter, type Mark } from "./highlighter";
+import { scrollToTarget } from "./scroll-to";
+import { SidebarHost } from "./sidebar-host";
+import { TextMap } from "./text-map";
+
+/** Fewer Han characters than this is a placeholder or a caption, not a report. */
+const MIN_HAN = 30;
+const HAN = /\p{Script=Han}/gu;
+
+interface Result {
+  extraction: Extraction;
+  exports: Exports;
+}
+
+export class Annotator {
+  private readonly highlighter: Highlighter;
+  private host: SidebarHost | null = null;
+  private result: Result | null = null;
+  private lastText: string | null = null;
+  private generation = 0;
+  private open = false;
+  /** Which mention each official's next click goes to. */
+  private cursors = new Map<number, number>();
+  private drawn = new Set<string>();
+
+  constructor(
+    private readonly doc: Document,
+    /** Runs DOM writes so the change watcher does not see them as page changes. */
+    private readonly quietly: <T>(fn: () => T) => T = (fn) => fn(),
+  ) {
+    this.highlighter = createHighlighter(doc);
+  }
+
+  async run(): Promise<void> {
+    const article = findArticle(this.doc);
+    const { text, segments } = article ? collectText(article) : { text: "", segments: [] };
+    if (text === this.lastText) return;
+    this.lastText = text;
+    const generation = ++this.generation;
+
+    if ((text.match(HAN)?.length ?? 0) < MIN_HAN) {
+      this.show(null, []);
+      return;
+    }
+    const response = await sendToBackground({
+      type: "govlens/extract",
+      text,
+      url: this.doc.location?.href ?? "",
+      title: this.doc.title,
+    });
+    if (generation !== this.generation) return;
+    if (!response?.ok) {
+      this.show(null, []);
+      return;
+    }
+    const map = new TextMap(segments);
+    const marks: Mark[] = [];
+    response.extraction.officials.forEach((official, i) =>
+      official.mentions.forEach((span, m) => {
+        const range = map.rangeOf(span);
+        if (range) marks.push({ kind: "official", key: `official:${i}:${m}`, range });
+      }),
+    );
+    response.extraction.directives.forEach((directive, i) => {
+      const range = map.rangeOf(directive);
+      if (range) marks.push({ kind: "directive", key: `directive:${i}`, range });
+    });
+    this.show(response, marks);
+  }
+
+  toggle(): boolean | null {
+    if (!this.result || !hasFindings(this.result.extraction)) return null;
+    this.setOpen(!this.open);
+    return this.open;
+  }
+
+  /** Takes every mark and the sidebar out of the page. */
+  destroy(): void {
+    this.generation++;
+    this.quietly(() => this.highlighter.clear());
+    this.host?.remove();
+    this.host = null;
+  }
+
+  private show(result: Result | null, marks: Mark[]): void {
+    this.result = result;
+    this.cursors.clear();
+    this.drawn = new Set(marks.map((m) => m.key));
+    this.quietly(() => this.highlighter.draw(marks));
+    if (!this.host) this.host = this.quietly(() => new SidebarHost(this.doc));
+    const found = result !== null && hasFindings(result.extraction);
+    if (!found) this.open = false;
+    this.host.setState(found ? "ready" : "empty");
+    this.renderSidebar();
+  }
+
+  private setOpen(open: boolean): void {
+    this.open = open;
+    this.renderSidebar();
+  }
+
+  private renderSidebar(): void {
+    if (!this.host) return;
+    const result = this.result;
+    this.host.render(
+      result && hasFindings(result.extraction)
+        ? {
+            ...result,
+            open: this.open,
+            onOpenChange: (open) => this.setOpen(open),
+            actions: this.actions,
+          }
+        : null,
+    );
+  }
+
+  private readonly actions: PageActions = {
+    locate: (kind, index) => this.locate(kind, index),
+    copy: (text) => copyText(text, this.doc),
+  };
+
+  private locate(kind: ItemKind, index: number): Located | null {
+    const keys =
+      kind === "official"
+        ? (this.result?.extraction.officials[index]?.mentions ?? [])
+            .map((_, m) => `official:${index}:${m}`)
+            .filter((key) => this.drawn.has(key))
+        : [`directive:${index}`].filter((key) => this.drawn.has(key));
+    if (keys.length === 0) return null;
+    const position = kind === "official" ? ((this.cursors.get(index) ?? -1) + 1) % keys.length : 0;
+    if (kind === "official") this.cursors.set(index, position);
+    const target = this.quietly(() => this.highlighter.focus(keys[position]));
+    if (!target) return null;
+    scrollToTarget(target, this.doc.defaultView as Window);
+    return { position: position + 1, total: keys.length };
+  }
+}
+
+function hasFindings(x: Extraction): boolean {
+  return x.officials.length > 0 || x.directives.length > 0;
+}

@@ -1,0 +1,41 @@
+/**
+ * Draws Govlens marks into the page. Where the CSS Custom Highlight API exists the page's
+ * DOM is never touched: ranges go into `CSS.highlights` under `govlens-official`,
+ * `govlens-directive` and `govlens-focus`. Elsewhere a fallback wraps text in
+ * `<govlens-mark>` elements and unwraps them again on `clear()`.
+ */
+import { CssHighlighter } from "./highlight-api";
+import { MarkElementHighlighter } from "./highlight-fallback";
+
+export type MarkKind = "official" | "directive";
+
+/** One thing to mark: a mention of an official or a directive sentence. */
+export interface Mark {
+  kind: MarkKind;
+  /** Names the mark for `focus()`, e.g. `official:2:0` (official 2, mention 0). */
+  key: string;
+  range: Range;
+}
+
+/** Something whose position on screen can be read, to scroll to it. */
+export interface Target {
+  getBoundingClientRect(): DOMRect;
+}
+
+export interface Highlighter {
+  /** Replaces whatever was drawn before with these marks. */
+  draw(marks: readonly Mark[]): void;
+  /** Marks one drawn item as focused (undoing the previous focus); null if the key is unknown. */
+  focus(key: string): Target | null;
+  /** Removes every mark, leaving the page as it was. */
+  clear(): void;
+}
+
+export function hasHighlightApi(win: Window & typeof globalThis): boolean {
+  return typeof win.Highlight === "function" && typeof win.CSS?.highlights?.set === "function";
+}
+
+export function createHighlighter(doc: Document): Highlighter {
+  const win = doc.defaultView as Window & typeof globalThis;
+  return hasHighlightApi(win) ? new CssHighlighter(win) : new MarkElementHighlighter(doc);
+}

@@ -1,0 +1,44 @@
+/**
+ * The cheap first check on every page load: is this page Chinese? Reads at most a few
+ * thousand characters of text nodes (no layout, no innerText) and counts Han characters.
+ */
+
+const SAMPLE_CHARS = 4000;
+/** Han share of the letters sampled; Chinese pages sit far above it even with Latin chrome. */
+const MIN_HAN_SHARE = 0.3;
+const MIN_HAN_CHARS = 10;
+
+const HAN = /\p{Script=Han}/u;
+const LETTER = /\p{L}/u;
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA"]);
+
+export function shouldRun(doc: Document): boolean {
+  const body = doc.body;
+  if (!body || !doc.defaultView) return false;
+  if (doc.contentType && !doc.contentType.includes("html")) return false;
+  // A page that declares Chinese may still be an empty shell filled by script later.
+  if (/^zh\b/i.test(doc.documentElement.lang)) return true;
+  const { han, letters } = countLetters(body);
+  return han >= MIN_HAN_CHARS && han / letters >= MIN_HAN_SHARE;
+}
+
+function countLetters(root: Element): { han: number; letters: number } {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement && SKIP.has(node.parentElement.tagName)
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
+  });
+  let han = 0;
+  let letters = 0;
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < SAMPLE_CHARS; node = walker.nextNode()) {
+    const data = (node as Text).data;
+    for (const ch of data.slice(0, SAMPLE_CHARS - seen)) {
+      if (HAN.test(ch)) han++;
+      if (LETTER.test(ch)) letters++;
+    }
+    seen += data.length;
+  }
+  return { han, letters };
+}

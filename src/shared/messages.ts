@@ -1,0 +1,76 @@
+/**
+ * Every message that crosses between the content script and the background, in one place.
+ * A request names its `type`; `ResponseOf<R>` is what the other side answers to it, so a
+ * sender gets the right type back without casts at the call site.
+ */
+import browser from "webextension-polyfill";
+import type { Extraction } from "../extractor/types";
+
+/** The summary, already written out in the three copy formats (formatting runs in the
+ * background so the content script does not carry the formatter). */
+export interface Exports {
+  markdown: string;
+  json: string;
+  csv: string;
+}
+
+/** Content → background: extract this article text. */
+export interface ExtractRequest {
+  type: "govlens/extract";
+  text: string;
+  /** The page's address and headline, for the Markdown heading. */
+  url: string;
+  title: string;
+}
+
+export interface ExtractResponse {
+  ok: true;
+  extraction: Extraction;
+  exports: Exports;
+  /** True when the answer came from the cache rather than a fresh run. */
+  cached: boolean;
+}
+
+export interface FailureResponse {
+  ok: false;
+  error: string;
+}
+
+/** Background → content: the toolbar button or the keyboard shortcut was used. */
+export interface ToggleSidebarRequest {
+  type: "govlens/toggle-sidebar";
+}
+
+export interface ToggleSidebarResponse {
+  ok: true;
+  /** Whether the sidebar is open after the toggle; null when the page has nothing to show. */
+  open: boolean | null;
+}
+
+export type ToBackground = ExtractRequest;
+export type ToContent = ToggleSidebarRequest;
+
+export type ResponseOf<R> = R extends ExtractRequest
+  ? ExtractResponse | FailureResponse
+  : R extends ToggleSidebarRequest
+    ? ToggleSidebarResponse
+    : never;
+
+const TYPES: ReadonlySet<string> = new Set(["govlens/extract", "govlens/toggle-sidebar"]);
+
+/** True for a message of ours; the runtime also carries other extensions' and pages' traffic. */
+export function isGovlensMessage(message: unknown): message is ToBackground | ToContent {
+  return (
+    typeof message === "object" &&
+    message !== null &&
+    TYPES.has((message as { type?: unknown }).type as string)
+  );
+}
+
+export function sendToBackground<R extends ToBackground>(request: R): Promise<ResponseOf<R>> {
+  return browser.runtime.sendMessage(request) as Promise<ResponseOf<R>>;
+}
+
+export function sendToTab<R extends ToContent>(tabId: number, request: R): Promise<ResponseOf<R>> {
+  return browser.tabs.sendMessage(tabId, request) as Promise<ResponseOf<R>>;
+}

@@ -1,0 +1,26 @@
+/** What the sidebar needs from the page it sits in; the content script provides it. */
+import type { Extraction } from "../extractor/types";
+import type { Exports } from "../shared/messages";
+
+export type ItemKind = "official" | "directive";
+
+/** Where a click on an item landed: the mention shown, 1-based, out of how many. */
+export interface Located {
+  position: number;
+  total: number;
+}
+
+export interface PageActions {
+  /** Scrolls the page to the item's next mention and focuses it there; null if gone. */
+  locate(kind: ItemKind, index: number): Located | null;
+  /** Puts text on the clipboard; false when the browser refused. */
+  copy(text: string): Promise<boolean>;
+}
+
+export interface SidebarProps {
+  extraction: Extraction;
+  exports: Exports;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  actions: PageActions;
+}
