@@ -1,0 +1,32 @@
+/**
+ * A saved web page to the text the extractor reads: the article's block found by the shared
+ * article finder (the one the extension uses in the page), its text collected the same way,
+ * and the page's headline in front when the block lacks it.
+ */
+import { parseHTML } from "linkedom";
+import { collectText, findArticle } from "../shared/article";
+import { CliError } from "./cli-error";
+import { hasHeadline, pageHeadline } from "./page-headline";
+
+const HAS_BODY = /<body[\s>]/i;
+const HTML_TAG = /<\/?html[^>]*>/gi;
+
+function parsePage(html: string): Document {
+  // The parser only builds a <body> the page writes; a fragment gets one, so that the
+  // article finder always has a body to search.
+  const source = HAS_BODY.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html.replace(HTML_TAG, "")}</body></html>`;
+  return parseHTML(source).document as unknown as Document;
+}
+
+export function articleTextOfPage(name: string, html: string): string {
+  const doc = parsePage(html);
+  const article = findArticle(doc);
+  if (article === null) {
+    throw new CliError(`${name}: no article found in the page (a page that fills its text by script needs a browser)`);
+  }
+  const text = collectText(article).text.trim();
+  const headline = pageHeadline(doc);
+  return headline && !hasHeadline(text, headline) ? `${headline}\n${text}` : text;
+}
