@@ -5,13 +5,13 @@
  * arrives after a newer run started is dropped.
  */
 import type { Extraction } from "../extractor/types";
-import { collectText, findArticle } from "../shared/article";
 import { sendToBackground, type Exports } from "../shared/messages";
 import type { ItemKind, Located, PageActions } from "../sidebar/types";
 import { copyText } from "./clipboard";
 import { createHighlighter, type Highlighter, type Mark } from "./highlighter";
 import { scrollToTarget } from "./scroll-to";
 import { SidebarHost } from "./sidebar-host";
+import { pageText } from "./page-text";
 import { TextMap } from "./text-map";
 
 /** Fewer Han characters than this is a placeholder or a caption, not a report. */
@@ -43,8 +43,7 @@ export class Annotator {
   }
 
   async run(): Promise<void> {
-    const article = findArticle(this.doc);
-    const { text, segments } = article ? collectText(article) : { text: "", segments: [] };
+    const { text, segments } = pageText(this.doc) ?? { text: "", segments: [] };
     if (text === this.lastText) return;
     this.lastText = text;
     const generation = ++this.generation;
@@ -57,7 +56,6 @@ export class Annotator {
       type: "govlens/extract",
       text,
       url: this.doc.location?.href ?? "",
-      title: this.doc.title,
     });
     if (generation !== this.generation) return;
     if (!response?.ok) {

@@ -18,9 +18,8 @@ export interface Exports {
 export interface ExtractRequest {
   type: "govlens/extract";
   text: string;
-  /** The page's address and headline, for the Markdown heading. */
+  /** The page's address, cited in the Markdown summary. */
   url: string;
-  title: string;
 }
 
 export interface ExtractResponse {

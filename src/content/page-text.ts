@@ -1,0 +1,43 @@
+/**
+ * The text the extension gives the extractor for a page: exactly what the CLI gives it for
+ * the same page (src/cli/html-to-text.ts: the article's text, trimmed, with the headline in
+ * front when the article's block lacks it), plus the map from each text offset to its node.
+ * When the headline stands in an <h1> outside the block, that element's text nodes join the
+ * map, so names in the headline are marked too.
+ */
+import { collectText, findArticle, type ArticleText, type TextSegment } from "../shared/article";
+import { hasHeadline, pageHeadline } from "../cli/page-headline";
+
+const squeeze = (s: string) => s.replace(/\s+/g, "");
+
+/** Null when the page has no block that reads like an article (yet). */
+export function pageText(doc: Document): ArticleText | null {
+  const article = findArticle(doc);
+  if (!article) return null;
+  const body = trimmed(collectText(article));
+  const headline = pageHeadline(doc);
+  if (!headline || hasHeadline(body.text, headline)) return body;
+
+  const element = Array.from(doc.querySelectorAll("h1")).find(
+    (h) => !article.contains(h) && squeeze(h.textContent ?? "") === squeeze(headline),
+  );
+  const head = element ? collectText(element) : null;
+  // Same string as the CLI's; segments only where the element's own text is that string.
+  const headSegments = head && head.text === headline ? head.segments : [];
+  const offset = headline.length + 1;
+  return {
+    text: `${headline}\n${body.text}`,
+    segments: [...headSegments, ...shift(body.segments, offset)],
+  };
+}
+
+/** `text.trim()`, with segments moved so each still starts where its node's text does
+ * (a segment may start before 0 when its node begins with the trimmed spaces). */
+function trimmed({ text, segments }: ArticleText): ArticleText {
+  const lead = text.length - text.trimStart().length;
+  return { text: text.trim(), segments: shift(segments, -lead) };
+}
+
+function shift(segments: TextSegment[], by: number): TextSegment[] {
+  return by === 0 ? segments : segments.map((s) => ({ node: s.node, start: s.start + by, end: s.end + by }));
+}
