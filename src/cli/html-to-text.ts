@@ -6,7 +6,7 @@
 import { parseHTML } from "linkedom";
 import { collectText, findArticle } from "../shared/article";
 import { CliError } from "./cli-error";
-import { hasHeadline, pageHeadline } from "./page-headline";
+import { hasHeadline, pageHeadline } from "../shared/page-headline";
 
 const HAS_BODY = /<body[\s>]/i;
 const HTML_TAG = /<\/?html[^>]*>/gi;

@@ -1,0 +1,50 @@
+/**
+ * A saved page's headline: its <h1>, or else its <title> without the site's name. The
+ * extractor reads the headline from the text's first lines, and many portals keep the <h1>
+ * outside the article's block, so the CLI and the content script put it back in front
+ * when the article lacks it.
+ */
+import { collectText } from "./article";
+
+/** Separators between a headline and the site's name in a <title>: `_`, `|`, ` - `, ` — `. */
+const TITLE_PARTS = /\s*[_|｜]\s*|\s+[-–—]+\s+/;
+const squeeze = (s: string) => s.replace(/\s+/g, "");
+
+function oneLine(el: Element): string {
+  return collectText(el).text.replace(/\s+/g, " ").trim();
+}
+
+/** The longest part of the <title>: the headline is longer than the site's name. */
+function titleHeadline(doc: Document): string | null {
+  const title = doc.querySelector("title")?.textContent?.trim() ?? "";
+  if (!title) return null;
+  let best = "";
+  for (const part of title.split(TITLE_PARTS)) if (part.trim().length > best.length) best = part.trim();
+  return best || null;
+}
+
+export function pageHeadline(doc: Document): string | null {
+  const fromTitle = titleHeadline(doc);
+  const headings = Array.from(doc.querySelectorAll("h1")).map(oneLine).filter((h) => h.length >= 4);
+  // A site that puts its logo in an <h1> has a second one for the report; the one the
+  // <title> repeats is the report's.
+  if (fromTitle) {
+    const t = squeeze(fromTitle);
+    const echoed = headings.find((h) => t.includes(squeeze(h)) || squeeze(h).includes(t));
+    if (echoed) return echoed;
+  }
+  return headings[0] ?? fromTitle;
+}
+
+/**
+ * Whether the headline already stands as a line of its own among the text's first lines
+ * (a lead paragraph that merely contains the meeting's name does not count).
+ */
+export function hasHeadline(text: string, headline: string): boolean {
+  const h = squeeze(headline);
+  if (!h) return true;
+  return text
+    .split("\n", 6)
+    .map(squeeze)
+    .some((line) => line.startsWith(h) && line.length <= h.length + 30);
+}
