@@ -1,13 +1,121 @@
-import type { Extraction, ExtractOptions } from "./types";
+/**
+ * The extractor: a report's text in, the contract's JSON out (`shared/spec/extraction.md`).
+ * Pure and deterministic; every stage is one pass (or a bounded number) over the text.
+ */
+import { isClauseBreak } from "./chars";
+import { findDirectives, type Speaker } from "./directives";
+import { findEventDate, findHeadline, findMeeting, findPublished, findSource, lines } from "./meta";
+import { buildView, originalSpan } from "./normalize";
+import { ENDS_WITH_POST_RE } from "./offices";
+import { findOfficials, type FoundOfficial } from "./officials";
+import { findDocuments, findSlogans } from "./phrases";
+import { assignRoles } from "./roles";
+import { splitSentences } from "./sentences";
+import type { Extraction, ExtractOptions, Official } from "./types";
+
 export type * from "./types";
 
-/** Placeholder until the pipeline lands; returns the empty result. */
-export function extract(_text: string, _options: ExtractOptions = {}): Extraction {
+/** How a speech transcript's headline names its speaker: `市委书记在…会议上的讲话`. */
+const SPEECH_HEADLINE_RE = /^(?:\d+)?(.{2,30}?)(?:同志)?在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
+
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  const view = buildView(text);
+  const s = view.norm;
+  const { officials: found, bareTitles } = findOfficials(view, options.extraNames ?? [], new Set(options.ignoredNames ?? []));
+  const byKey = new Map(found.map((o) => [o.key, o]));
+
+  // Lookups by normalised offset: which official's mention, or which bare title, ends here.
+  const mentionEnd = new Map<number, { key: string; start: number }>();
+  const mentionStart = new Map<number, FoundOfficial>();
+  for (const o of found) {
+    for (const m of o.mentions) {
+      mentionEnd.set(m.end, { key: o.key, start: m.start });
+      if (!o.masked) mentionStart.set(m.start, o);
+    }
+  }
+  const titleEnd = new Map(bareTitles.map((t) => [t.end, t]));
+  const look = {
+    officialEndingAt: (at: number) => mentionEnd.get(at),
+    titleEndingAt: (at: number) => titleEnd.get(at),
+  };
+
+  const allLines = lines(s);
+  const headline = findHeadline(view, allLines);
+  const sentences = splitSentences(s);
+
+  // A transcript: its headline says whose speech it is, or it addresses 同志们.
+  let transcriptSpeaker: Speaker | null | undefined;
+  const hm = headline ? SPEECH_HEADLINE_RE.exec(s.slice(headline.start, headline.end)) : null;
+  if (hm && headline) {
+    const who = hm[1];
+    const whoStart = headline.start + hm.index + hm[0].indexOf(who);
+    if (byKey.has(who)) transcriptSpeaker = { kind: "official", key: who };
+    else if (ENDS_WITH_POST_RE.test(who)) transcriptSpeaker = { kind: "title", text: view.kept.slice(whoStart, whoStart + who.length) };
+    else transcriptSpeaker = null;
+  } else if (/同志们\s*[:,!]/.test(s)) {
+    transcriptSpeaker = null;
+  }
+
+  const speakers = new Set<string>();
+  const directives = findDirectives({
+    norm: s,
+    sentences,
+    look,
+    transcriptSpeaker,
+    headline,
+    titleText: (a, b) => view.kept.slice(a, b),
+    openingOfficial: (t, base) => {
+      // The first clause-opening mention in the sentence's first 40 characters.
+      for (let i = 0; i < Math.min(t.length, 40); i++) {
+        const o = mentionStart.get(base + i);
+        if (!o) continue;
+        let k = i;
+        while (k > 0 && !isClauseBreak(t[k - 1])) k--;
+        if (k === i || ENDS_WITH_POST_RE.test(t.slice(k, i))) return o.key;
+        return undefined;
+      }
+      return undefined;
+    },
+    onSpeaker: (key) => speakers.add(key),
+  });
+
+  const { roles, chair } = assignRoles(s, found, sentences, speakers, headline);
+
+  const bodyFrom = headline ? headline.end : 0;
+  const headerEnd = allLines.find((l) => l.end - l.start > 80)?.start ?? Math.min(s.length, 400);
+  const publishedDate = findPublished(s, headerEnd);
+  const speech = transcriptSpeaker !== undefined;
+
+  const speakerName = (sp: Speaker | null): string | null => {
+    if (!sp) return null;
+    if (sp.kind === "meeting") return "会议";
+    if (sp.kind === "title") return sp.text;
+    return byKey.get(sp.key)?.name ?? sp.key;
+  };
+
+  const officials: Official[] = found.map((o) => ({
+    name: o.name,
+    titles: o.titles,
+    roles: roles.get(o.key) ?? ["mentioned"],
+    masked: o.masked,
+    mentions: o.mentions.map((m) => originalSpan(view, m.start, m.end)),
+  }));
+
   return {
-    meta: { title: null, eventDate: null, publishedDate: null, source: null, meeting: null, chair: null },
-    officials: [],
-    directives: [],
-    slogans: [],
-    documents: [],
+    meta: {
+      title: headline ? view.kept.slice(headline.start, headline.end) : null,
+      eventDate: speech ? null : findEventDate(s, bodyFrom, publishedDate),
+      publishedDate,
+      source: findSource(view),
+      meeting: findMeeting(view, bodyFrom, headline, speech),
+      chair: chair ? (byKey.get(chair)?.name ?? null) : null,
+    },
+    officials,
+    directives: directives.map((d) => {
+      const span = originalSpan(view, d.sentence.start, d.sentence.end);
+      return { text: text.slice(span.start, span.end), speaker: speakerName(d.speaker), start: span.start, end: span.end };
+    }),
+    slogans: findSlogans(view),
+    documents: findDocuments(view),
   };
 }

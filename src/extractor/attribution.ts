@@ -1,0 +1,103 @@
+/**
+ * Who speaks a sentence: the lead-in that opens it (`吴俊清强调,`, `他指出,`, `会议要求,`,
+ * `韦韬在督导检查中指出,`), resolved to an official, the meeting, or a bare title.
+ */
+import { isClauseBreak } from "./chars";
+
+/** Verbs that hand the floor to their subject; spun text writes 注重 for 强调. */
+const SPEECH_VERBS = [
+  "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
+  "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言",
+];
+
+/** Adverbs that may stand between the subject and the verb (`再次强调`, `明确提出`). */
+const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复"];
+
+/** Endings of the setting phrase in `X在督导检查中指出` / `X在讲话时强调`. */
+const SETTING_ENDS = ["时", "中", "上", "后", "期间", "之际", "前"];
+
+export type Subject =
+  | { kind: "official"; key: string }
+  | { kind: "pronoun" }
+  | { kind: "meeting" }
+  | { kind: "title"; start: number; end: number };
+
+export interface LeadIn {
+  subject: Subject;
+  /** Sentence-relative index where what is said begins (after the verb and its comma). */
+  contentStart: number;
+  /** Sentence-relative start of the subject. */
+  subjectStart: number;
+}
+
+export interface SpeakerLookup {
+  /** Official whose mention ends at this normalised offset. */
+  officialEndingAt(at: number): { key: string; start: number } | undefined;
+  /** Bare title ending at this normalised offset. */
+  titleEndingAt(at: number): { start: number; end: number } | undefined;
+}
+
+function stripAdverbs(t: string, q: number): number {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const a of ADVERBS) {
+      if (q >= a.length && t.startsWith(a, q - a.length)) {
+        q -= a.length;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return q;
+}
+
+function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
+  if (q >= 2 && t.startsWith("会议", q - 2)) {
+    const before = t.slice(Math.max(0, q - 4), q - 2);
+    if (q === 2 || isClauseBreak(t[q - 3]) || before === "本次" || before === "此次" || before === "这次") {
+      return { subject: { kind: "meeting" }, start: q - 2 };
+    }
+  }
+  if (q >= 1 && (t[q - 1] === "他" || t[q - 1] === "她") && (q === 1 || isClauseBreak(t[q - 2]))) {
+    return { subject: { kind: "pronoun" }, start: q - 1 };
+  }
+  const o = look.officialEndingAt(base + q);
+  if (o) return { subject: { kind: "official", key: o.key }, start: o.start - base };
+  const title = look.titleEndingAt(base + q);
+  if (title) return { subject: { kind: "title", start: title.start, end: title.end }, start: title.start - base };
+  return null;
+}
+
+/** The lead-in of sentence `t` (normalised, starting at `base`), if it opens with one. */
+export function findLeadIn(t: string, base: number, look: SpeakerLookup): LeadIn | null {
+  let best: LeadIn | null = null;
+  let bestAt = Infinity;
+  for (const v of SPEECH_VERBS) {
+    for (let p = t.indexOf(v); p >= 0 && p < bestAt; p = t.indexOf(v, p + 1)) {
+      const after = t[p + v.length];
+      // `指出了…问题` reports what was said; `的要求` is a noun.
+      if (after === "了" || after === "的" || after === "过" || after === "着") continue;
+      const q = stripAdverbs(t, p);
+      let found = subjectEndingAt(t, base, q, look);
+      if (!found) {
+        // A setting between subject and verb: `韦韬在督导检查中指出`.
+        for (const e of SETTING_ENDS) {
+          if (q < e.length || !t.startsWith(e, q - e.length)) continue;
+          const at = t.lastIndexOf("在", q - e.length);
+          if (at < 0 || q - at > 40) continue;
+          let clean = true;
+          for (let k = at; k < q; k++) if (t[k] === "," || t[k] === "。" || t[k] === ";") clean = false;
+          if (clean) found = subjectEndingAt(t, base, at, look);
+          if (found) break;
+        }
+      }
+      if (!found) continue;
+      let c = p + v.length;
+      while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
+      best = { subject: found.subject, contentStart: c, subjectStart: found.start };
+      bestAt = p;
+      break;
+    }
+  }
+  return best;
+}

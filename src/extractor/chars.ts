@@ -1,0 +1,32 @@
+/** Character classes shared by the stages, over the normalised (Simplified, half-width) view. */
+import { isHan } from "./normalize";
+
+export { isHan };
+
+/** Characters that end a clause or separate items: nothing spans them. */
+const CLAUSE_BREAK = new Set(",.;:!?。！？;:、()[]{}<>《》“”‘’\"'「」『』【】〔〕…—-_/|\\·•\n\r\t ".split(""));
+
+export function isClauseBreak(ch: string | undefined): boolean {
+  return ch === undefined || CLAUSE_BREAK.has(ch) || !isHan(ch.charCodeAt(0));
+}
+
+/**
+ * Characters that never stand in a given name: function words, and the organ and post
+ * characters of titles. They tell where a name ends when text runs on without a break.
+ */
+const NON_NAME = new Set(
+  "的了在是把被将从给和与及等也都并又还就即但而或之其这那我你他她它们要会上下内外前后各每该此些个度性化省市县区镇乡委局部厅办院组室处科所站记任员席议领导副务同对向为以于有无不没说已再".split(""),
+);
+
+export function isNameChar(ch: string | undefined): boolean {
+  return ch !== undefined && isHan(ch.charCodeAt(0)) && !NON_NAME.has(ch);
+}
+
+/** Mask characters that stand for a withheld name (`**市长`, `XX书记`, `×××`). */
+export function isMaskChar(ch: string | undefined): boolean {
+  return ch === "*" || ch === "×" || ch === "X" || ch === "x" || ch === "某" || ch === "○" || ch === "〇";
+}
+
+export function isSpace(ch: string | undefined): boolean {
+  return ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0" || ch === "\r";
+}

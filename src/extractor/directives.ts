@@ -1,0 +1,99 @@
+/**
+ * Directives: sentences that prescribe action, with the speaker each is attributed to.
+ *
+ * A report alternates narrative and attributed speech: `X强调,…` opens a speaker's turn,
+ * the sentences after it (`要…`, `一是…`) continue it until the next lead-in or the end of
+ * the paragraph; a paragraph broken mid-sentence, a lone `会议强调` heading, or a paragraph
+ * that opens with an order continues it. A transcript has one speaker throughout.
+ */
+import { findLeadIn, type SpeakerLookup } from "./attribution";
+import { normative, opensWithEnumeration } from "./markers";
+import type { Sentence } from "./sentences";
+
+export interface FoundDirective {
+  sentence: Sentence;
+  /** An official's key, `会议`, or a title string; null when nothing attributes it. */
+  speaker: Speaker | null;
+}
+
+export type Speaker = { kind: "official"; key: string } | { kind: "meeting" } | { kind: "title"; text: string };
+
+export interface DirectiveContext {
+  norm: string;
+  sentences: Sentence[];
+  look: SpeakerLookup;
+  /** The unnamed or named speaker of a transcript; undefined for a news report. */
+  transcriptSpeaker?: Speaker | null;
+  /** Normalised span of the headline, never a directive. */
+  headline: { start: number; end: number } | null;
+  /** Title text for a bare-title subject. */
+  titleText(start: number, end: number): string;
+  /** Officials whose mention opens this sentence (narrated, not speaking). */
+  openingOfficial(t: string, base: number): string | undefined;
+  /** Called for every lead-in found, so that roles can record speakers. */
+  onSpeaker(key: string): void;
+}
+
+const OPENS_WITH_ORDER_RE = /^(?:要|必须|务必|坚决|切实|一是|一要|首先|第一|[①-⑳])/;
+
+export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
+  const { norm, sentences, look } = ctx;
+  const transcript = ctx.transcriptSpeaker !== undefined;
+  const base: Speaker | null = transcript ? (ctx.transcriptSpeaker ?? null) : null;
+  let current: Speaker | null = base;
+  let heading = false;
+  let lastSubject: string | undefined;
+  const out: FoundDirective[] = [];
+
+  for (let k = 0; k < sentences.length; k++) {
+    const sen = sentences[k];
+    const t = norm.slice(sen.start, sen.end);
+    if (ctx.headline && sen.start < ctx.headline.end && sen.end > ctx.headline.start) continue;
+
+    const lead = findLeadIn(t, sen.start, look);
+    let content = 0;
+    let narrated = false;
+    if (lead) {
+      heading = false;
+      const subj = lead.subject;
+      if (subj.kind === "official") {
+        current = { kind: "official", key: subj.key };
+        lastSubject = subj.key;
+        ctx.onSpeaker(subj.key);
+      } else if (subj.kind === "pronoun") {
+        current = lastSubject ? { kind: "official", key: lastSubject } : base;
+        if (lastSubject) ctx.onSpeaker(lastSubject);
+      } else if (subj.kind === "meeting") {
+        current = { kind: "meeting" };
+      } else {
+        current = { kind: "title", text: ctx.titleText(subj.start, subj.end) };
+      }
+      content = lead.contentStart;
+      // A lone heading (`会议强调:`) hands the floor on to the paragraphs after it.
+      if (content >= t.length - 1) heading = true;
+    } else {
+      if (sen.opensParagraph) {
+        const prev = sentences[k - 1];
+        const brokenLine = prev !== undefined && !prev.terminated;
+        if (!brokenLine && !heading && !OPENS_WITH_ORDER_RE.test(t)) current = base;
+      }
+      const opener = ctx.openingOfficial(t, sen.start);
+      if (opener) {
+        // `韦韬走进企业,…`: the official is narrated, not speaking.
+        lastSubject = opener;
+        narrated = true;
+        if (!transcript) current = null;
+      }
+    }
+    if (current === null && !transcript) continue;
+    if (narrated && !transcript) continue;
+
+    const said = content > 0 ? t.slice(content) : t;
+    const v = normative(said);
+    const enumerated = opensWithEnumeration(said);
+    if (v.modal || (v.action && !v.narrative) || (enumerated && (current !== null))) {
+      out.push({ sentence: sen, speaker: current });
+    }
+  }
+  return out;
+}

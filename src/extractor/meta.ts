@@ -1,0 +1,170 @@
+/**
+ * Page and meeting facts: headline, dates, source, meeting name.
+ * (The chair is decided with the roles, where the officials are known.)
+ */
+import { isClauseBreak } from "./chars";
+import type { TextView } from "./normalize";
+
+export interface Line {
+  start: number;
+  end: number;
+}
+
+/** Lines of page furniture that are never the headline. */
+const FURNITURE_RE = /(?:位置|首页|欢迎|来源|发布时间|发布日期|浏览|字体|打印|关闭|分享|编辑|责任编辑|版权|copyright|登录|注册|当前位置|主办|网站|^\d+$|^[\d\s:\-\/年月日]+$)/i;
+const SITE_NAME_RE = /(?:网|网站|门户|在线|资讯|频道|政府|日报|晚报|文档)$/;
+
+export function lines(s: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i === s.length || s[i] === "\n") {
+      let a = start;
+      let b = i;
+      while (a < b && /\s/.test(s[a])) a++;
+      while (b > a && /\s/.test(s[b - 1])) b--;
+      if (b > a) out.push({ start: a, end: b });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The headline: an explicit `标题:` field, else the first line shaped like one. */
+export function findHeadline(view: TextView, all: Line[]): Line | null {
+  const s = view.norm;
+  const field = /(?:^|\n)\s*(?:本文)?标题\s*:\s*([^\n]{4,80})/.exec(s);
+  if (field) {
+    const start = field.index + field[0].length - field[1].length;
+    let end = start + field[1].length;
+    while (end > start && /\s/.test(s[end - 1])) end--;
+    return { start, end };
+  }
+  for (const l of all.slice(0, 15)) {
+    const text = s.slice(l.start, l.end);
+    const len = l.end - l.start;
+    if (len < 8 || len > 70) continue;
+    if (/[。!?]/.test(text) && !/[。!?]$/.test(text.slice(0, -1))) continue;
+    if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
+    if (FURNITURE_RE.test(text)) continue;
+    if (/[-—|_]/.test(text) && SITE_NAME_RE.test(text)) continue;
+    let han = 0;
+    for (let i = 0; i < text.length; i++) if (/[\u4e00-\u9fff]/.test(text[i])) han++;
+    if (han < len * 0.6) continue;
+    return l;
+  }
+  return null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+const iso = (y: number, m: number, d: number): string | null =>
+  y > 1900 && y < 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(m)}-${pad(d)}` : null;
+
+const FULL_DATE_RE = /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})/g;
+
+/** Publication date: a labelled date anywhere, else a full date in the page's header lines. */
+export function findPublished(s: string, headerEnd: number): string | null {
+  const labelled = /(?:发布时间|发布日期|发表时间|发文日期|更新时间|日期|时间)\s*[:]?\s*(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})/.exec(s);
+  if (labelled) return iso(+labelled[1], +labelled[2], +labelled[3]);
+  FULL_DATE_RE.lastIndex = 0;
+  const m = FULL_DATE_RE.exec(s.slice(0, headerEnd));
+  return m ? iso(+m[1], +m[2], +m[3]) : null;
+}
+
+/** Event date from the lead: `8月22日上午`, `2022年8月22日`, `今天上午`, `昨天(15日)`. */
+export function findEventDate(s: string, from: number, published: string | null): string | null {
+  const body = s.slice(from, from + 600);
+  const pub = published ? published.split("-").map(Number) : null;
+  const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(body);
+  const md = /(\d{1,2})月(\d{1,2})日/.exec(body);
+  const rel = /(今天|今日|昨天|昨日|前天)/.exec(body);
+  const firstAt = (m: RegExpExecArray | null) => (m ? m.index : Infinity);
+  const at = Math.min(firstAt(full), firstAt(md), firstAt(rel));
+  if (at === Infinity) return null;
+  if (full && full.index === at) return iso(+full[1], +full[2], +full[3]);
+  if (md && md.index <= at + 5 && (!full || md.index < full.index)) {
+    if (!pub) return null;
+    const m = +md[1];
+    // A December meeting reported in January belongs to the year before.
+    const y = m > pub[1] + 1 ? pub[0] - 1 : pub[0];
+    return iso(y, m, +md[2]);
+  }
+  if (rel && pub) {
+    const back = rel[1].startsWith("昨") ? 1 : rel[1] === "前天" ? 2 : 0;
+    const d = new Date(Date.UTC(pub[0], pub[1] - 1, pub[2] - back));
+    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  return null;
+}
+
+/** The publishing outlet: `来源:晋中新闻网`, else the copyright holder. */
+export function findSource(view: TextView): string | null {
+  const s = view.norm;
+  const pick = (m: RegExpExecArray | null): string | null => {
+    if (!m) return null;
+    const start = m.index + m[0].length - m[1].length;
+    return view.kept.slice(start, start + m[1].length);
+  };
+  return (
+    pick(/来源\s*:\s*([^\s:,;。|]{2,24}?)(?=\s|$|发布|作者|时间|日期|编辑|浏览|\||,)/m.exec(s)) ??
+    pick(/(?:copyright\s*)?©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/i.exec(s)) ??
+    pick(/版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/.exec(s))
+  );
+}
+
+const MEETING_NOUN_RE = /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|会议|专题会|常务会|座谈会|推进会|调度会|部署会|动员会|联席会|工作会|例会|全会|大会|论坛)/g;
+const PHRASE_BREAK = new Set(",.;:!?。!?;:、()“”‘’《》「」\n ".split(""));
+
+/** End of the meeting noun phrase starting at `i`, following `暨` joins; -1 if none. */
+function meetingEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && j - i < 80 && !PHRASE_BREAK.has(s[j])) j++;
+  const seg = s.slice(i, j);
+  MEETING_NOUN_RE.lastIndex = 0;
+  let end = -1;
+  for (let m = MEETING_NOUN_RE.exec(seg); m; m = MEETING_NOUN_RE.exec(seg)) {
+    end = m.index + m[0].length;
+    if (seg[end] !== "暨") break;
+  }
+  return end < 0 ? -1 : i + end;
+}
+
+/** The meeting's full name as written, with romanisation dropped. */
+export function findMeeting(view: TextView, bodyFrom: number, headline: Line | null, speech: boolean): string | null {
+  const s = view.norm;
+  if (speech && headline) {
+    // A transcript's meeting is the one its headline says the speech was given at.
+    const m = /在(.{2,60}?)上的/.exec(s.slice(headline.start, headline.end));
+    if (m) {
+      const start = headline.start + m.index + 1;
+      const end = meetingEnd(s, start);
+      if (end > start) return view.kept.slice(start, end);
+    }
+  }
+  const candidates: { start: number; end: number; rank: number }[] = [];
+  const consider = (re: RegExp, rank: number) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const start = m.index + m[0].length;
+      const end = meetingEnd(s, start);
+      if (end > start + 1) candidates.push({ start, end, rank });
+    }
+  };
+  consider(/主持召开|主持举行/g, 0);
+  consider(/召开了|召开|举行了|举行|出席了|出席|参加了|参加/g, 1);
+  // `在全市疫情防控工作会议上的讲话`
+  consider(/在/g, 2);
+  // A lead that names the meeting: `9月26日,市疫情防控视频会议召开`.
+  consider(/\d{1,2}日(?:上午|下午|晚上|晚)?,/g, 3);
+  const inHeadline = (c: { start: number }) => headline !== null && c.start >= headline.start && c.start < headline.end;
+  candidates.sort((a, b) => {
+    const ha = inHeadline(a) ? 1 : 0;
+    const hb = inHeadline(b) ? 1 : 0;
+    if (ha !== hb) return ha - hb;
+    if (a.rank !== b.rank) return a.rank - b.rank;
+    return a.start - b.start;
+  });
+  const best = candidates.find((c) => c.start >= bodyFrom || inHeadline(c)) ?? candidates[0];
+  if (!best) return null;
+  return view.kept.slice(best.start, best.end);
+}

@@ -1,0 +1,109 @@
+/**
+ * Reading a personal name at a position of the normalised text: where it starts is known
+ * (right after a title, or after a list separator); where it ends is not, since Chinese
+ * runs on without spaces. The end is found from what may follow a name (a verb of the
+ * report, a break), and, when that does not decide, from how the text repeats the name.
+ */
+import { isClauseBreak, isNameChar } from "./chars";
+import { surnameAt } from "./surnames";
+
+/**
+ * Words that follow a name in these reports: the verbs of chairing, speaking, attending and
+ * visiting, and the particles of lists. Two-character entries first, for `startsWith`.
+ */
+const FOLLOW_WORDS = [
+  "主持", "出席", "参加", "列席", "陪同", "强调", "指出", "要求", "提出", "明确", "讲话", "表示", "深入", "走进", "前往",
+  "一行", "同志", "带队", "率队", "宣布", "传达", "通报", "部署", "注重", "会议", "先后", "代表", "分别", "听取", "结合",
+  "叮嘱", "希望", "察看", "看望", "慰问", "召开", "会见", "通过", "批示", "指示", "调研", "检查", "督导", "考察", "致辞",
+  "发言", "总结", "点评", "领学", "带头", "参观", "视察", "批复", "主讲", "作了", "作出", "做出", "认为", "介绍", "汇报",
+  "来到", "到达", "赴", "在", "到", "来", "等", "和", "与", "及", "也", "还", "对", "就", "向", "为", "以", "是", "的",
+  "说", "作", "率", "并", "同", "又", "均", "任", "则", "曾", "已", "将", "被", "把", "从",
+];
+
+export function followWordAt(s: string, i: number): boolean {
+  if (i >= s.length) return true;
+  for (const w of FOLLOW_WORDS) if (s.startsWith(w, i)) return true;
+  return false;
+}
+
+/**
+ * Surname + next character pairs that are common words, not names: `组长单位`,
+ * `总书记关于`, `成员单位`. Checked on the first two characters of a candidate.
+ */
+const NOT_NAMES = new Set([
+  "关于", "单位", "高度", "全面", "全市", "全省", "全县", "全区", "全国", "全体", "全力", "方面", "方式", "方案", "方向",
+  "程度", "文件", "时间", "安全", "管理", "任务", "应急", "和谐", "于是", "同志", "成员", "周年", "明确", "江苏", "国家",
+  "国务", "平安", "平台", "都是", "都要", "相关", "原则", "由于", "位于", "海关", "强化", "强调", "来自", "和平", "常态",
+  "常务", "常委", "严格", "严防", "严密", "严禁", "严肃", "重要", "重点", "万元", "支持", "支部", "时期", "党组", "党委",
+  "石油", "水平", "成立", "成果", "连续", "向前", "向上", "文明", "司机", "司法", "师生", "商务", "黄河", "长江", "宣传",
+  "项目", "车辆", "车站", "经济", "信息", "信访", "要求", "申请", "包括", "包保", "符合", "督导", "统筹", "余人", "谷物",
+  "计划", "应当", "应对", "华为", "卫生", "卫健", "齐抓", "段时", "曲线", "范围", "雷同", "冯某", "付出", "初步", "初心",
+  "宁夏", "云南", "贵州", "广东", "广西", "海南", "湖北", "湖南", "山东", "山西", "河北", "河南", "陕西", "甘肃", "吉林",
+  "黑龙", "辽宁", "江西", "福建", "浙江", "安徽", "四川", "青海", "西藏", "新疆", "内蒙", "北京", "天津", "上海", "重庆",
+]);
+
+export function isNotName(name: string): boolean {
+  return name.length < 2 || NOT_NAMES.has(name.slice(0, 2));
+}
+
+/** Occurrences of `needle` in `s` (non-overlapping), capped: only "more than" matters. */
+function countOf(s: string, needle: string, cap = 50): number {
+  let n = 0;
+  for (let i = s.indexOf(needle); i >= 0 && n < cap; i = s.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+/**
+ * Length of the name starting at `i`, or 0 when no name starts there.
+ * Han names are a surname (1 or 2 characters) and one or two more; a minority name may
+ * run longer joined by `·`.
+ */
+export function nameLengthAt(s: string, i: number): number {
+  const sl = surnameAt(s, i);
+  if (sl === 0) return 0;
+  let run = 0;
+  while (run < 3 && isNameChar(s[i + sl + run])) run++;
+  if (run === 0) return 0;
+  // Minority names: 买买提·艾力 and the like.
+  if (s[i + sl + run] === "·" && run <= 3) {
+    let j = i + sl + run + 1;
+    while (j - i < 12 && isNameChar(s[j])) j++;
+    if (j > i + sl + run + 1) return j - i;
+  }
+  let len: number;
+  if (run === 1) len = sl + 1;
+  else if (followWordAt(s, i + sl + 2)) len = sl + 2;
+  else if (followWordAt(s, i + sl + 1)) len = sl + 1;
+  else if (run === 2 && isClauseBreak(s[i + sl + 2])) len = sl + 2;
+  else {
+    // Undecided: a name recurs whole, so a two-character reading that the text repeats
+    // more often than the three-character one is the name, followed by varying words.
+    const two = s.slice(i, i + sl + 1);
+    const three = s.slice(i, i + sl + 2);
+    len = countOf(s, two) > countOf(s, three) ? sl + 1 : sl + 2;
+  }
+  return isNotName(s.slice(i, i + len)) ? 0 : len;
+}
+
+/**
+ * Length of the name ending right before `end` (a post written after the name, as in
+ * `习近平总书记`), or 0. The name must start at a clause break or after a word that
+ * introduces a person (`贯彻`, `刚才`), so that the characters before it are not taken in.
+ */
+export function nameLengthBefore(s: string, end: number, startsAfter: (at: number) => boolean, known: Set<string>): number {
+  for (const len of [3, 2, 4]) {
+    const cand = s.slice(end - len, end);
+    if (known.has(cand)) return len;
+  }
+  for (const len of [3, 2]) {
+    const start = end - len;
+    if (start < 0) continue;
+    const sl = surnameAt(s, start);
+    if (sl === 0 || sl >= len) continue;
+    let ok = true;
+    for (let k = start + sl; k < end; k++) if (!isNameChar(s[k])) ok = false;
+    if (!ok || isNotName(s.slice(start, end))) continue;
+    if (startsAfter(start)) return len;
+  }
+  return 0;
+}

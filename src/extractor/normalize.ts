@@ -1,0 +1,119 @@
+/**
+ * The normalised view every later stage matches on.
+ *
+ * Rules are written once, for Simplified script with half-width punctuation. Traditional
+ * text, full-width punctuation and content-farm romanisation (`會(huì)議`) are folded into that
+ * shape here, while a map keeps every normalised index tied to its place in the original
+ * text, so offsets and strings reported to the user always come from what was on the page.
+ */
+import tsCharacters from "opencc-js/dict/TSCharacters";
+
+export interface TextView {
+  /** The text as given. */
+  readonly original: string;
+  /** The original characters minus romanisation; same length and indices as `norm`. */
+  readonly kept: string;
+  /** `kept` folded to Simplified script and half-width punctuation: what rules match on. */
+  readonly norm: string;
+  /** `map[i]` is the original index of `norm[i]`; `map[norm.length]` is `original.length`. */
+  readonly map: Int32Array;
+}
+
+let foldTable: Uint16Array | null = null;
+
+/**
+ * One UTF-16 unit to one: Traditional→Simplified for single BMP characters (OpenCC's
+ * character table), full-width ASCII to ASCII, ideographic space to space. A 1:1 fold keeps
+ * the view the same length as `kept`, so no second offset map is needed.
+ */
+function table(): Uint16Array {
+  if (foldTable) return foldTable;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
+  for (const pair of (tsCharacters as string).split("|")) {
+    const [from, to] = pair.split(" ");
+    if (from && to && from.length === 1 && to.length >= 1 && to.charCodeAt(0) < 0xd800) {
+      t[from.charCodeAt(0)] = to.charCodeAt(0);
+    }
+  }
+  for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
+  t[0x3000] = 0x20;
+  t[0x00a0] = 0x20;
+  // Variants the table keeps but which Simplified pages write otherwise.
+  t["會".charCodeAt(0)] = "会".charCodeAt(0);
+  t["説".charCodeAt(0)] = "说".charCodeAt(0);
+  foldTable = t;
+  return t;
+}
+
+const isLatinRomanisation = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || // a-z
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0xe0 && c <= 0x24f) || // Latin-1/Extended-A/B letters with tone marks
+  c === 0x20 ||
+  c === 0x27;
+
+export function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * Length of a romanisation gloss starting at `i` (an opening parenthesis right after a Han
+ * character holding only Latin letters and tone marks), or 0.
+ */
+function glossLength(text: string, i: number): number {
+  const open = text.charCodeAt(i);
+  if (open !== 0x28 && open !== 0xff08) return 0;
+  if (i === 0 || !isHan(text.charCodeAt(i - 1))) return 0;
+  let j = i + 1;
+  let letters = 0;
+  // Pinyin syllables are short; the cap keeps a stray "(" from scanning far.
+  while (j < text.length && j - i <= 8) {
+    const c = text.charCodeAt(j);
+    if (c === 0x29 || c === 0xff09) return letters > 0 ? j - i + 1 : 0;
+    if (!isLatinRomanisation(c)) return 0;
+    if (c !== 0x20 && c !== 0x27) letters++;
+    j++;
+  }
+  return 0;
+}
+
+export function buildView(original: string): TextView {
+  const t = table();
+  const n = original.length;
+  const map = new Int32Array(n + 1);
+  const keptParts: string[] = [];
+  const normCodes = new Uint16Array(n);
+  let k = 0;
+  let runStart = 0;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if ((c === 0x28 || c === 0xff08) && i > 0) {
+      const g = glossLength(original, i);
+      if (g > 0) {
+        keptParts.push(original.slice(runStart, i));
+        i += g - 1;
+        runStart = i + 1;
+        continue;
+      }
+    }
+    map[k] = i;
+    normCodes[k] = t[c];
+    k++;
+  }
+  keptParts.push(original.slice(runStart));
+  map[k] = n;
+  const kept = keptParts.length === 1 ? keptParts[0] : keptParts.join("");
+  let norm = "";
+  // Chunked to stay under the engine's argument limit for fromCharCode.
+  for (let i = 0; i < k; i += 8192) {
+    norm += String.fromCharCode.apply(null, normCodes.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
+  }
+  return { original, kept, norm, map: k === n ? map : map.slice(0, k + 1) };
+}
+
+/** Original offsets of the normalised span [start, end). */
+export function originalSpan(view: TextView, start: number, end: number): { start: number; end: number } {
+  if (end <= start) return { start: view.map[start], end: view.map[start] };
+  return { start: view.map[start], end: view.map[end - 1] + 1 };
+}

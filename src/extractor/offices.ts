@@ -1,0 +1,63 @@
+/**
+ * The lexicon of offices: the posts that end a title, the words a title never runs back
+ * over, and the group labels that introduce lists of names without being titles.
+ * A title is `place + organ + post` written without spaces (domain primer); the organ part
+ * is open-ended (`市疫情防控工作领导小组`), so it is found by extending back from a post
+ * to a boundary rather than by listing every organ.
+ */
+
+/**
+ * Posts, longest first so that the alternation takes `副市长` over `市长` at the same
+ * place. Prefixes (副, 常务副, 代, 第一) need no entry of their own: the backward
+ * extension that finds the organ keeps them too.
+ */
+const POSTS = [
+  // Party
+  "总书记", "第一书记", "党组书记", "党委书记", "党工委书记", "副书记", "书记", "党组成员", "党委委员", "常委", "委员",
+  // Government
+  "国务委员", "总理", "副总理", "省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "旗长", "盟长", "主席", "副主席",
+  "秘书长", "主任", "副主任", "部长", "厅长", "局长", "处长", "科长", "所长", "署长", "司长", "主任委员", "委员长",
+  "审计长", "督察长", "总督学", "巡视员", "调研员", "专员", "行政长官",
+  // Courts, procuratorates, security
+  "院长", "检察长", "庭长", "政委", "司令员", "总队长", "支队长", "大队长", "局长",
+  // Leading groups, command posts
+  "组长", "副组长", "指挥长", "副指挥长", "总指挥",
+  // Heads of public institutions
+  "校长", "行长", "社长", "台长", "馆长", "站长", "主委", "理事长", "会长", "总编辑", "党组副书记",
+];
+
+const sorted = Array.from(new Set(POSTS)).sort((a, b) => b.length - a.length);
+
+/** Matches a post anywhere; the caller decides from the context whether it is a title. */
+export const POST_RE = new RegExp(sorted.join("|"), "g");
+
+/** Posts used after a name (`习近平总书记`, `方兴部长`): the cited superior's style. */
+export const POSTS_AFTER_NAME = new Set([
+  "总书记", "书记", "总理", "副总理", "主席", "副主席", "委员长", "部长", "省长", "市长", "县长", "区长", "局长",
+  "主任", "院长", "检察长", "秘书长", "组长", "厅长", "州长", "镇长", "乡长", "旗长", "处长", "校长", "行长",
+]);
+
+/**
+ * Words a title never extends back over: verbs and prepositions that introduce a titled
+ * person (`贯彻落实省委副书记…`, `受市委书记…委托`), and time words of the lead.
+ * Checked as the words ending right where the backward extension would step.
+ */
+export const TITLE_STOP_WORDS = [
+  "落实", "贯彻", "学习", "牢记", "传达", "按照", "根据", "依照", "遵照", "对照", "批复", "批示", "指示", "部署",
+  "要求", "主持", "召开", "出席", "参加", "陪同", "会见", "会同", "听取", "看望", "慰问", "调研", "考察", "检查",
+  "督导", "带领", "率领", "邀请", "委托", "以及", "上午", "下午", "晚上", "今天", "昨天", "近日", "日前", "刚才",
+  "随后", "同时", "会上", "其中", "还有", "包括", "分别", "并且", "作为", "担任", "任命", "免去", "当选", "选举",
+  "讲话", "强调", "指出", "表示", "介绍", "汇报", "报告", "通报", "宣布", "提出", "转达", "代表", "向", "对",
+];
+
+/** Single characters that never belong to an organ name and so end a title going back. */
+export const TITLE_STOP_CHARS = new Set("的了在是把被将从给和与及同由等为也都并又还就即但而或之其这那我你他她它们日时到".split(""));
+
+/** Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names. */
+export const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志/g;
+
+/** Verbs that say a titled person took part, after which a name list ends. */
+export const ATTEND_VERBS = ["出席", "参加", "列席", "陪同", "参会", "与会"];
+
+/** A title ending exactly at the end of the string (a post, with whatever organ precedes). */
+export const ENDS_WITH_POST_RE = new RegExp(`(?:${sorted.join("|")})$`);

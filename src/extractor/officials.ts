@@ -1,0 +1,215 @@
+/**
+ * Finds the officials: named people the text gives an office, or lists among the leaders.
+ *
+ * Evidence, strongest first: a title right before a name (`市委副书记、市长常书铭`), a
+ * title shared by a list (`管委会副主任陈曦、崔俊林`), a group label with a list
+ * (`市领导A、B出席`, `A、B等市领导`), a top post after a name (`习近平总书记`), a mask
+ * before a post (`**市长`). Once a name is known, every occurrence of it is a mention.
+ */
+import { isClauseBreak, isMaskChar, isNameChar } from "./chars";
+import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
+import { GROUP_LABEL_RE, POST_RE, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
+import type { TextView } from "./normalize";
+
+/** An official as the later stages see it, in normalised coordinates. */
+export interface FoundOfficial {
+  /** Normalised name: the key for matching mentions and speakers. */
+  key: string;
+  /** The name as written (original script, romanisation dropped). */
+  name: string;
+  titles: string[];
+  masked: boolean;
+  /** Normalised spans of each mention, in text order. */
+  mentions: { start: number; end: number }[];
+}
+
+interface Title {
+  start: number;
+  end: number;
+}
+
+const MAX_TITLE = 32;
+
+/** Where a title that ends at `postStart`'s post begins, walking back to a boundary. */
+function titleStart(s: string, postStart: number): number {
+  let i = postStart;
+  while (i > 0 && postStart - i < MAX_TITLE) {
+    const ch = s[i - 1];
+    if (isClauseBreak(ch) || TITLE_STOP_CHARS.has(ch)) break;
+    let stopped = false;
+    for (const w of TITLE_STOP_WORDS) {
+      if (w.length <= i && s.startsWith(w, i - w.length)) {
+        stopped = true;
+        break;
+      }
+    }
+    if (stopped) break;
+    i--;
+  }
+  return i;
+}
+
+/** A run of name items separated by `、` starting at `i`; each must read as a whole name. */
+function nameListAt(s: string, i: number, out: { start: number; end: number }[]): number {
+  let at = i;
+  for (;;) {
+    const len = nameLengthAt(s, at);
+    if (len === 0) break;
+    const end = at + len;
+    // An item that runs on into a post is the next person's title, not a name.
+    if (!isClauseBreak(s[end]) && !followWordAt(s, end)) break;
+    out.push({ start: at, end });
+    if (s[end] !== "、") return end;
+    at = end + 1;
+  }
+  return at;
+}
+
+/** Names in a list that ends right before `end` (`A、B等市领导`), read backwards. */
+function nameListBefore(s: string, end: number, out: { start: number; end: number }[]): void {
+  let stop = end;
+  const found: { start: number; end: number }[] = [];
+  for (;;) {
+    let st = stop;
+    while (st > 0 && stop - st < 5 && !isClauseBreak(s[st - 1])) st--;
+    const len = stop - st;
+    if (len < 2 || len > 4 || (st > 0 && !isClauseBreak(s[st - 1]))) break;
+    if (nameLengthAt(s, st) === 0 && !isNameChar(s[st])) break;
+    if (isNotName(s.slice(st, stop))) break;
+    found.push({ start: st, end: stop });
+    if (s[st - 1] !== "、") break;
+    stop = st - 1;
+  }
+  out.push(...found.reverse());
+}
+
+export interface OfficialsResult {
+  officials: FoundOfficial[];
+  /** Titles with no name after them (`市委书记在…上的讲话`), for unnamed speakers. */
+  bareTitles: Title[];
+}
+
+export function findOfficials(view: TextView, extraNames: string[] = [], ignored: Set<string> = new Set()): OfficialsResult {
+  const s = view.norm;
+  const byKey = new Map<string, FoundOfficial>();
+  const bareTitles: Title[] = [];
+  const posts: { start: number; end: number }[] = [];
+  const postByEnd = new Map<number, number>();
+
+  POST_RE.lastIndex = 0;
+  for (let m = POST_RE.exec(s); m; m = POST_RE.exec(s)) {
+    postByEnd.set(m.index + m[0].length, posts.length);
+    posts.push({ start: m.index, end: m.index + m[0].length });
+  }
+
+  const add = (start: number, end: number, titles: Title[], masked = false) => {
+    const key = s.slice(start, end);
+    if (ignored.has(key)) return;
+    let o = byKey.get(key);
+    if (!o) {
+      o = { key, name: view.kept.slice(start, end), titles: [], masked, mentions: [] };
+      byKey.set(key, o);
+    }
+    for (const t of titles) {
+      const text = view.kept.slice(t.start, t.end);
+      if (!o.titles.includes(text)) o.titles.push(text);
+    }
+    if (masked) o.mentions.push({ start, end });
+  };
+
+  /** The chain of titles joined by `、` that ends with the post at `p`. */
+  const titleChain = (p: { start: number; end: number }): Title[] => {
+    const chain: Title[] = [{ start: titleStart(s, p.start), end: p.end }];
+    for (;;) {
+      const first = chain[0];
+      if (s[first.start - 1] !== "、") break;
+      const prev = postByEnd.get(first.start - 1);
+      if (prev === undefined) break;
+      chain.unshift({ start: titleStart(s, posts[prev].start), end: posts[prev].end });
+    }
+    return chain;
+  };
+
+  const known = new Set<string>(extraNames);
+  const afterName: { start: number; end: number }[] = [];
+
+  for (const p of posts) {
+    // A mask right before or after the post: a withheld name.
+    let mEnd = p.end;
+    while (isMaskChar(s[mEnd])) mEnd++;
+    const tStart = titleStart(s, p.start);
+    let mStart = tStart;
+    while (mStart > 0 && isMaskChar(s[mStart - 1])) mStart--;
+    if (mEnd - p.end >= 2) {
+      add(p.end, mEnd, [{ start: tStart, end: p.end }], true);
+      continue;
+    }
+    if (tStart - mStart >= 1 && (s[mStart] === "*" || tStart - mStart >= 2)) {
+      add(mStart, tStart, [{ start: tStart, end: p.end }], true);
+      continue;
+    }
+    const len = nameLengthAt(s, p.end);
+    if (len > 0) {
+      const chain = titleChain(p);
+      add(p.end, p.end + len, chain);
+      known.add(s.slice(p.end, p.end + len));
+      // One title shared by a list of names: `副主任陈曦、崔俊林`.
+      if (s[p.end + len] === "、") {
+        const list: { start: number; end: number }[] = [];
+        nameListAt(s, p.end + len + 1, list);
+        for (const n of list) {
+          add(n.start, n.end, chain);
+          known.add(s.slice(n.start, n.end));
+        }
+      }
+    } else {
+      afterName.push(p);
+    }
+  }
+
+  // Group labels with their lists; the label itself is no title.
+  GROUP_LABEL_RE.lastIndex = 0;
+  for (let m = GROUP_LABEL_RE.exec(s); m; m = GROUP_LABEL_RE.exec(s)) {
+    const list: { start: number; end: number }[] = [];
+    nameListAt(s, m.index + m[0].length, list);
+    if (s[m.index - 1] === "等") nameListBefore(s, m.index - 1, list);
+    for (const n of list) {
+      add(n.start, n.end, []);
+      known.add(s.slice(n.start, n.end));
+    }
+  }
+
+  // Posts after a name, read once the names given with titles are known.
+  const introduces = (at: number): boolean => {
+    if (at === 0 || isClauseBreak(s[at - 1]) || TITLE_STOP_CHARS.has(s[at - 1])) return true;
+    for (const w of TITLE_STOP_WORDS) if (w.length <= at && s.startsWith(w, at - w.length)) return true;
+    return false;
+  };
+  for (const p of afterName) {
+    const post = s.slice(p.start, p.end);
+    if (!POSTS_AFTER_NAME.has(post)) {
+      bareTitles.push({ start: titleStart(s, p.start), end: p.end });
+      continue;
+    }
+    const len = nameLengthBefore(s, p.start, introduces, known);
+    if (len > 0) {
+      add(p.start - len, p.start, [{ start: p.start, end: p.end }]);
+      known.add(s.slice(p.start - len, p.start));
+    } else {
+      bareTitles.push({ start: titleStart(s, p.start), end: p.end });
+    }
+  }
+
+  for (const name of extraNames) if (!byKey.has(name) && s.includes(name)) add(s.indexOf(name), s.indexOf(name) + name.length, []);
+
+  // Every occurrence of a known name is a mention; masks were recorded where found.
+  const officials = Array.from(byKey.values());
+  for (const o of officials) {
+    if (o.masked) continue;
+    for (let i = s.indexOf(o.key); i >= 0; i = s.indexOf(o.key, i + o.key.length)) {
+      o.mentions.push({ start: i, end: i + o.key.length });
+    }
+  }
+  officials.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return { officials, bareTitles };
+}

@@ -1,0 +1,67 @@
+/**
+ * What each official does in the reported event: chair (主持), speaker (a lead-in names
+ * them), attendee (出席, 参加 … at the end of their sentence), or mentioned.
+ */
+import type { FoundOfficial } from "./officials";
+import type { Sentence } from "./sentences";
+import type { Role } from "./types";
+
+const CHAIR_RE = /^(?:[^,。;:\n]{0,6}?)主持/;
+const ATTEND_END_RE = /(?:出席|参加|列席|陪同|参会)(?:了)?(?:会议|活动|调研|检查|座谈会?|仪式|督导|考察)?[。!]?$/;
+const ACTING_RE = /主持|强调|指出|要求|讲话|部署/;
+
+export interface RoleResult {
+  roles: Map<string, Role[]>;
+  /** Key of the official who chaired, preferring the body over the headline. */
+  chair: string | null;
+}
+
+export function assignRoles(
+  s: string,
+  officials: FoundOfficial[],
+  sentences: Sentence[],
+  speakers: Set<string>,
+  headline: { start: number; end: number } | null,
+): RoleResult {
+  const roles = new Map<string, Set<Role>>();
+  const give = (key: string, r: Role) => {
+    let set = roles.get(key);
+    if (!set) roles.set(key, (set = new Set()));
+    set.add(r);
+  };
+  for (const key of speakers) give(key, "speaker");
+
+  // Sentences by start, to find the sentence of a mention in one pass.
+  const bySentence: { sen: Sentence; key: string; start: number; end: number }[] = [];
+  const mentions = officials
+    .filter((o) => !o.masked)
+    .flatMap((o) => o.mentions.map((m) => ({ key: o.key, ...m })))
+    .sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const m of mentions) {
+    while (k < sentences.length && sentences[k].end <= m.start) k++;
+    if (k < sentences.length && sentences[k].start <= m.start) bySentence.push({ sen: sentences[k], ...m });
+  }
+
+  let chairBody: string | null = null;
+  let chairHead: string | null = null;
+  for (const { sen, key, end } of bySentence) {
+    const after = s.slice(end, Math.min(sen.end, end + 12));
+    const inHead = headline !== null && end <= headline.end && end > headline.start;
+    // `X主持召开`, `X会议主持`, and `会议由X主持` alike put 主持 just after the name.
+    if (CHAIR_RE.test(after)) {
+      give(key, "chair");
+      if (inHead) chairHead ??= key;
+      else chairBody ??= key;
+    }
+    const rest = s.slice(end, sen.end);
+    if (ATTEND_END_RE.test(s.slice(sen.start, sen.end)) && !ACTING_RE.test(rest)) give(key, "attendee");
+  }
+  const order: Role[] = ["chair", "speaker", "attendee", "mentioned"];
+  const out = new Map<string, Role[]>();
+  for (const o of officials) {
+    const set = roles.get(o.key);
+    out.set(o.key, set && set.size ? order.filter((r) => set.has(r)) : ["mentioned"]);
+  }
+  return { roles: out, chair: chairBody ?? chairHead };
+}
