@@ -6,7 +6,7 @@
  * map, so names in the headline are marked too.
  */
 import { collectText, findArticle, type ArticleText, type TextSegment } from "../shared/article";
-import { hasHeadline, pageHeadline } from "../cli/page-headline";
+import { hasHeadline, pageHeadline } from "../shared/page-headline";
 
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 

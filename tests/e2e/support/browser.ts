@@ -1,0 +1,51 @@
+/**
+ * Debian's Chromium with the built extension loaded (dist/), one persistent context per test
+ * file. Never downloads a browser.
+ */
+import { chromium, type BrowserContext, type Worker } from "playwright-core";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const DIST = new URL("../../../dist", import.meta.url).pathname;
+export const ARTIFACTS = new URL("../../../artifacts/e2e", import.meta.url).pathname;
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  if (!existsSync(join(DIST, "manifest.json"))) throw new Error(`no build in ${DIST}: run vite build`);
+  const userDataDir = mkdtempSync(join(tmpdir(), "govlens-e2e-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: "zh-CN",
+    args: [
+      "--no-sandbox",
+      `--disable-extensions-except=${DIST}`,
+      `--load-extension=${DIST}`,
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+      "--disable-gpu",
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
