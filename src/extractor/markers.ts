@@ -15,7 +15,7 @@ const MODALS = ["必须", "务必", "务求", "须", "应当", "应该", "不得
 const ACTIONS = [
   "坚决", "严格", "确保", "切实", "严防", "全力", "坚持", "加强", "强化", "落实", "推动", "推进", "加快", "做好", "抓好", "抓实",
   "抓细", "抓紧", "抓住", "筑牢", "压实", "压紧", "扛牢", "扛起", "夯实", "建立", "健全", "完善", "提升", "提高", "规范", "统筹",
-  "深入", "扎实", "持续", "及时", "进一步", "全面", "着力", "积极", "主动", "牢牢", "守牢", "守好", "守住", "织密", "紧盯",
+  "深入", "扎实", "及时", "进一步", "全面", "着力", "积极", "主动", "牢牢", "守牢", "守好", "守住", "织密", "紧盯",
   "盯紧", "聚焦", "狠抓", "真抓实干", "从严", "严把", "严密", "高度重视", "防止", "杜绝", "避免", "力争", "争取", "保障", "保持",
   "加大", "优化", "精准", "毫不动摇", "牢固树立", "增强", "发挥", "用好", "管好", "把好", "把牢", "落细", "贯彻", "加严", "坚定",
   "务实", "强力", "全过程", "千方百计", "不折不扣", "认真", "尽快", "迅速", "果断", "加速", "细化", "抓细抓实",
@@ -36,7 +36,8 @@ function hasPerfectiveLe(s: string): boolean {
   return false;
 }
 
-const NEGATIONS = ["未", "没", "不够", "尚未"];
+// `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
+const NEGATIONS = ["未", "没", "不够", "尚未", "不"];
 
 function findWord(s: string, words: readonly string[], skip: (i: number) => boolean): boolean {
   for (const w of words) {
@@ -94,7 +95,8 @@ export function normative(s: string): NormativeVerdict {
     }
     if (!excluded) modal = true;
   }
-  if (!modal) modal = findWord(s, MODALS, (i) => inQuote(i));
+  // `不准确` is "inaccurate", not "not allowed".
+  if (!modal) modal = findWord(s, MODALS, (i) => inQuote(i) || (s.startsWith("不准", i) && s[i + 2] === "确"));
   const action = findWord(s, ACTIONS, (i) => {
     if (inQuote(i)) return true;
     for (const n of NEGATIONS) if (s.startsWith(n, i - n.length)) return true;

@@ -157,9 +157,16 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
   // A lead that names the meeting: `9月26日,市疫情防控视频会议召开`.
   consider(/\d{1,2}日(?:上午|下午|晚上|晚)?,/g, 3);
   const inHeadline = (c: { start: number }) => headline !== null && c.start >= headline.start && c.start < headline.end;
+  // Prose paragraphs name the meeting in full; headlines and their copies shorten it.
+  const inProse = (c: { start: number }) => {
+    const lineEnd = s.indexOf("\n", c.start);
+    const lineStart = s.lastIndexOf("\n", c.start) + 1;
+    return s.slice(lineStart, lineEnd < 0 ? s.length : lineEnd).includes("。");
+  };
+  const demoted = new Map(candidates.map((c) => [c, inHeadline(c) || !inProse(c) ? 1 : 0]));
   candidates.sort((a, b) => {
-    const ha = inHeadline(a) ? 1 : 0;
-    const hb = inHeadline(b) ? 1 : 0;
+    const ha = demoted.get(a)!;
+    const hb = demoted.get(b)!;
     if (ha !== hb) return ha - hb;
     if (a.rank !== b.rank) return a.rank - b.rank;
     return a.start - b.start;
