@@ -36,8 +36,7 @@ const CONTENT_WORDS = new Set([
 ]);
 
 // Sentence punctuation in both widths: prose has it, menus and headline lists rarely do.
-const PUNCTUATION = /[，,。；;！!？?、：]/g;
-const NON_SPACE = /[^\s\u00a0\u3000]/g;
+const PUNCTUATION = new Set(Array.from("，,。；;！!？?、：").map((c) => c.charCodeAt(0)));
 
 const PUNCTUATION_WEIGHT = 3;
 const NOISE_WEIGHT = 2;
@@ -70,9 +69,18 @@ function isNoise(el: Element, tag: string, inArticle: boolean): boolean {
   return !hasWord(cls, CONTENT_WORDS) && !hasWord(id, CONTENT_WORDS);
 }
 
-function count(text: string, pattern: RegExp): number {
-  const found = text.match(pattern);
-  return found ? found.length : 0;
+/** Visible characters and punctuation marks of a text node, counted in one loop. */
+function measure(text: string): { chars: number; marks: number } {
+  let chars = 0;
+  let marks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Spaces: ASCII whitespace, no-break space, ideographic space.
+    if (c <= 0x20 || c === 0xa0 || c === 0x3000) continue;
+    chars++;
+    if (PUNCTUATION.has(c)) marks++;
+  }
+  return { chars, marks };
 }
 
 /**
@@ -108,13 +116,12 @@ export function findArticle(doc: Document): Element | null {
     },
     text(node) {
       const frame = stack[stack.length - 1];
-      const chars = count(node.data, NON_SPACE);
+      const { chars, marks } = measure(node.data);
       if (chars === 0) return;
       if (frame.noise || frame.link) {
         frame.score -= NOISE_WEIGHT * chars;
         return;
       }
-      const marks = count(node.data, PUNCTUATION);
       frame.score += chars + PUNCTUATION_WEIGHT * marks;
       frame.punctuation += marks;
     },
