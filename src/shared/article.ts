@@ -44,15 +44,34 @@ const NOISE_WEIGHT = 2;
 const MIN_SCORE = 60;
 const MIN_PUNCTUATION = 2;
 
-interface Frame {
-  el: Element;
+/**
+ * Scores are kept twice: once reading class/id words as hints, once with tags alone. Hints
+ * remove furniture well, but a site that names a wrapper of the whole page `has-sidebar`
+ * would lose its article to them; the plain view is the safety net for that case.
+ */
+interface View {
   score: number;
   punctuation: number;
   noise: boolean;
+}
+
+interface Frame {
+  el: Element;
+  hinted: View;
+  plain: View;
   link: boolean;
   /** Inside <article> or <main>, where a <header> holds the headline, not the site's menu. */
   inArticle: boolean;
 }
+
+interface Best {
+  el: Element | null;
+  score: number;
+  punctuation: number;
+}
+
+/** When hints leave less than this share of the plain view's best, they hid the article. */
+const HINTS_KEEP_AT_LEAST = 1 / 3;
 
 function hasWord(value: string | null, words: Set<string>): boolean {
   if (!value) return false;
@@ -60,9 +79,11 @@ function hasWord(value: string | null, words: Set<string>): boolean {
   return false;
 }
 
-function isNoise(el: Element, tag: string, inArticle: boolean): boolean {
-  if (NOISE_TAGS.has(tag)) return true;
-  if (tag === "header" && !inArticle) return true;
+function isNoiseTag(tag: string, inArticle: boolean): boolean {
+  return NOISE_TAGS.has(tag) || (tag === "header" && !inArticle);
+}
+
+function isNoiseByName(el: Element): boolean {
   const cls = el.getAttribute("class");
   const id = el.getAttribute("id");
   if (!hasWord(cls, NOISE_WORDS) && !hasWord(id, NOISE_WORDS)) return false;
@@ -91,26 +112,44 @@ export function findArticle(doc: Document): Element | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
 
-  const stack: Frame[] = [
-    { el: body, score: 0, punctuation: 0, noise: false, link: false, inArticle: false },
-  ];
-  let best: Element | null = null;
-  let bestScore = -Infinity;
-  let bestPunctuation = 0;
+  const view = (noise: boolean): View => ({ score: 0, punctuation: 0, noise });
+  const stack: Frame[] = [{ el: body, hinted: view(false), plain: view(false), link: false, inArticle: false }];
+  const bestHinted: Best = { el: null, score: -Infinity, punctuation: 0 };
+  const bestPlain: Best = { el: null, score: -Infinity, punctuation: 0 };
+
+  const add = (v: View, chars: number, marks: number, link: boolean) => {
+    if (v.noise || link) {
+      v.score -= NOISE_WEIGHT * chars;
+    } else {
+      v.score += chars + PUNCTUATION_WEIGHT * marks;
+      v.punctuation += marks;
+    }
+  };
+  // Children leave before their parents, so ">" keeps the deeper of two equals.
+  const consider = (best: Best, el: Element, v: View, link: boolean) => {
+    if (!v.noise && !link && v.score > best.score) {
+      best.el = el;
+      best.score = v.score;
+      best.punctuation = v.punctuation;
+    }
+  };
+  const fold = (into: View, from: View) => {
+    into.score += from.score;
+    into.punctuation += from.punctuation;
+  };
 
   walkDom(body, {
     enter(el) {
       const tag = tagOf(el);
       if (isUnread(el, tag)) return false;
       const up = stack[stack.length - 1];
-      const inArticle = up.inArticle || tag === "article" || tag === "main";
+      const byTag = isNoiseTag(tag, up.inArticle);
       stack.push({
         el,
-        score: 0,
-        punctuation: 0,
-        noise: up.noise || isNoise(el, tag, up.inArticle),
+        hinted: view(up.hinted.noise || byTag || isNoiseByName(el)),
+        plain: view(up.plain.noise || byTag),
         link: up.link || tag === "a",
-        inArticle,
+        inArticle: up.inArticle || tag === "article" || tag === "main",
       });
       return true;
     },
@@ -118,33 +157,23 @@ export function findArticle(doc: Document): Element | null {
       const frame = stack[stack.length - 1];
       const { chars, marks } = measure(node.data);
       if (chars === 0) return;
-      if (frame.noise || frame.link) {
-        frame.score -= NOISE_WEIGHT * chars;
-        return;
-      }
-      frame.score += chars + PUNCTUATION_WEIGHT * marks;
-      frame.punctuation += marks;
+      add(frame.hinted, chars, marks, frame.link);
+      add(frame.plain, chars, marks, frame.link);
     },
     exit() {
       const frame = stack.pop() as Frame;
       const up = stack[stack.length - 1];
-      up.score += frame.score;
-      up.punctuation += frame.punctuation;
-      // Children leave before their parents, so ">" keeps the deeper of two equals.
-      if (!frame.noise && !frame.link && frame.score > bestScore) {
-        best = frame.el;
-        bestScore = frame.score;
-        bestPunctuation = frame.punctuation;
-      }
+      fold(up.hinted, frame.hinted);
+      fold(up.plain, frame.plain);
+      consider(bestHinted, frame.el, frame.hinted, frame.link);
+      consider(bestPlain, frame.el, frame.plain, frame.link);
     },
   });
 
   const root = stack[0];
-  if (root.score > bestScore) {
-    best = root.el;
-    bestScore = root.score;
-    bestPunctuation = root.punctuation;
-  }
-  if (bestScore < MIN_SCORE || bestPunctuation < MIN_PUNCTUATION) return null;
-  return best;
+  consider(bestHinted, root.el, root.hinted, false);
+  consider(bestPlain, root.el, root.plain, false);
+  const best = bestHinted.score >= bestPlain.score * HINTS_KEEP_AT_LEAST ? bestHinted : bestPlain;
+  if (best.score < MIN_SCORE || best.punctuation < MIN_PUNCTUATION) return null;
+  return best.el;
 }

@@ -80,6 +80,19 @@ describe("findArticle on pages of its own", () => {
     assert.equal(findArticle(doc)?.getAttribute("class"), "con");
   });
 
+  test("a comment box with prose of its own stays out", () => {
+    const comment = "<li><p>网友甲:领导讲得好,我们一定要落实,坚决支持,希望早日见效。</p></li>";
+    const doc = parsePage(`<html><body><div class="page"><div id="zw"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>
+      <div id="comments"><ul>${comment.repeat(3)}</ul></div></div></body></html>`);
+    assert.equal(findArticle(doc)?.getAttribute("id"), "zw");
+  });
+
+  test("a wrapper of the whole page named like furniture does not hide the article", () => {
+    const doc = parsePage(`<html><body><div class="layout-with-sidebar"><div id="text"><p>${prose}</p><p>${prose}</p></div>
+      <div class="sidebar"><a href="/">首页</a><a href="/1">其他新闻标题一则</a></div></div></body></html>`);
+    assert.equal(findArticle(doc)?.getAttribute("id"), "text");
+  });
+
   test("a content word outweighs a furniture word in the same class", () => {
     const doc = parsePage(`<html><body><div class="main-content has-sidebar"><p>${prose}</p><p>${prose}</p></div>
       <div class="sidebar"><a href="/">首页</a></div></body></html>`);
