@@ -3,12 +3,15 @@
  * `韦韬在督导检查中指出,`), resolved to an official, the meeting, or a bare title.
  */
 import { isClauseBreak } from "./chars";
+import { WordIndex } from "./word-index";
 
 /** Verbs that hand the floor to their subject; spun text writes 注重 for 强调. */
 const SPEECH_VERBS = [
   "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
   "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言",
 ];
+
+const speechIndex = new WordIndex(SPEECH_VERBS);
 
 /** Adverbs that may stand between the subject and the verb (`再次强调`, `明确提出`). */
 const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复"];
@@ -70,10 +73,10 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
 
 /** The lead-in of sentence `t` (normalised, starting at `base`), if it opens with one. */
 export function findLeadIn(t: string, base: number, look: SpeakerLookup): LeadIn | null {
-  let best: LeadIn | null = null;
-  let bestAt = Infinity;
-  for (const v of SPEECH_VERBS) {
-    for (let p = t.indexOf(v); p >= 0 && p < bestAt; p = t.indexOf(v, p + 1)) {
+  for (let p = 0; p < t.length; p++) {
+    {
+      const v = speechIndex.at(t, p);
+      if (v === undefined) continue;
       const after = t[p + v.length];
       // `指出了…问题` reports what was said; `的要求` is a noun.
       if (after === "了" || after === "的" || after === "过" || after === "着") continue;
@@ -94,10 +97,8 @@ export function findLeadIn(t: string, base: number, look: SpeakerLookup): LeadIn
       if (!found) continue;
       let c = p + v.length;
       while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
-      best = { subject: found.subject, contentStart: c, subjectStart: found.start };
-      bestAt = p;
-      break;
+      return { subject: found.subject, contentStart: c, subjectStart: found.start };
     }
   }
-  return best;
+  return null;
 }

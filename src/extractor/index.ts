@@ -7,6 +7,7 @@ import { findDirectives, type Speaker } from "./directives";
 import { findEventDate, findHeadline, findMeeting, findPublished, findSource, lines } from "./meta";
 import { buildView, originalSpan } from "./normalize";
 import { ENDS_WITH_POST_RE } from "./offices";
+import { nameLengthAt } from "./names";
 import { findOfficials, type FoundOfficial } from "./officials";
 import { findDocuments, findSlogans } from "./phrases";
 import { assignRoles } from "./roles";
@@ -21,7 +22,18 @@ const SPEECH_HEADLINE_RE = /^(?:\d+)?(.{2,30}?)(?:同志)?在.{2,60}?上的(?:�
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const view = buildView(text);
   const s = view.norm;
-  const { officials: found, bareTitles } = findOfficials(view, options.extraNames ?? [], new Set(options.ignoredNames ?? []));
+  const allLines = lines(s);
+  const headline = findHeadline(view, allLines);
+  // A transcript: its headline says whose speech it is (`王德明同志在…上的讲话`).
+  const hm = headline ? SPEECH_HEADLINE_RE.exec(s.slice(headline.start, headline.end)) : null;
+  const speechBy = hm ? hm[1] : null;
+  const namedSpeaker = speechBy !== null && nameLengthAt(speechBy, 0) === speechBy.length ? [speechBy] : [];
+  const { officials: found, bareTitles } = findOfficials(
+    view,
+    [...(options.extraNames ?? []), ...namedSpeaker],
+    new Set(options.ignoredNames ?? []),
+    options.extraTitles ?? [],
+  );
   const byKey = new Map(found.map((o) => [o.key, o]));
 
   // Lookups by normalised offset: which official's mention, or which bare title, ends here.
@@ -39,15 +51,12 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     titleEndingAt: (at: number) => titleEnd.get(at),
   };
 
-  const allLines = lines(s);
-  const headline = findHeadline(view, allLines);
   const sentences = splitSentences(s);
 
   // A transcript: its headline says whose speech it is, or it addresses 同志们.
   let transcriptSpeaker: Speaker | null | undefined;
-  const hm = headline ? SPEECH_HEADLINE_RE.exec(s.slice(headline.start, headline.end)) : null;
-  if (hm && headline) {
-    const who = hm[1];
+  if (hm && headline && speechBy !== null) {
+    const who = speechBy;
     const whoStart = headline.start + hm.index + hm[0].indexOf(who);
     if (byKey.has(who)) transcriptSpeaker = { kind: "official", key: who };
     else if (ENDS_WITH_POST_RE.test(who)) transcriptSpeaker = { kind: "title", text: view.kept.slice(whoStart, whoStart + who.length) };
@@ -57,6 +66,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   }
 
   const speakers = new Set<string>();
+  if (transcriptSpeaker?.kind === "official") speakers.add(transcriptSpeaker.key);
   const directives = findDirectives({
     norm: s,
     sentences,
@@ -82,6 +92,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const { roles, chair } = assignRoles(s, found, sentences, speakers, headline);
 
   const bodyFrom = headline ? headline.end : 0;
+  // The lead: the first prose paragraph after the headline; header lines carry the
+  // publication date, which is not the event's.
+  const lead = allLines.find((l) => l.start >= bodyFrom && l.end - l.start > 30 && s.slice(l.start, l.end).includes("。"));
   const headerEnd = allLines.find((l) => l.end - l.start > 80)?.start ?? Math.min(s.length, 400);
   const publishedDate = findPublished(s, headerEnd);
   const speech = transcriptSpeaker !== undefined;
@@ -104,7 +117,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return {
     meta: {
       title: headline ? view.kept.slice(headline.start, headline.end) : null,
-      eventDate: speech ? null : findEventDate(s, bodyFrom, publishedDate),
+      eventDate: speech ? null : findEventDate(s, lead ? lead.start : bodyFrom, publishedDate),
       publishedDate,
       source: findSource(view),
       meeting: findMeeting(view, bodyFrom, headline, speech),

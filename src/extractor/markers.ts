@@ -6,6 +6,7 @@
  * narrative of past work or as assessment (以来, 已经, 取得 …): the same verbs describe
  * what was done. Markers inside quotes are the quoted slogan's, not the speaker's.
  */
+import { WordIndex } from "./word-index";
 
 /** Words in which 要 is no modal: 重要, 主要, 要求 (the attribution verb, or a noun) … */
 const NOT_MODAL_YAO = ["重要", "主要", "要求", "要点", "纲要", "摘要", "要闻", "要素", "要害", "必要", "只要", "要么", "要是", "首要", "紧要", "简要", "概要", "提要", "要务", "要地", "要职", "要员", "要件", "政要", "机要", "扼要", "要领", "要塞", "需要", "要案"];
@@ -24,29 +25,11 @@ const ACTIONS = [
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
 const NARRATIVE = ["以来", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了"];
 
-/** 了 that marks a completed action, rather than 了 in 了解, 为了, 除了 …. */
-function hasPerfectiveLe(s: string): boolean {
-  for (let i = s.indexOf("了"); i >= 0; i = s.indexOf("了", i + 1)) {
-    const prev = s[i - 1];
-    const next = s[i + 1];
-    if (next === "解" || next === "结" || next === "如") continue;
-    if (prev === "为" || prev === "除" || prev === "不" || prev === "罢" || prev === "明") continue;
-    return true;
-  }
-  return false;
-}
-
-// `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-const NEGATIONS = ["未", "没", "不够", "尚未", "不"];
-
-function findWord(s: string, words: readonly string[], skip: (i: number) => boolean): boolean {
-  for (const w of words) {
-    for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
-      if (!skip(i, w)) return true;
-    }
-  }
-  return false;
-}
+const NEGATIONS = new WordIndex(["未", "没", "不够", "尚未", "不"]);
+const modalIndex = new WordIndex(MODALS);
+const actionIndex = new WordIndex(ACTIONS);
+const narrativeIndex = new WordIndex(NARRATIVE);
+const notModalIndex = new WordIndex(NOT_MODAL_YAO);
 
 export interface NormativeVerdict {
   modal: boolean;
@@ -54,55 +37,57 @@ export interface NormativeVerdict {
   narrative: boolean;
 }
 
-/** Masks the quoted parts of [from, to) so markers inside quotes are not counted. */
-function quoted(s: string): (i: number) => boolean {
-  const to = s.length;
-  let ranges: number[] | null = null;
-  let depth = 0;
-  let open = 0;
-  for (let i = 0; i < to; i++) {
-    const ch = s[i];
-    if (ch === "“" || ch === "「" || ch === "『") {
-      if (depth === 0) open = i;
-      depth++;
-    } else if ((ch === "”" || ch === "」" || ch === "』") && depth > 0) {
-      depth--;
-      if (depth === 0) (ranges ??= []).push(open, i);
-    }
-  }
-  if (depth > 0) (ranges ??= []).push(open, to);
-  if (!ranges) return () => false;
-  const r = ranges;
-  return (i) => {
-    for (let k = 0; k < r.length; k += 2) if (i > r[k] && i < r[k + 1]) return true;
-    return false;
-  };
+// One table says which units can matter at all, so most characters cost one lookup.
+const MODAL = 1, ACTION = 2, NARRATIVE_CUE = 4, YAO = 8, LE = 16, OPEN_Q = 32, CLOSE_Q = 64;
+const interesting = new Uint8Array(0x10000);
+modalIndex.markFirsts(interesting, MODAL);
+actionIndex.markFirsts(interesting, ACTION);
+narrativeIndex.markFirsts(interesting, NARRATIVE_CUE);
+interesting[0x8981] |= YAO; // 要
+interesting[0x4e86] |= LE; // 了
+for (const c of [0x201c, 0x300c, 0x300e]) interesting[c] |= OPEN_Q; // “ 「 『
+for (const c of [0x201d, 0x300d, 0x300f]) interesting[c] |= CLOSE_Q; // ” 」 』
+
+/** 了 that marks a completed action, rather than 了 in 了解, 为了, 除了 …. */
+function perfectiveLe(s: string, i: number): boolean {
+  const prev = s[i - 1];
+  const next = s[i + 1];
+  if (next === "解" || next === "结" || next === "如") return false;
+  return !(prev === "为" || prev === "除" || prev === "不" || prev === "罢" || prev === "明");
 }
 
-/** The verdict on one sentence (or the part of it after its attribution lead-in). */
+/**
+ * The verdict on one sentence (or the part of it after its attribution lead-in), in one
+ * pass. Markers inside quotes are skipped; narrative cues count wherever they stand.
+ */
 export function normative(s: string): NormativeVerdict {
-  const inQuote = quoted(s);
   let modal = false;
-  for (let i = s.indexOf("要"); i >= 0 && !modal; i = s.indexOf("要", i + 1)) {
-    if (inQuote(i)) continue;
-    let excluded = false;
-    for (const w of NOT_MODAL_YAO) {
-      const at = w.indexOf("要");
-      if (s.startsWith(w, i - at)) {
-        excluded = true;
-        break;
-      }
+  let action = false;
+  let narrative = false;
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const f = interesting[s.charCodeAt(i)];
+    if (f === 0) continue;
+    if (f & OPEN_Q) depth++;
+    else if (f & CLOSE_Q && depth > 0) depth--;
+    if (!narrative && (f & NARRATIVE_CUE ? narrativeIndex.at(s, i) !== undefined : false)) narrative = true;
+    if (!narrative && f & LE && perfectiveLe(s, i)) narrative = true;
+    if (depth > 0 || modal) continue;
+    if (f & YAO) {
+      let excluded = false;
+      // 要 is the first or second character of the words that exclude it.
+      if (notModalIndex.at(s, i) !== undefined || (i > 0 && notModalIndex.at(s, i - 1)?.charAt(1) === "要")) excluded = true;
+      if (!excluded) modal = true;
     }
-    if (!excluded) modal = true;
+    const m = f & MODAL ? modalIndex.at(s, i) : undefined;
+    // `不准确` is "inaccurate", not "not allowed".
+    if (m !== undefined && !(m === "不准" && s[i + 2] === "确")) modal = true;
+    if (!action && f & ACTION) {
+      const a = actionIndex.at(s, i);
+      // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
+      if (a !== undefined && NEGATIONS.endingAt(s, i) === undefined) action = true;
+    }
   }
-  // `不准确` is "inaccurate", not "not allowed".
-  if (!modal) modal = findWord(s, MODALS, (i) => inQuote(i) || (s.startsWith("不准", i) && s[i + 2] === "确"));
-  const action = findWord(s, ACTIONS, (i) => {
-    if (inQuote(i)) return true;
-    for (const n of NEGATIONS) if (s.startsWith(n, i - n.length)) return true;
-    return false;
-  });
-  const narrative = findWord(s, NARRATIVE, () => false) || hasPerfectiveLe(s);
   return { modal, action, narrative };
 }
 

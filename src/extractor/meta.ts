@@ -14,20 +14,23 @@ export interface Line {
 const FURNITURE_RE = /(?:位置|首页|欢迎|来源|发布时间|发布日期|浏览|字体|打印|关闭|分享|编辑|责任编辑|版权|copyright|登录|注册|当前位置|主办|网站|^\d+$|^[\d\s:\-\/年月日]+$)/i;
 const SITE_NAME_RE = /(?:网|网站|门户|在线|资讯|频道|政府|日报|晚报|文档)$/;
 
+const isWs = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+
 export function lines(s: string): Line[] {
   const out: Line[] = [];
   let start = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || s[i] === "\n") {
+  for (let i = s.indexOf("\n"); ; i = s.indexOf("\n", i + 1)) {
+    const stop = i < 0 ? s.length : i;
+    {
       let a = start;
-      let b = i;
-      while (a < b && /\s/.test(s[a])) a++;
-      while (b > a && /\s/.test(s[b - 1])) b--;
+      let b = stop;
+      while (a < b && isWs(s.charCodeAt(a))) a++;
+      while (b > a && isWs(s.charCodeAt(b - 1))) b--;
       if (b > a) out.push({ start: a, end: b });
-      start = i + 1;
+      start = stop + 1;
     }
+    if (i < 0) return out;
   }
-  return out;
 }
 
 /** The headline: an explicit `标题:` field, else the first line shaped like one. */

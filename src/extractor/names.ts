@@ -6,6 +6,7 @@
  */
 import { isClauseBreak, isNameChar } from "./chars";
 import { surnameAt } from "./surnames";
+import { WordIndex } from "./word-index";
 
 /**
  * Words that follow a name in these reports: the verbs of chairing, speaking, attending and
@@ -20,10 +21,10 @@ const FOLLOW_WORDS = [
   "说", "作", "率", "并", "同", "又", "均", "任", "则", "曾", "已", "将", "被", "把", "从",
 ];
 
+const followIndex = new WordIndex(FOLLOW_WORDS);
+
 export function followWordAt(s: string, i: number): boolean {
-  if (i >= s.length) return true;
-  for (const w of FOLLOW_WORDS) if (s.startsWith(w, i)) return true;
-  return false;
+  return i >= s.length || followIndex.at(s, i) !== undefined;
 }
 
 /**

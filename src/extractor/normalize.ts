@@ -81,6 +81,20 @@ function glossLength(text: string, i: number): number {
 export function buildView(original: string): TextView {
   const t = table();
   const n = original.length;
+  // Fast path: most Simplified pages need no folding at all.
+  let clean = true;
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if (t[c] !== c || (c === 0x28 && glossLength(original, i) > 0)) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) {
+    const identity = new Int32Array(n + 1);
+    for (let i = 0; i <= n; i++) identity[i] = i;
+    return { original, kept: original, norm: original, map: identity };
+  }
   const map = new Int32Array(n + 1);
   const keptParts: string[] = [];
   const normCodes = new Uint16Array(n);
@@ -104,6 +118,10 @@ export function buildView(original: string): TextView {
   keptParts.push(original.slice(runStart));
   map[k] = n;
   const kept = keptParts.length === 1 ? keptParts[0] : keptParts.join("");
+  let same = k === n;
+  for (let i = 0; same && i < k; i++) if (normCodes[i] !== original.charCodeAt(i)) same = false;
+  // Already Simplified and half-width: the view is the text itself.
+  if (same) return { original, kept: original, norm: original, map };
   let norm = "";
   // Chunked to stay under the engine's argument limit for fromCharCode.
   for (let i = 0; i < k; i += 8192) {

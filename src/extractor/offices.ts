@@ -5,6 +5,7 @@
  * is open-ended (`市疫情防控工作领导小组`), so it is found by extending back from a post
  * to a boundary rather than by listing every organ.
  */
+import { WordIndex } from "./word-index";
 
 /**
  * Posts, longest first so that the alternation takes `副市长` over `市长` at the same
@@ -28,8 +29,21 @@ const POSTS = [
 
 const sorted = Array.from(new Set(POSTS)).sort((a, b) => b.length - a.length);
 
-/** Matches a post anywhere; the caller decides from the context whether it is a title. */
-export const POST_RE = new RegExp(sorted.join("|"), "g");
+/** Posts; the caller decides from the context whether one is a title. */
+export const POST_WORDS = new WordIndex(sorted);
+
+/** Every post in `s`, left to right, the longest at each place, none overlapping. */
+export function findPosts(s: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const w = POST_WORDS.at(s, i);
+    if (w !== undefined) {
+      out.push({ start: i, end: i + w.length });
+      i += w.length - 1;
+    }
+  }
+  return out;
+}
 
 /** Posts used after a name (`习近平总书记`, `方兴部长`): the cited superior's style. */
 export const POSTS_AFTER_NAME = new Set([
@@ -42,13 +56,13 @@ export const POSTS_AFTER_NAME = new Set([
  * person (`贯彻落实省委副书记…`, `受市委书记…委托`), and time words of the lead.
  * Checked as the words ending right where the backward extension would step.
  */
-export const TITLE_STOP_WORDS = [
+export const TITLE_STOP_WORDS = new WordIndex([
   "落实", "贯彻", "学习", "牢记", "传达", "按照", "根据", "依照", "遵照", "对照", "批复", "批示", "指示", "部署",
   "要求", "主持", "召开", "出席", "参加", "陪同", "会见", "会同", "听取", "看望", "慰问", "调研", "考察", "检查",
   "督导", "带领", "率领", "邀请", "委托", "以及", "上午", "下午", "晚上", "今天", "昨天", "近日", "日前", "刚才",
   "随后", "同时", "会上", "其中", "还有", "包括", "分别", "并且", "作为", "担任", "任命", "免去", "当选", "选举",
   "讲话", "强调", "指出", "表示", "介绍", "汇报", "报告", "通报", "宣布", "提出", "转达", "代表", "向", "对",
-];
+]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */
 export const TITLE_STOP_CHARS = new Set("的了在是把被将从给和与及同由等为也都并又还就即但而或之其这那我你他她它们日时到".split(""));

@@ -8,7 +8,7 @@
  */
 import { isClauseBreak, isMaskChar, isNameChar } from "./chars";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { GROUP_LABEL_RE, POST_RE, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
+import { findPosts, GROUP_LABEL_RE, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
 
 /** An official as the later stages see it, in normalised coordinates. */
@@ -36,14 +36,7 @@ function titleStart(s: string, postStart: number): number {
   while (i > 0 && postStart - i < MAX_TITLE) {
     const ch = s[i - 1];
     if (isClauseBreak(ch) || TITLE_STOP_CHARS.has(ch)) break;
-    let stopped = false;
-    for (const w of TITLE_STOP_WORDS) {
-      if (w.length <= i && s.startsWith(w, i - w.length)) {
-        stopped = true;
-        break;
-      }
-    }
-    if (stopped) break;
+    if (TITLE_STOP_WORDS.endingAt(s, i) !== undefined) break;
     i--;
   }
   return i;
@@ -89,18 +82,26 @@ export interface OfficialsResult {
   bareTitles: Title[];
 }
 
-export function findOfficials(view: TextView, extraNames: string[] = [], ignored: Set<string> = new Set()): OfficialsResult {
+export function findOfficials(
+  view: TextView,
+  extraNames: string[] = [],
+  ignored: Set<string> = new Set(),
+  extraTitles: string[] = [],
+): OfficialsResult {
   const s = view.norm;
   const byKey = new Map<string, FoundOfficial>();
   const bareTitles: Title[] = [];
-  const posts: { start: number; end: number }[] = [];
+  let posts: { start: number; end: number }[] = [];
   const postByEnd = new Map<number, number>();
 
-  POST_RE.lastIndex = 0;
-  for (let m = POST_RE.exec(s); m; m = POST_RE.exec(s)) {
-    postByEnd.set(m.index + m[0].length, posts.length);
-    posts.push({ start: m.index, end: m.index + m[0].length });
+  posts = findPosts(s);
+  // The user's own titles (options page) count as posts too.
+  for (const t of extraTitles) {
+    if (!t) continue;
+    for (let i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + t.length)) posts.push({ start: i, end: i + t.length });
   }
+  if (extraTitles.length) posts.sort((a, b) => a.start - b.start);
+  posts.forEach((p, i) => postByEnd.set(p.end, i));
 
   const add = (start: number, end: number, titles: Title[], masked = false) => {
     const key = s.slice(start, end);
@@ -182,8 +183,7 @@ export function findOfficials(view: TextView, extraNames: string[] = [], ignored
   // Posts after a name, read once the names given with titles are known.
   const introduces = (at: number): boolean => {
     if (at === 0 || isClauseBreak(s[at - 1]) || TITLE_STOP_CHARS.has(s[at - 1])) return true;
-    for (const w of TITLE_STOP_WORDS) if (w.length <= at && s.startsWith(w, at - w.length)) return true;
-    return false;
+    return TITLE_STOP_WORDS.endingAt(s, at) !== undefined;
   };
   for (const p of afterName) {
     const post = s.slice(p.start, p.end);
@@ -191,10 +191,13 @@ export function findOfficials(view: TextView, extraNames: string[] = [], ignored
       bareTitles.push({ start: titleStart(s, p.start), end: p.end });
       continue;
     }
-    const len = nameLengthBefore(s, p.start, introduces, known);
+    // `李玉梅副县长`, `王某常务副市长`: the deputy prefix stands between name and post.
+    const deputy = s.startsWith("常务副", p.start - 3) ? 3 : s[p.start - 1] === "副" ? 1 : 0;
+    const nameEnd = p.start - deputy;
+    const len = nameLengthBefore(s, nameEnd, introduces, known);
     if (len > 0) {
-      add(p.start - len, p.start, [{ start: p.start, end: p.end }]);
-      known.add(s.slice(p.start - len, p.start));
+      add(nameEnd - len, nameEnd, [{ start: nameEnd, end: p.end }]);
+      known.add(s.slice(nameEnd - len, nameEnd));
     } else {
       bareTitles.push({ start: titleStart(s, p.start), end: p.end });
     }

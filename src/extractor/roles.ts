@@ -7,7 +7,7 @@ import type { Sentence } from "./sentences";
 import type { Role } from "./types";
 
 const CHAIR_RE = /^(?:[^,。;:\n]{0,6}?)主持/;
-const ATTEND_END_RE = /(?:出席|参加|列席|陪同|参会)(?:了)?(?:会议|活动|调研|检查|座谈会?|仪式|督导|考察)?[。!]?$/;
+const ATTEND_END_RE = /(?:出席|参加|列席|陪同|参会)(?:了)?(?:会议|活动|调研|检查|座谈会?|仪式|督导|考察)?(并(?:讲话|致辞|发言|作总结|作讲话|作动员讲话))?[。!]?$/;
 const ACTING_RE = /主持|强调|指出|要求|讲话|部署/;
 
 export interface RoleResult {
@@ -55,7 +55,12 @@ export function assignRoles(
       else chairBody ??= key;
     }
     const rest = s.slice(end, sen.end);
-    if (ATTEND_END_RE.test(s.slice(sen.start, sen.end)) && !ACTING_RE.test(rest)) give(key, "attendee");
+    const attend = ATTEND_END_RE.exec(s.slice(sen.start, sen.end));
+    if (attend && !ACTING_RE.test(rest.slice(0, rest.length - attend[0].length))) {
+      give(key, "attendee");
+      // `出席会议并讲话`: they spoke as well.
+      if (attend[1]) give(key, "speaker");
+    }
   }
   const order: Role[] = ["chair", "speaker", "attendee", "mentioned"];
   const out = new Map<string, Role[]>();
