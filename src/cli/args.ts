@@ -15,13 +15,14 @@ export interface CliArgs {
   textOnly: boolean;
 }
 
-export const USAGE = `usage: govlens-extract <file.txt|file.html> [--json | --format json|markdown|csv] [--compact] [--bom] [--text]
+export const USAGE = `usage: npm run --silent extract -- <file.txt|file.html|-> [--json | --format json|markdown|csv] [--compact] [--bom] [--text]
 
 Finds the officials, directives, meeting facts, slogans and documents in a Chinese
 government news report and prints them.
 
   <file>            a plain-text report (.txt, UTF-8 or UTF-16 with BOM) or a saved web page
-                    (.html/.htm; its charset is honoured: UTF-8, GBK/GB2312/GB18030, Big5…)
+                    (.html/.htm; its charset is honoured: UTF-8, GBK/GB2312/GB18030, Big5…);
+                    - reads standard input
   --json            print the extraction as JSON (the default)
   --format FORMAT   json, markdown (a summary to paste into a report) or csv
   --compact         JSON on one line

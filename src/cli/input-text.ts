@@ -4,7 +4,6 @@
  * for other names and standard input, from whether it starts like markup.
  */
 import { decodeHtml, decodeText } from "./charset";
-import { CliError } from "./cli-error";
 import { articleTextOfPage } from "./html-to-text";
 import type { InputFile } from "./read-input";
 
@@ -24,8 +23,6 @@ export function inputText(input: InputFile): string {
     const { text } = decodeHtml(input.name, input.bytes);
     return articleTextOfPage(input.name, text);
   }
-  const { text } = decodeText(input.name, input.bytes);
   // The extractor's offsets index this very string; only a BOM is dropped (TextDecoder does).
-  if (text.trim().length === 0) throw new CliError(`${input.name}: the file holds only whitespace`);
-  return text;
+  return decodeText(input.name, input.bytes).text;
 }
