@@ -60,15 +60,18 @@ function timeMs(fn: () => void): number {
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-/** Milliseconds per pass over all documents, one pass per run, after one warm-up pass. */
-function timePasses(docs: string[], fn: (doc: string) => unknown, runs: number): number[] {
+/**
+ * Milliseconds per pass over all documents, for each contender, after one warm-up pass each.
+ * Rounds interleave the contenders so that a busy machine slows them alike.
+ */
+function timeRounds(contenders: { docs: string[]; fn: (doc: string) => unknown }[], rounds: number): number[][] {
   let sink = 0;
-  const pass = () => {
-    for (const d of docs) sink += (fn(d) as { length?: number } | null) ? 1 : 0;
+  const pass = (c: (typeof contenders)[number]) => () => {
+    for (const d of c.docs) if (c.fn(d)) sink++;
   };
-  pass();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) out.push(timeMs(pass));
+  for (const c of contenders) pass(c)();
+  const out: number[][] = contenders.map(() => []);
+  for (let r = 0; r < rounds; r++) contenders.forEach((c, i) => out[i].push(timeMs(pass(c))));
   if (sink < 0) console.log(sink); // keeps the calls from being optimised away
   return out;
 }
@@ -79,11 +82,16 @@ const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, "utf8"), 0);
 const chars = docs.reduce((n, d) => n + d.length, 0);
 const megabytes = bytes / (1024 * 1024);
 
-const extractMs = stats(timePasses(docs, (d) => extract(d), RUNS));
-const jiebaMs = stats(timePasses(docs, (d) => tag(d, true), Math.max(3, Math.ceil(RUNS / 2))));
-// The same megabyte as one string: a linear extractor takes about as long as above.
+// The same megabyte as one string too: a linear extractor takes about as long on it.
 const oneString = docs.join("\n\n");
-const extractOneMs = stats(timePasses([oneString], (d) => extract(d), Math.max(3, Math.ceil(RUNS / 2))));
+const [extractMs, jiebaMs, extractOneMs] = timeRounds(
+  [
+    { docs, fn: (d) => extract(d) },
+    { docs, fn: (d) => tag(d, true) },
+    { docs: [oneString], fn: (d) => extract(d) },
+  ],
+  RUNS,
+).map(stats);
 
 // One 10,000-character article: reports run together and cut at that length.
 let article = "";
