@@ -94,7 +94,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const bodyFrom = headline ? headline.end : 0;
   // The lead: the first prose paragraph after the headline; header lines carry the
   // publication date, which is not the event's.
-  const lead = allLines.find((l) => l.start >= bodyFrom && l.end - l.start > 30 && s.slice(l.start, l.end).includes("。"));
+  const lead = allLines.find((l) => l.start >= bodyFrom && l.end - l.start >= 12 && s.slice(l.start, l.end).includes("。"));
   const headerEnd = allLines.find((l) => l.end - l.start > 80)?.start ?? Math.min(s.length, 400);
   const publishedDate = findPublished(s, headerEnd);
   const speech = transcriptSpeaker !== undefined;

@@ -109,7 +109,7 @@ export function findSource(view: TextView): string | null {
     return view.kept.slice(start, start + m[1].length);
   };
   return (
-    pick(/来源\s*:\s*([^\s:,;。|]{2,24}?)(?=\s|$|发布|作者|时间|日期|编辑|浏览|\||,)/m.exec(s)) ??
+    pick(/来源\s*:\s*([^\s:,;。|]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,)/m.exec(s)) ??
     pick(/(?:copyright\s*)?©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/i.exec(s)) ??
     pick(/版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/.exec(s))
   );
@@ -150,7 +150,8 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const start = m.index + m[0].length;
       const end = meetingEnd(s, start);
-      if (end > start + 1) candidates.push({ start, end, rank });
+      // A bare `会议` (`参加会议`) names no meeting.
+      if (end - start >= 4) candidates.push({ start, end, rank });
     }
   };
   consider(/主持召开|主持举行/g, 0);
@@ -159,6 +160,14 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
   consider(/在/g, 2);
   // A lead that names the meeting: `9月26日,市疫情防控视频会议召开`.
   consider(/\d{1,2}日(?:上午|下午|晚上|晚)?,/g, 3);
+  // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
+  const held = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度会|全会)(?=召开|举行|在)/g;
+  for (let m = held.exec(s); m; m = held.exec(s)) {
+    const end = m.index + m[0].length;
+    let start = end;
+    while (start > 0 && end - start < 60 && !PHRASE_BREAK.has(s[start - 1])) start--;
+    if (end - start >= 4 && meetingEnd(s, start) === end) candidates.push({ start, end, rank: 1 });
+  }
   const inHeadline = (c: { start: number }) => headline !== null && c.start >= headline.start && c.start < headline.end;
   // Prose paragraphs name the meeting in full; headlines and their copies shorten it.
   const inProse = (c: { start: number }) => {

@@ -73,15 +73,21 @@ export function nameLengthAt(s: string, i: number): number {
   }
   let len: number;
   if (run === 1) len = sl + 1;
-  else if (followWordAt(s, i + sl + 2)) len = sl + 2;
-  else if (followWordAt(s, i + sl + 1)) len = sl + 1;
-  else if (run === 2 && isClauseBreak(s[i + sl + 2])) len = sl + 2;
   else {
-    // Undecided: a name recurs whole, so a two-character reading that the text repeats
-    // more often than the three-character one is the name, followed by varying words.
-    const two = s.slice(i, i + sl + 1);
-    const three = s.slice(i, i + sl + 2);
-    len = countOf(s, two) > countOf(s, three) ? sl + 1 : sl + 2;
+    // Which reading is followed by a word of the report? A longer follow word wins
+    // (`马骏|陪同` over `马骏陪|同`); on a tie, the three-character reading.
+    const f3 = followIndex.at(s, i + sl + 2)?.length ?? (i + sl + 2 >= s.length ? 1 : 0);
+    const f2 = followIndex.at(s, i + sl + 1)?.length ?? 0;
+    if (f3 > 0 && f3 >= f2) len = sl + 2;
+    else if (f2 > 0) len = sl + 1;
+    else if (run === 2 && isClauseBreak(s[i + sl + 2])) len = sl + 2;
+    else {
+      // Undecided: a name recurs whole, so a two-character reading that the text repeats
+      // more often than the three-character one is the name, followed by varying words.
+      const two = s.slice(i, i + sl + 1);
+      const three = s.slice(i, i + sl + 2);
+      len = countOf(s, two) > countOf(s, three) ? sl + 1 : sl + 2;
+    }
   }
   return isNotName(s.slice(i, i + len)) ? 0 : len;
 }

@@ -68,7 +68,7 @@ function glossLength(text: string, i: number): number {
   let j = i + 1;
   let letters = 0;
   // Pinyin syllables are short; the cap keeps a stray "(" from scanning far.
-  while (j < text.length && j - i <= 8) {
+  while (j < text.length && j - i <= 14) {
     const c = text.charCodeAt(j);
     if (c === 0x29 || c === 0xff09) return letters > 0 ? j - i + 1 : 0;
     if (!isLatinRomanisation(c)) return 0;

@@ -1,0 +1,53 @@
+/**
+ * The extractor on the shared dev corpus: the contract's invariants on every page, and the
+ * scores the foundation issue requires, measured by the shared scorer through the CLI.
+ * Skipped where ../shared is absent (a user's clone).
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import { extract } from "../../src/extractor/index";
+
+const shared = join(import.meta.dirname, "../../../shared");
+const dev = join(shared, "corpus/dev");
+const has = existsSync(dev);
+const files = has ? readdirSync(dev).filter((f) => f.endsWith(".txt")).sort() : [];
+
+describe("dev corpus", { skip: !has && "../shared is not beside this clone" }, () => {
+  for (const f of files) {
+    test(`${f}: offsets, shape and determinism`, () => {
+      const text = readFileSync(join(dev, f), "utf8");
+      const x = extract(text);
+      assert.deepEqual(Object.keys(x).sort(), ["directives", "documents", "meta", "officials", "slogans"]);
+      assert.deepEqual(Object.keys(x.meta).sort(), ["chair", "eventDate", "meeting", "publishedDate", "source", "title"]);
+      for (const d of x.directives) assert.equal(text.slice(d.start, d.end), d.text);
+      for (const o of x.officials) {
+        assert.ok(o.mentions.length > 0, o.name);
+        for (const m of o.mentions) assert.ok(m.start >= 0 && m.end <= text.length && m.start < m.end);
+        for (const r of o.roles) assert.ok(["chair", "speaker", "attendee", "mentioned"].includes(r));
+      }
+      for (const key of ["eventDate", "publishedDate"] as const) {
+        const v = x.meta[key];
+        if (v !== null) assert.match(v, /^\d{4}-\d{2}-\d{2}$/);
+      }
+      assert.deepEqual(extract(text), x);
+    });
+  }
+
+  test("scores on the dev set hold (shared scorer, through the CLI)", () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(shared, "eval/score.mjs"),
+        "--corpus", dev,
+        "--cmd", "npm run --silent extract -- {file} --json",
+        "--min", "officials=0.97", "--min", "directives=0.95", "--min", "titles=0.93",
+        "--min", "speaker=0.93", "--min", "chair=1", "--min", "eventDate=1",
+      ],
+      { encoding: "utf8", cwd: join(import.meta.dirname, "../.."), timeout: 300_000 },
+    );
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+  });
+});

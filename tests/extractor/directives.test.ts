@@ -1,0 +1,70 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../src/extractor/index";
+
+const directives = (text: string) => extract(text).directives.map((d) => [d.speaker, d.text]);
+
+describe("directives", () => {
+  test("a named speaker's turn runs through the paragraph", () => {
+    const text = "赵立新强调,要压实责任。要加强巡查,严防事故发生。\n会议以视频方式召开。";
+    assert.deepEqual(directives(`市长赵立新主持会议。\n${text}`), [
+      ["赵立新", "赵立新强调,要压实责任。"],
+      ["赵立新", "要加强巡查,严防事故发生。"],
+    ]);
+  });
+
+  test("a pronoun hands the turn to the official last narrated", () => {
+    const d = directives("3月2日,市委书记孙建华主持召开专题会。他强调,要守牢安全底线。");
+    assert.deepEqual(d, [["孙建华", "他强调,要守牢安全底线。"]]);
+  });
+
+  test("the meeting speaks as 会议, also after a lone heading line", () => {
+    const d = directives("市长钱伟主持会议。\n会议强调:\n一、要压紧压实安全生产责任。\n二、要深入开展隐患排查。");
+    assert.deepEqual(d.map((x) => x[0]), ["会议", "会议"]);
+  });
+
+  test("narrative and assessment are not directives", () => {
+    const d = directives(
+      "市委书记郑海主持会议。\n会议指出,今年以来,全市上下认真落实各项措施,取得了明显成效。当前形势依然复杂。\n市委、市政府迅速响应,成立指挥部,确保物资供应。",
+    );
+    assert.deepEqual(d, []);
+  });
+
+  test("enumerated points in a speaker's voice are directives", () => {
+    const d = directives("市长周伟强调,当前任务繁重。一是用好大数据平台。二是优化督导机制。");
+    assert.deepEqual(d, [
+      ["周伟", "一是用好大数据平台。"],
+      ["周伟", "二是优化督导机制。"],
+    ]);
+  });
+
+  test("a transcript's unnamed speaker is the title in its headline", () => {
+    const d = directives("县委书记在全县经济工作会议上的讲话\n同志们:\n过去一年,全县经济取得了新成效。\n今年我们要坚持稳中求进。一要抓项目建设。");
+    assert.deepEqual(d, [
+      ["县委书记", "今年我们要坚持稳中求进。"],
+      ["县委书记", "一要抓项目建设。"],
+    ]);
+  });
+
+  test("a reported remark inside a speech is not a change of speaker", () => {
+    const d = directives("市委书记在全市会议上的讲话\n同志们:\n刚才,方兴部长指出了存在的问题,相关镇街一定要对号入座。");
+    assert.deepEqual(d.map((x) => x[0]), ["市委书记"]);
+  });
+
+  test("a line broken mid-sentence continues the speaker's turn", () => {
+    const d = directives("会议强调,要提升检测质效。规范采样组织,确保应\n检尽检。建立白名单制度,推动核酸筛查日清日结。");
+    assert.deepEqual(d.map((x) => x[0]), ["会议", "会议", "会议"]);
+  });
+
+  test("copyright lines and site chrome are not directives", () => {
+    assert.deepEqual(directives("本文系作者授权发表,未经许可,不得转载。"), []);
+  });
+
+  test("offsets hold: text === input.slice(start, end), also in Traditional with glosses", () => {
+    const text = "會議要(yào)求,各地區要嚴格落實責任。";
+    const [d] = extract(text).directives;
+    assert.equal(d.speaker, "会议");
+    assert.equal(text.slice(d.start, d.end), d.text);
+    assert.equal(d.text, text);
+  });
+});

@@ -1,0 +1,51 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../src/extractor/index";
+
+const meta = (text: string) => extract(text).meta;
+
+describe("meta", () => {
+  test("headline, dates, source, meeting and chair of a portal report", () => {
+    const m = meta(
+      "您的位置:首页>新闻中心>本市时政\n吴清华主持召开市委常委会会议\n来源:江州日报 发布时间:2023-03-16 浏览次数:88\n3月15日上午,市委书记吴清华主持召开市委常委会会议暨市委财经委员会会议。",
+    );
+    assert.deepEqual(m, {
+      title: "吴清华主持召开市委常委会会议",
+      eventDate: "2023-03-15",
+      publishedDate: "2023-03-16",
+      source: "江州日报",
+      meeting: "市委常委会会议暨市委财经委员会会议",
+      chair: "吴清华",
+    });
+  });
+
+  test("a December meeting published in January belongs to the year before", () => {
+    const m = meta("标题行示例会议报道内容\n发布时间:2024年1月2日\n12月30日,县长李明主持召开县政府常务会议。");
+    assert.equal(m.eventDate, "2023-12-30");
+  });
+
+  test("no year anywhere: the event date is unknowable", () => {
+    assert.equal(meta("韦韬主持召开领导小组会议\n本报讯 11月28日,市委书记韦韬主持召开领导小组会议。").eventDate, null);
+  });
+
+  test("the meeting named as subject of the lead, and 会议由…主持", () => {
+    const m = meta("6月11日下午,全市安全生产工作领导小组会议召开。会议由市长司马振华主持。");
+    assert.equal(m.meeting, "全市安全生产工作领导小组会议");
+    assert.equal(m.chair, "司马振华");
+  });
+
+  test("a transcript's meeting comes from its headline", () => {
+    const m = meta("县委书记在全县经济工作会议上的讲话\n同志们:\n今年要抓项目。");
+    assert.equal(m.meeting, "全县经济工作会议");
+    assert.equal(m.title, "县委书记在全县经济工作会议上的讲话");
+  });
+
+  test("relative dates resolve against the publication date", () => {
+    const m = meta("市长主持召开防汛会议\n发布时间:2023-07-10\n昨天下午,市长王强主持召开全市防汛工作会议。");
+    assert.equal(m.eventDate, "2023-07-09");
+  });
+
+  test("no headline-shaped line gives null, never a paragraph", () => {
+    assert.equal(meta("9月26日,市防控会议召开。市委书记王剑锋主持。").title, null);
+  });
+});

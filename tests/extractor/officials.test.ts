@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../src/extractor/index";
+
+const officials = (text: string) => Object.fromEntries(extract(text).officials.map((o) => [o.name, o]));
+
+describe("officials", () => {
+  test("every title as written, split at 、, organisation prefix kept", () => {
+    const o = officials("5月3日,县委副书记、县长欧阳明辉主持召开县政府常务会议。");
+    assert.deepEqual(o["欧阳明辉"].titles, ["县委副书记", "县长"]);
+    assert.deepEqual(o["欧阳明辉"].roles, ["chair"]);
+  });
+
+  test("a title shared by a list is given to each name", () => {
+    const o = officials("开发区管委会副主任陈晓、崔海林,市领导刘一鸣、何宁参加调研。");
+    assert.deepEqual(o["陈晓"].titles, ["开发区管委会副主任"]);
+    assert.deepEqual(o["崔海林"].titles, ["开发区管委会副主任"]);
+    assert.deepEqual(o["刘一鸣"].titles, []);
+    assert.deepEqual(o["何宁"].roles, ["attendee"]);
+  });
+
+  test("names before a group label, rare surnames, two-character names", () => {
+    const o = officials("会议由市长主持。呼延平、米兰、卜正东等市领导出席会议。");
+    assert.ok(o["呼延平"] && o["米兰"] && o["卜正东"], JSON.stringify(Object.keys(o)));
+    assert.deepEqual(o["米兰"].titles, []);
+  });
+
+  test("a post after a name, and a deputy post after a name", () => {
+    const o = officials("要深入贯彻习近平总书记重要指示精神。刚才,李玉梅副县长通报了情况。");
+    assert.deepEqual(o["习近平"].titles, ["总书记"]);
+    assert.deepEqual(o["习近平"].roles, ["mentioned"]);
+    assert.deepEqual(o["李玉梅"].titles, ["副县长"]);
+  });
+
+  test("masked officials are flagged with the mask as their name", () => {
+    const x = extract("从刚才**市长通报的情况来看,问题不少。");
+    const masked = x.officials.filter((o) => o.masked);
+    assert.equal(masked.length, 1);
+    assert.equal(masked[0].name, "**");
+  });
+
+  test("journalists, photographers and editors are not officials", () => {
+    const o = officials("本报讯(记者 殷小雪 梁大涛)3月1日,市委书记韦韬主持召开会议。贾鹏 摄 编辑:王晓 审核:李华 终审:赵强");
+    assert.deepEqual(Object.keys(o), ["韦韬"]);
+  });
+
+  test("the name ends where a verb of the report begins", () => {
+    const o = officials("市领导王一、黄晓琳、马骏陪同调研。市委书记韦韬深入企业。省长王宁出席会议并讲话。");
+    assert.ok(o["马骏"] && o["韦韬"] && o["王宁"], JSON.stringify(Object.keys(o)));
+    assert.deepEqual(o["王宁"].roles, ["speaker", "attendee"]);
+  });
+
+  test("every mention is reported with offsets into the input", () => {
+    const text = "市委书记吴清华主持会议。吴清华强调,要抓好落实。";
+    const [o] = extract(text).officials;
+    assert.equal(o.mentions.length, 2);
+    for (const m of o.mentions) assert.equal(text.slice(m.start, m.end), "吴清华");
+  });
+
+  test("Traditional script with romanisation: strings clean, offsets original", () => {
+    const text = "省衛(wèi)健委辦公室主任周明浩明確提出指導建議。";
+    const x = extract(text);
+    assert.equal(x.officials[0].name, "周明浩");
+    assert.deepEqual(x.officials[0].titles, ["省衛健委辦公室主任"]);
+  });
+
+  test("a user's own titles, names and exclusions", () => {
+    const text = "首席专家张大伟介绍情况。市委书记王小明主持会议。";
+    const x = extract(text, { extraTitles: ["首席专家"], ignoredNames: ["王小明"] });
+    assert.deepEqual(x.officials.map((o) => o.name), ["张大伟"]);
+  });
+});
