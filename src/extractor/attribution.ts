@@ -71,6 +71,32 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
   return null;
 }
 
+/** Prepositions that open a phrase between subject and verb (`张三就…提出要求`). */
+const TOPIC_OPENERS = ["就", "对", "围绕", "针对", "结合"];
+
+/**
+ * A subject before a setting or topic phrase: `韦韬在督导检查中指出`,
+ * `张有才就做好经济工作提出要求`. The phrase stays within one clause.
+ */
+function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
+  let k = q;
+  while (k > 0 && q - k < 40 && t[k - 1] !== "," && t[k - 1] !== "。" && t[k - 1] !== ";" && t[k - 1] !== ":") k--;
+  const clause = t.slice(k, q);
+  for (const e of SETTING_ENDS) {
+    if (!clause.endsWith(e)) continue;
+    const at = clause.lastIndexOf("在");
+    const found = at >= 0 ? subjectEndingAt(t, base, k + at, look) : null;
+    if (found) return found;
+  }
+  for (const w of TOPIC_OPENERS) {
+    for (let at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
+      const found = subjectEndingAt(t, base, k + at, look);
+      if (found && found.subject.kind === "official") return found;
+    }
+  }
+  return null;
+}
+
 /** The lead-in of sentence `t` (normalised, starting at `base`), if it opens with one. */
 export function findLeadIn(t: string, base: number, look: SpeakerLookup): LeadIn | null {
   for (let p = 0; p < t.length; p++) {
@@ -82,18 +108,7 @@ export function findLeadIn(t: string, base: number, look: SpeakerLookup): LeadIn
       if (after === "了" || after === "的" || after === "过" || after === "着") continue;
       const q = stripAdverbs(t, p);
       let found = subjectEndingAt(t, base, q, look);
-      if (!found) {
-        // A setting between subject and verb: `韦韬在督导检查中指出`.
-        for (const e of SETTING_ENDS) {
-          if (q < e.length || !t.startsWith(e, q - e.length)) continue;
-          const at = t.lastIndexOf("在", q - e.length);
-          if (at < 0 || q - at > 40) continue;
-          let clean = true;
-          for (let k = at; k < q; k++) if (t[k] === "," || t[k] === "。" || t[k] === ";") clean = false;
-          if (clean) found = subjectEndingAt(t, base, at, look);
-          if (found) break;
-        }
-      }
+      if (!found) found = subjectBeforeSetting(t, base, q, look);
       if (!found) continue;
       let c = p + v.length;
       while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;

@@ -11,11 +11,13 @@ export function isClauseBreak(ch: string | undefined): boolean {
 }
 
 /**
- * Characters that never stand in a given name: function words, and the organ and post
+ * Characters that (almost) never stand in a given name: particles, and the organ and post
  * characters of titles. They tell where a name ends when text runs on without a break.
+ * Characters that are both words and common in names (和, 向, 有, 之, 为 …) are left out:
+ * the follow words decide those.
  */
 const NON_NAME = new Set(
-  "的了在是把被将从给和与及等也都并又还就即但而或之其这那我你他她它们要会上下内外前后各每该此些个度性化省市县区镇乡委局部厅办院组室处科所站记任员席议领导副务同对向为以于有无不没说已再".split(""),
+  "的了在是把被将从给与及等也都并又还就即但而或这那我你他她它们要会各每该此些个省市县区镇乡委局部厅办院组室处科所站记任员席议领导副务对不没说已".split(""),
 );
 
 export function isNameChar(ch: string | undefined): boolean {
