@@ -15,8 +15,11 @@ export interface TextView {
   readonly kept: string;
   /** `kept` folded to Simplified script and half-width punctuation: what rules match on. */
   readonly norm: string;
-  /** `map[i]` is the original index of `norm[i]`; `map[norm.length]` is `original.length`. */
-  readonly map: Int32Array;
+  /**
+   * `map[i]` is the original index of `norm[i]`; `map[norm.length]` is `original.length`.
+   * Null when the view is the text itself (nothing folded, nothing dropped): the identity.
+   */
+  readonly map: Int32Array | null;
 }
 
 let foldTable: Uint16Array | null = null;
@@ -81,20 +84,16 @@ function glossLength(text: string, i: number): number {
 export function buildView(original: string): TextView {
   const t = table();
   const n = original.length;
-  // Fast path: most Simplified pages need no folding at all.
+  // Fast path: most Simplified pages need no folding at all, and then the view is the text.
   let clean = true;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
-    if (t[c] !== c || (c === 0x28 && glossLength(original, i) > 0)) {
+    if (t[c] !== c || ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0)) {
       clean = false;
       break;
     }
   }
-  if (clean) {
-    const identity = new Int32Array(n + 1);
-    for (let i = 0; i <= n; i++) identity[i] = i;
-    return { original, kept: original, norm: original, map: identity };
-  }
+  if (clean) return { original, kept: original, norm: original, map: null };
   const map = new Int32Array(n + 1);
   const keptParts: string[] = [];
   const normCodes = new Uint16Array(n);
@@ -118,10 +117,6 @@ export function buildView(original: string): TextView {
   keptParts.push(original.slice(runStart));
   map[k] = n;
   const kept = keptParts.length === 1 ? keptParts[0] : keptParts.join("");
-  let same = k === n;
-  for (let i = 0; same && i < k; i++) if (normCodes[i] !== original.charCodeAt(i)) same = false;
-  // Already Simplified and half-width: the view is the text itself.
-  if (same) return { original, kept: original, norm: original, map };
   let norm = "";
   // Chunked to stay under the engine's argument limit for fromCharCode.
   for (let i = 0; i < k; i += 8192) {
@@ -132,6 +127,8 @@ export function buildView(original: string): TextView {
 
 /** Original offsets of the normalised span [start, end). */
 export function originalSpan(view: TextView, start: number, end: number): { start: number; end: number } {
-  if (end <= start) return { start: view.map[start], end: view.map[start] };
-  return { start: view.map[start], end: view.map[end - 1] + 1 };
+  const map = view.map;
+  if (!map) return { start, end };
+  if (end <= start) return { start: map[start], end: map[start] };
+  return { start: map[start], end: map[end - 1] + 1 };
 }

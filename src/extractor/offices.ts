@@ -30,9 +30,12 @@ const POSTS = [
 const sorted = Array.from(new Set(POSTS)).sort((a, b) => b.length - a.length);
 
 /** Posts; the caller decides from the context whether one is a title. */
-export const POST_WORDS = new WordIndex(sorted);
+const POST_WORDS = new WordIndex(sorted);
 
-/** Every post in `s`, left to right, the longest at each place, none overlapping. */
+/**
+ * Every post in `s`, left to right, the longest at each place, none overlapping.
+ * (A scan with the index's edge table measured faster here than a regex alternation.)
+ */
 export function findPosts(s: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i < s.length; i++) {
