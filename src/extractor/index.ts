@@ -46,6 +46,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     }
   }
   const titleEnd = new Map(bareTitles.map((t) => [t.end, t]));
+  const starts = Array.from(mentionStart.keys()).sort((a, b) => a - b);
+  let cursor = 0;
   const look = {
     officialEndingAt: (at: number) => mentionEnd.get(at),
     titleEndingAt: (at: number) => titleEnd.get(at),
@@ -75,14 +77,15 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     headline,
     titleText: (a, b) => view.kept.slice(a, b),
     openingOfficial: (t, base) => {
-      // The first clause-opening mention in the sentence's first 40 characters.
-      for (let i = 0; i < Math.min(t.length, 40); i++) {
-        const o = mentionStart.get(base + i);
-        if (!o) continue;
+      // The first clause-opening mention in the sentence's first 40 characters. Sentences
+      // come in order, so a cursor over the sorted mention starts finds it in O(1).
+      while (cursor < starts.length && starts[cursor] < base) cursor++;
+      if (cursor < starts.length && starts[cursor] < base + Math.min(t.length, 40)) {
+        const i = starts[cursor] - base;
+        const o = mentionStart.get(starts[cursor])!;
         let k = i;
         while (k > 0 && !isClauseBreak(t[k - 1])) k--;
         if (k === i || ENDS_WITH_POST_RE.test(t.slice(k, i))) return o.key;
-        return undefined;
       }
       return undefined;
     },

@@ -18,12 +18,10 @@ export interface Sentence {
   terminated: boolean;
 }
 
-/** 。 ! ? ！ ？ */
-const isEnd = (c: number): boolean => c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f;
-/** ” ’ 」 』 ) ） 】 》 " ' 〕 */
-const isCloser = (c: number): boolean =>
-  c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0x29 || c === 0xff09 || c === 0x3011 || c === 0x300b || c === 0x22 || c === 0x27 || c === 0x3015;
 const isWs = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+
+/** Matches the next end of a sentence: a line break, or end marks with closers after them. */
+const BREAK_RE = /\n|[。!?！？][。!?！？”’」』)）】》"'〕]*/g;
 
 export function splitSentences(s: string): Sentence[] {
   const out: Sentence[] = [];
@@ -40,22 +38,18 @@ export function splitSentences(s: string): Sentence[] {
       opens = false;
     }
   };
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x0a) {
-      push(start, i, false);
+  // The regex engine scans for the breaks; the loop runs once per sentence, not per character.
+  BREAK_RE.lastIndex = 0;
+  for (let m = BREAK_RE.exec(s); m; m = BREAK_RE.exec(s)) {
+    if (m[0] === "\n") {
+      push(start, m.index, false);
       if (out.length && out[out.length - 1].paragraph === paragraph) out[out.length - 1].closesParagraph = true;
       paragraph++;
       opens = true;
-      start = i + 1;
-    } else if (isEnd(c)) {
-      let j = i + 1;
-      // Runs of end marks (`！？`) and the closing quotes after them stay with the sentence.
-      while (j < s.length && (isEnd(s.charCodeAt(j)) || isCloser(s.charCodeAt(j)))) j++;
-      push(start, j, true);
-      start = j;
-      i = j - 1;
+    } else {
+      push(start, m.index + m[0].length, true);
     }
+    start = m.index + m[0].length;
   }
   push(start, s.length, false);
   if (out.length) out[out.length - 1].closesParagraph = true;
