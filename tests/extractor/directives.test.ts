@@ -30,6 +30,17 @@ describe("directives", () => {
     assert.deepEqual(d, []);
   });
 
+  test("a speaker's assessment of past work is not a directive, the order after it is", () => {
+    const d = directives("市长张建国主持会议。\n张建国指出,近年来,我市持续加强生态环境保护,质量明显改善。他强调,各级各部门必须扛起责任。");
+    assert.deepEqual(d, [["张建国", "他强调,各级各部门必须扛起责任。"]]);
+  });
+
+  test("a subject before a topic phrase still leads in: 张三就…提出要求", () => {
+    const x = extract("区长张有才出席会议。张有才就做好经济工作提出要求,要抓紧落实。");
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["张有才"]);
+    assert.ok(x.officials[0].roles.includes("speaker"));
+  });
+
   test("enumerated points in a speaker's voice are directives", () => {
     const d = directives("市长周伟强调,当前任务繁重。一是用好大数据平台。二是优化督导机制。");
     assert.deepEqual(d, [
