@@ -21,6 +21,7 @@ const HAN = /\p{Script=Han}/gu;
 interface Result {
   extraction: Extraction;
   exports: Exports;
+  cached: boolean;
 }
 
 export class Annotator {
@@ -99,7 +100,7 @@ export class Annotator {
     if (!this.host) this.host = this.quietly(() => new SidebarHost(this.doc));
     const found = result !== null && hasFindings(result.extraction);
     if (!found) this.open = false;
-    this.host.setState(found ? "ready" : "empty");
+    this.host.setState(found ? "ready" : "empty", result?.cached ?? false);
     this.renderSidebar();
   }
 
@@ -114,7 +115,8 @@ export class Annotator {
     this.host.render(
       result && hasFindings(result.extraction)
         ? {
-            ...result,
+            extraction: result.extraction,
+            exports: result.exports,
             open: this.open,
             onOpenChange: (open) => this.setOpen(open),
             actions: this.actions,

@@ -31,8 +31,11 @@ export class SidebarHost {
     doc.documentElement.append(this.host);
   }
 
-  setState(state: HostState): void {
+  /** `data-state` for tests and page scripts; `data-cached` tells whether the background
+   * answered from its cache (a reload, or after the worker restarted). */
+  setState(state: HostState, cached: boolean): void {
     this.host.dataset.state = state;
+    this.host.dataset.cached = String(cached);
   }
 
   render(props: SidebarProps | null): void {
