@@ -3,6 +3,7 @@
  * `韦韬在督导检查中指出,`), resolved to an official, the meeting, or a bare title.
  */
 import { isClauseBreak } from "./chars";
+import { ENDS_WITH_POST_RE as POST_AT_END_RE } from "./offices";
 
 /** Verbs that hand the floor to their subject; spun text writes 注重 for 强调. */
 const SPEECH_VERBS = [
@@ -66,6 +67,15 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
   }
   const o = look.officialEndingAt(base + q);
   if (o) return { subject: { kind: "official", key: o.key }, start: o.start - base };
+  // `张三同志强调`, `韦韬书记指出`: a name with 同志 or its post after it.
+  let r = q;
+  if (r >= 2 && t.startsWith("同志", r - 2)) r -= 2;
+  const post = POST_AT_END_RE.exec(t.slice(Math.max(0, r - 6), r));
+  if (post) r -= post[0].length;
+  if (r < q) {
+    const named = look.officialEndingAt(base + r);
+    if (named) return { subject: { kind: "official", key: named.key }, start: named.start - base };
+  }
   const title = look.titleEndingAt(base + q);
   if (title) return { subject: { kind: "title", start: title.start, end: title.end }, start: title.start - base };
   return null;

@@ -113,7 +113,8 @@ export function findOfficials(
     }
     for (const t of titles) {
       const text = view.kept.slice(t.start, t.end);
-      if (!o.titles.includes(text)) o.titles.push(text);
+      // `韦韬书记` after `市委书记韦韬` is the same office said short, not another title.
+      if (!o.titles.some((have) => have.endsWith(text))) o.titles.push(text);
     }
     if (masked) o.mentions.push({ start, end });
   };

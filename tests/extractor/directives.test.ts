@@ -41,6 +41,11 @@ describe("directives", () => {
     assert.ok(x.officials[0].roles.includes("speaker"));
   });
 
+  test("a name with 同志 or its post after it leads in too", () => {
+    const d = directives("市委书记韦韬主持会议。\n韦韬书记强调,要压实责任。\n张新伟同志指出,要抓好落实。市长张新伟出席。");
+    assert.deepEqual(d.map((x) => x[0]), ["韦韬", "张新伟"]);
+  });
+
   test("enumerated points in a speaker's voice are directives", () => {
     const d = directives("市长周伟强调,当前任务繁重。一是用好大数据平台。二是优化督导机制。");
     assert.deepEqual(d, [

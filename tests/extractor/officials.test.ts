@@ -32,6 +32,11 @@ describe("officials", () => {
     assert.deepEqual(o["李玉梅"].titles, ["副县长"]);
   });
 
+  test("a post said short after the name adds no title", () => {
+    const o = officials("市委书记韦韬主持会议。韦韬书记强调,要压实责任。");
+    assert.deepEqual(o["韦韬"].titles, ["市委书记"]);
+  });
+
   test("masked officials are flagged with the mask as their name", () => {
     const x = extract("从刚才**市长通报的情况来看,问题不少。");
     const masked = x.officials.filter((o) => o.masked);
