@@ -23,16 +23,13 @@ export function shouldRun(doc: Document): boolean {
 }
 
 function countLetters(root: Element): { han: number; letters: number } {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.parentElement && SKIP.has(node.parentElement.tagName)
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
-  });
+  // Text nodes only (0x4 = NodeFilter.SHOW_TEXT, as a number so it runs under any DOM).
+  const walker = root.ownerDocument.createTreeWalker(root, 0x4);
   let han = 0;
   let letters = 0;
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < SAMPLE_CHARS; node = walker.nextNode()) {
+    if (SKIP.has(node.parentElement?.tagName.toUpperCase() ?? "")) continue;
     const data = (node as Text).data;
     for (const ch of data.slice(0, SAMPLE_CHARS - seen)) {
       if (HAN.test(ch)) han++;

@@ -1,0 +1,23 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseHTML } from "linkedom";
+import { shouldRun } from "../../src/content/should-run";
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+test("runs on a Chinese page, with or without a lang attribute", () => {
+  assert.equal(shouldRun(doc("<html><body><p>市委书记主持召开专题会议，研究部署疫情防控工作。会议强调，要坚决落实各项措施。</p></body></html>")), true);
+  assert.equal(shouldRun(doc('<html lang="zh-CN"><body><div id="app">加载中</div></body></html>')), true);
+});
+
+test("stops on a page that is not Chinese, even with a few Chinese words in it", () => {
+  assert.equal(shouldRun(doc("<html><body><p>The council met on Tuesday and approved the plan.</p></body></html>")), false);
+  const english = "The exhibition shows old maps of the river and the town, labelled in several languages. ".repeat(5);
+  assert.equal(shouldRun(doc(`<html lang="en"><body><p>${english} 河流 地图 </p></body></html>`)), false);
+  assert.equal(shouldRun(doc("<html><body></body></html>")), false);
+});
+
+test("script and style text does not count", () => {
+  const html = "<html><body><script>var s = '市委书记主持召开专题会议研究部署疫情防控工作';</script><p>Hello world, nothing here.</p></body></html>";
+  assert.equal(shouldRun(doc(html)), false);
+});
