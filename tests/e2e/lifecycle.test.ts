@@ -11,6 +11,10 @@ import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
 import { hostState, pageTextOf, sidebarItems, waitAnnotated } from "./support/page-probe";
 import { startServer, type PageServer } from "./support/server";
 
+// The worker's `chrome` global, used inside worker.evaluate(); its promise API has the
+// polyfill's shape.
+declare const chrome: import("webextension-polyfill").Browser;
+
 let browser: ExtensionBrowser;
 let server: PageServer;
 
