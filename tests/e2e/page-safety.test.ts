@@ -7,8 +7,10 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { bundleForPage } from "./support/bundle";
-import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
+import { ARTIFACTS, launchWithExtension, type ExtensionBrowser } from "./support/browser";
 import { waitAnnotated } from "./support/page-probe";
 import { startServer, type PageServer } from "./support/server";
 
@@ -100,6 +102,18 @@ test("selecting and copying marked text gives the page's own text", async () => 
   await page.keyboard.press("Control+C");
   await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== "");
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), selected.selection);
+  await page.close();
+});
+
+test("a dark page is annotated too (screenshot for a look at contrast)", async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/pages/dark.html`);
+  assert.equal(await waitAnnotated(page), "ready");
+  assert.ok((await govlensHighlights(page)).includes("govlens-official"));
+  await page.locator('[data-action="open"]').click();
+  await page.locator('[data-kind="official"]').first().click();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, "dark-page.png") });
   await page.close();
 });
 
