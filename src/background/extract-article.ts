@@ -5,13 +5,9 @@
  */
 import { extract } from "../extractor";
 import { toCsv, toJson, toMarkdown } from "../shared/format";
-import type { ExtractRequest, ExtractResponse, FailureResponse } from "../shared/messages";
+import { MAX_TEXT_LENGTH, type ExtractRequest, type ExtractResponse, type FailureResponse } from "../shared/messages";
 import type { ResultCache } from "./result-cache";
 import { textHash } from "./text-hash";
-
-/** Longer texts are cut: no government report comes near it, and it bounds the work a
- * hostile or broken page can cause. */
-export const MAX_TEXT_LENGTH = 400_000;
 
 export async function extractArticle(
   request: ExtractRequest,

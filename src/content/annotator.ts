@@ -5,7 +5,7 @@
  * arrives after a newer run started is dropped.
  */
 import type { Extraction } from "../extractor/types";
-import { sendToBackground, type Exports } from "../shared/messages";
+import { MAX_TEXT_LENGTH, sendToBackground, type Exports } from "../shared/messages";
 import type { ItemKind, Located, PageActions } from "../sidebar/types";
 import { copyText } from "./clipboard";
 import { createHighlighter, type Highlighter, type Mark } from "./highlighter";
@@ -44,7 +44,10 @@ export class Annotator {
   }
 
   async run(): Promise<void> {
-    const { text, segments } = pageText(this.doc) ?? { text: "", segments: [] };
+    const page = pageText(this.doc) ?? { text: "", segments: [] };
+    // Offsets into the cut text are offsets into the whole: the map needs no change.
+    const text = page.text.slice(0, MAX_TEXT_LENGTH);
+    const segments = page.segments;
     if (text === this.lastText) return;
     this.lastText = text;
     const generation = ++this.generation;

@@ -17,7 +17,15 @@ function start(): void {
   if (!shouldRun(document)) return;
   let pausable: <T>(fn: () => T) => T = (fn) => fn();
   const annotator = new Annotator(document, (fn) => pausable(fn));
-  const annotate = () => void annotator.run().catch(report);
+  const annotate = () =>
+    void annotator.run().catch((error: unknown) => {
+      // The extension was reloaded or removed under this page: this copy of the script is
+      // orphaned; take its marks out and stop watching rather than fail on every change.
+      if (String(error).includes("Extension context invalidated")) {
+        watcher.stop();
+        annotator.destroy();
+      } else report(error);
+    });
   const watcher = watchChanges(document.documentElement, annotate);
   pausable = (fn) => watcher.pause(fn);
   annotate();

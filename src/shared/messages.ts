@@ -14,6 +14,10 @@ export interface Exports {
   csv: string;
 }
 
+/** Longer article texts are cut to this many characters before they are sent: no report
+ * comes near it, and it bounds the work a huge or hostile page can cause. */
+export const MAX_TEXT_LENGTH = 400_000;
+
 /** Content → background: extract this article text. */
 export interface ExtractRequest {
   type: "govlens/extract";

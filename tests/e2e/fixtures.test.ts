@@ -46,6 +46,8 @@ after(async () => {
 
 interface Loaded {
   page: Page;
+  /** Console errors while the page was open (a missing favicon aside). */
+  errors: string[];
   text: PageText;
   expected: Extraction;
 }
@@ -53,6 +55,11 @@ interface Loaded {
 /** Opens a fixture and waits until the extension has annotated the article's current text. */
 async function load(file: string): Promise<Loaded> {
   const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(`${server.origin}/fixtures/${file}`);
   if (file === "seed-002.html") await page.waitForSelector("#detail h1", { timeout: 5000 });
   await waitAnnotated(page);
@@ -66,7 +73,7 @@ async function load(file: string): Promise<Loaded> {
     wantDirectives,
     { timeout: 10_000 },
   );
-  return { page, text, expected };
+  return { page, text, expected, errors };
 }
 
 async function openSidebar(page: Page): Promise<void> {
@@ -180,6 +187,10 @@ for (const file of pages) {
         assert.equal(squeeze(range.text), squeeze(expected.directives[last].text));
       }
       await page.screenshot({ path: join(ARTIFACTS, `${file.replace(/\.html$/, "")}.png`) });
+    });
+
+    test("nothing went wrong in the page's console", () => {
+      assert.deepEqual(loaded.errors, []);
     });
   });
 }

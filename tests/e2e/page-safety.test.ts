@@ -117,6 +117,27 @@ test("a dark page is annotated too (screenshot for a look at contrast)", async (
   await page.close();
 });
 
+test("a 5 MB page: annotated within seconds, the page stays responsive, no errors", { timeout: 60_000 }, async () => {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const paragraph =
+    "<p>市委书记韩启明主持召开专题会议。韩启明强调,要切实做好防汛准备工作,确保群众生命财产安全。会议要求,各部门要严格落实值班制度,坚决防止脱岗漏岗。</p>\n";
+  const body = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(paragraph)));
+  const url = `${server.origin}/generated/huge.html`;
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: "text/html; charset=utf-8", body: `<!doctype html><html lang="zh-CN"><body><div class="content">${body}</div></body></html>` }),
+  );
+  const started = Date.now();
+  await page.goto(url);
+  await page.waitForSelector("#govlens-root[data-state]", { state: "attached", timeout: 45_000 });
+  const seconds = (Date.now() - started) / 1000;
+  assert.ok(seconds < 30, `annotated after ${seconds} s`);
+  assert.equal(await page.evaluate(() => 1 + 1), 2, "the page still answers");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("page styles do not reach into the sidebar", async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/fixtures/seed-000.html`);
