@@ -15,6 +15,8 @@ test("stops on a page that is not Chinese, even with a few Chinese words in it",
   const english = "The exhibition shows old maps of the river and the town, labelled in several languages. ".repeat(5);
   assert.equal(shouldRun(doc(`<html lang="en"><body><p>${english} 河流 地图 </p></body></html>`)), false);
   assert.equal(shouldRun(doc("<html><body></body></html>")), false);
+  const japanese = "市議会は火曜日に河川清掃計画を承認しました。市長は夏の雨の前に作業を始める必要があると述べました。";
+  assert.equal(shouldRun(doc(`<html><body><p>${japanese}</p></body></html>`)), false, "Japanese");
 });
 
 test("script and style text does not count", () => {
