@@ -36,12 +36,19 @@ export interface DirectiveContext {
 
 const OPENS_WITH_ORDER_RE = /^(?:要|必须|务必|坚决|切实|一是|一要|首先|第一|[①-⑳])/;
 
+/**
+ * A short order standing as the heading of a block (`要精心组织医疗救治。`): the sentences
+ * after it in the paragraph spell it out, imperative even without a marker of their own.
+ */
+const BLOCK_HEADING_RE = /^要[^,;:。]{2,12}[。!]$/;
+
 export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   const { norm, sentences, look } = ctx;
   const transcript = ctx.transcriptSpeaker !== undefined;
   const base: Speaker | null = transcript ? (ctx.transcriptSpeaker ?? null) : null;
   let current: Speaker | null = base;
   let heading = false;
+  let block = false;
   let lastSubject: string | undefined;
   const out: FoundDirective[] = [];
 
@@ -53,8 +60,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const lead = findLeadIn(t, sen.start, look);
     let content = 0;
     let narrated = false;
+    if (sen.opensParagraph && !(sentences[k - 1] && !sentences[k - 1].terminated)) block = false;
     if (lead) {
       heading = false;
+      block = false;
       const subj = lead.subject;
       if (subj.kind === "official") {
         current = { kind: "official", key: subj.key };
@@ -91,8 +100,11 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const said = content > 0 ? t.slice(content) : t;
     const v = normative(said);
     const enumerated = opensWithEnumeration(said);
-    if (v.modal || (v.action && !v.narrative) || (enumerated && (current !== null))) {
+    if (v.modal || (v.action && !v.narrative) || (enumerated && current !== null) || (block && !v.narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
+      if (BLOCK_HEADING_RE.test(said)) block = true;
+    } else {
+      block = false;
     }
   }
   return out;

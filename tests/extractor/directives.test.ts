@@ -23,6 +23,15 @@ describe("directives", () => {
     assert.deepEqual(d.map((x) => x[0]), ["会议", "会议"]);
   });
 
+  test("sentences spelling out a short 要… heading are directives without markers of their own", () => {
+    const d = directives("会议强调,要抓好三件事。要精心组织医疗救治。针对重症、高龄等特殊群体,“一人一策”分类救治。\n据悉,此次会议历时两小时。");
+    assert.deepEqual(d.map((x) => x[1]), [
+      "会议强调,要抓好三件事。",
+      "要精心组织医疗救治。",
+      "针对重症、高龄等特殊群体,“一人一策”分类救治。",
+    ]);
+  });
+
   test("narrative and assessment are not directives", () => {
     const d = directives(
       "市委书记郑海主持会议。\n会议指出,今年以来,全市上下认真落实各项措施,取得了明显成效。当前形势依然复杂。\n市委、市政府迅速响应,成立指挥部,确保物资供应。",
