@@ -186,6 +186,10 @@ for (const file of pages) {
         const range = await focus();
         assert.equal(squeeze(range.text), squeeze(expected.directives[last].text));
       }
+      // Let the smooth scroll finish: a screenshot mid-scroll shows fixed elements displaced.
+      await page.waitForFunction(
+        () => new Promise((resolve) => { const y = scrollY; setTimeout(() => resolve(scrollY === y), 300); }),
+      );
       await page.screenshot({ path: join(ARTIFACTS, `${file.replace(/\.html$/, "")}.png`) });
     });
 
