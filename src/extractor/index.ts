@@ -19,6 +19,20 @@ export type * from "./types";
 /** How a speech transcript's headline names its speaker: `市委书记在…会议上的讲话`. */
 const SPEECH_HEADLINE_RE = /^(?:\d+)?(.{2,30}?)(?:同志)?在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
 
+/**
+ * The user's own words (options page), folded like the text so that a Traditional entry
+ * matches either script; empty, blank or oversized entries are dropped, never searched for.
+ */
+function userWords(words: readonly string[] | undefined, min: number, max: number): string[] {
+  const out: string[] = [];
+  for (const w of Array.isArray(words) ? words : []) {
+    if (typeof w !== "string") continue;
+    const norm = buildView(w.trim()).norm;
+    if (norm.length >= min && norm.length <= max && !out.includes(norm)) out.push(norm);
+  }
+  return out;
+}
+
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const view = buildView(text);
   const s = view.norm;
@@ -30,9 +44,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const namedSpeaker = speechBy !== null && nameLengthAt(speechBy, 0) === speechBy.length ? [speechBy] : [];
   const { officials: found, bareTitles } = findOfficials(
     view,
-    [...(options.extraNames ?? []), ...namedSpeaker],
-    new Set(options.ignoredNames ?? []),
-    options.extraTitles ?? [],
+    [...userWords(options.extraNames, 2, 12), ...namedSpeaker],
+    new Set(userWords(options.ignoredNames, 1, 40)),
+    userWords(options.extraTitles, 2, 30),
   );
   const byKey = new Map(found.map((o) => [o.key, o]));
 

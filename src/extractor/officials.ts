@@ -204,12 +204,15 @@ export function findOfficials(
     }
   }
 
-  for (const name of extraNames) if (!byKey.has(name) && s.includes(name)) add(s.indexOf(name), s.indexOf(name) + name.length, []);
+  for (const name of extraNames) {
+    const at = name ? s.indexOf(name) : -1;
+    if (at >= 0 && !byKey.has(name)) add(at, at + name.length, []);
+  }
 
   // Every occurrence of a known name is a mention; masks were recorded where found.
   const officials = Array.from(byKey.values());
   for (const o of officials) {
-    if (o.masked) continue;
+    if (o.masked || o.key.length === 0) continue;
     for (let i = s.indexOf(o.key); i >= 0; i = s.indexOf(o.key, i + o.key.length)) {
       o.mentions.push({ start: i, end: i + o.key.length });
     }
