@@ -5,7 +5,8 @@
  * arrives after a newer run started is dropped.
  */
 import type { Extraction } from "../extractor/types";
-import { MAX_TEXT_LENGTH, sendToBackground, type Exports } from "../shared/messages";
+import browser from "webextension-polyfill";
+import { MAX_TEXT_LENGTH, typedSender, type Exports, type ToBackground } from "../shared/messages";
 import type { ItemKind, Located, PageActions } from "../sidebar/types";
 import { copyText } from "./clipboard";
 import { createHighlighter, type Highlighter, type Mark } from "./highlighter";
@@ -13,6 +14,8 @@ import { scrollToTarget } from "./scroll-to";
 import { SidebarHost } from "./sidebar-host";
 import { pageText } from "./page-text";
 import { TextMap } from "./text-map";
+
+const sendToBackground = typedSender<ToBackground>((m) => browser.runtime.sendMessage(m));
 
 /** Fewer Han characters than this is a placeholder or a caption, not a report. */
 const MIN_HAN = 30;

@@ -1,9 +1,9 @@
 /**
  * Every message that crosses between the content script and the background, in one place.
  * A request names its `type`; `ResponseOf<R>` is what the other side answers to it, so a
- * sender gets the right type back without casts at the call site.
+ * sender gets the right type back without casts at the call site. No browser API is
+ * imported here, so both sides and Node tests can load it.
  */
-import browser from "webextension-polyfill";
 import type { Extraction } from "../extractor/types";
 
 /** The summary, already written out in the three copy formats (formatting runs in the
@@ -70,10 +70,10 @@ export function isGovlensMessage(message: unknown): message is ToBackground | To
   );
 }
 
-export function sendToBackground<R extends ToBackground>(request: R): Promise<ResponseOf<R>> {
-  return browser.runtime.sendMessage(request) as Promise<ResponseOf<R>>;
-}
-
-export function sendToTab<R extends ToContent>(tabId: number, request: R): Promise<ResponseOf<R>> {
-  return browser.tabs.sendMessage(tabId, request) as Promise<ResponseOf<R>>;
+/**
+ * A typed sender over a browser's untyped one: `typedSender<ToBackground>((m) =>
+ * browser.runtime.sendMessage(m))` gives a function whose answer has the request's type.
+ */
+export function typedSender<To>(send: (request: To) => Promise<unknown>) {
+  return <R extends To>(request: R) => send(request) as Promise<ResponseOf<R>>;
 }
