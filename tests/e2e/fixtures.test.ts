@@ -182,9 +182,15 @@ for (const file of pages) {
       }
       if (expected.directives.length > 0) {
         const last = expected.directives.length - 1;
-        await page.locator(`[data-kind="directive"][data-index="${last}"]`).click();
+        const item = page.locator(`[data-kind="directive"][data-index="${last}"]`);
+        await item.scrollIntoViewIfNeeded();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const before = await page.evaluate(() => scrollY);
+        await item.click();
         const range = await focus();
         assert.equal(squeeze(range.text), squeeze(expected.directives[last].text));
+        const tall = await page.evaluate(() => document.documentElement.scrollHeight > innerHeight * 1.5);
+        if (tall) assert.notEqual(await page.evaluate(() => scrollY), before, "the page scrolled to the last directive");
       }
       // Let the smooth scroll finish: a screenshot mid-scroll shows fixed elements displaced.
       await page.waitForFunction(
