@@ -47,10 +47,16 @@ export function isNotName(name: string): boolean {
   return name.length < 2 || NOT_NAMES.has(name.slice(0, 2));
 }
 
-/** Occurrences of `needle` in `s` (non-overlapping), capped: only "more than" matters. */
-function countOf(s: string, needle: string, cap = 50): number {
+/**
+ * Occurrences of `needle` within `WINDOW` characters of `at` (non-overlapping), capped:
+ * only "more than" matters, and a window keeps the whole pass linear on long pages.
+ */
+const WINDOW = 20_000;
+function countNear(s: string, needle: string, at: number, cap = 50): number {
+  const from = Math.max(0, at - WINDOW);
+  const to = Math.min(s.length, at + WINDOW);
   let n = 0;
-  for (let i = s.indexOf(needle); i >= 0 && n < cap; i = s.indexOf(needle, i + needle.length)) n++;
+  for (let i = s.indexOf(needle, from); i >= 0 && i < to && n < cap; i = s.indexOf(needle, i + needle.length)) n++;
   return n;
 }
 
@@ -86,7 +92,7 @@ export function nameLengthAt(s: string, i: number): number {
       // more often than the three-character one is the name, followed by varying words.
       const two = s.slice(i, i + sl + 1);
       const three = s.slice(i, i + sl + 2);
-      len = countOf(s, two) > countOf(s, three) ? sl + 1 : sl + 2;
+      len = countNear(s, two, i) > countNear(s, three, i) ? sl + 1 : sl + 2;
     }
   }
   return isNotName(s.slice(i, i + len)) ? 0 : len;
