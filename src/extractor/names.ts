@@ -53,10 +53,9 @@ export function isNotName(name: string): boolean {
  */
 const WINDOW = 20_000;
 function countNear(s: string, needle: string, at: number, cap = 50): number {
-  const from = Math.max(0, at - WINDOW);
-  const to = Math.min(s.length, at + WINDOW);
+  const near = s.slice(Math.max(0, at - WINDOW), Math.min(s.length, at + WINDOW));
   let n = 0;
-  for (let i = s.indexOf(needle, from); i >= 0 && i < to && n < cap; i = s.indexOf(needle, i + needle.length)) n++;
+  for (let i = near.indexOf(needle); i >= 0 && n < cap; i = near.indexOf(needle, i + needle.length)) n++;
   return n;
 }
 
