@@ -9,12 +9,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, extensionArgs } from "./chromium.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
 const dist = join(root, "dist");
 const samples = join(root, "samples");
 const shots = join(root, "artifacts", "demo");
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const executablePath = CHROMIUM_PATH;
 const visible = Boolean(process.env.DISPLAY) && !process.env.CI;
 
 function fail(message) {
@@ -43,17 +44,7 @@ const context = await chromium.launchPersistentContext(profile, {
   headless: !visible,
   viewport: { width: 1366, height: 860 },
   locale: "zh-CN",
-  args: [
-    "--no-sandbox",
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-    "--disable-gpu",
-  ],
+  args: extensionArgs(dist),
 });
 
 /** What the sidebar shows, read from its shadow root the way a reader sees it. */

@@ -1,6 +1,10 @@
-/** Directives grouped by speaker, groups in order of their first directive, each directive
- * keeping its index in the extraction (the key the page's marks use). */
+/**
+ * Directives grouped by speaker for the sidebar, in the same order as the Markdown summary
+ * (src/shared/format.ts `directivesBySpeaker`: speakers as they first speak, unattributed
+ * last), each directive keeping its index in the extraction: the key of its mark in the page.
+ */
 import type { Directive } from "../extractor/types";
+import { directivesBySpeaker } from "../shared/format";
 
 export interface DirectiveGroup {
   speaker: string | null;
@@ -8,14 +12,9 @@ export interface DirectiveGroup {
 }
 
 export function groupDirectives(directives: readonly Directive[]): DirectiveGroup[] {
-  const groups = new Map<string | null, DirectiveGroup>();
-  directives.forEach((directive, index) => {
-    let group = groups.get(directive.speaker);
-    if (!group) {
-      group = { speaker: directive.speaker, items: [] };
-      groups.set(directive.speaker, group);
-    }
-    group.items.push({ directive, index });
-  });
-  return [...groups.values()];
+  const indexOf = new Map(directives.map((d, i) => [d, i]));
+  return [...directivesBySpeaker(directives)].map(([speaker, group]) => ({
+    speaker,
+    items: group.map((directive) => ({ directive, index: indexOf.get(directive) as number })),
+  }));
 }

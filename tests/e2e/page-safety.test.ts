@@ -7,6 +7,7 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_PATH } from "../../scripts/chromium.mjs";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { bundleForPage } from "./support/bundle";
@@ -22,7 +23,7 @@ before(async () => {
   [browser, server, plain] = await Promise.all([
     launchWithExtension(),
     startServer(),
-    chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu"] }),
+    chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu"] }),
   ]);
   await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
 });

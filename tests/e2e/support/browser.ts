@@ -6,6 +6,7 @@ import { chromium, type BrowserContext, type Worker } from "playwright-core";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM_PATH, extensionArgs } from "../../../scripts/chromium.mjs";
 
 export const DIST = new URL("../../../dist", import.meta.url).pathname;
 export const ARTIFACTS = new URL("../../../artifacts/e2e", import.meta.url).pathname;
@@ -21,21 +22,11 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error(`no build in ${DIST}: run vite build`);
   const userDataDir = mkdtempSync(join(tmpdir(), "govlens-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 800 },
     locale: "zh-CN",
-    args: [
-      "--no-sandbox",
-      `--disable-extensions-except=${DIST}`,
-      `--load-extension=${DIST}`,
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-      "--disable-gpu",
-    ],
+    args: extensionArgs(DIST),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const extensionId = new URL(worker.url()).host;
