@@ -132,6 +132,8 @@ function meetingEnd(s: string, i: number): number {
   return end < 0 ? -1 : i + end;
 }
 
+const LEAD_SPAN = 4000;
+
 /** The meeting's full name as written, with romanisation dropped. */
 export function findMeeting(view: TextView, bodyFrom: number, headline: Line | null, speech: boolean): string | null {
   const s = view.norm;
@@ -145,9 +147,12 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
     }
   }
   const candidates: { start: number; end: number; rank: number }[] = [];
+  // The lead names the meeting; past the first few thousand characters a page is reporting
+  // other things, and looking further would only cost time on long pages.
+  const scope = s.slice(0, Math.max(bodyFrom, headline ? headline.end : 0) + LEAD_SPAN);
   const consider = (re: RegExp, rank: number) => {
     re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
+    for (let m = re.exec(scope); m; m = re.exec(scope)) {
       const start = m.index + m[0].length;
       const end = meetingEnd(s, start);
       // A bare `会议` (`参加会议`) names no meeting.
@@ -162,7 +167,7 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
   consider(/\d{1,2}日(?:上午|下午|晚上|晚)?,/g, 3);
   // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
   const held = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度会|全会)(?=召开|举行|在)/g;
-  for (let m = held.exec(s); m; m = held.exec(s)) {
+  for (let m = held.exec(scope); m; m = held.exec(scope)) {
     const end = m.index + m[0].length;
     let start = end;
     while (start > 0 && end - start < 60 && !PHRASE_BREAK.has(s[start - 1])) start--;

@@ -76,6 +76,35 @@ function nameListBefore(s: string, end: number, out: { start: number; end: numbe
   out.push(...found.reverse());
 }
 
+/**
+ * All names found in one pass over the text, the longest name at each place first
+ * (`李明华` before `李明`), however many officials there are: a list of thousands of
+ * names must not make the page scan once per name.
+ */
+function findMentions(s: string, officials: FoundOfficial[]): void {
+  if (officials.length === 0) return;
+  const byName = new Map<string, FoundOfficial>();
+  const starts = new Uint8Array(0x10000);
+  const lengths = new Set<number>();
+  for (const o of officials) {
+    byName.set(o.key, o);
+    starts[o.key.charCodeAt(0)] = 1;
+    lengths.add(o.key.length);
+  }
+  const lens = Array.from(lengths).sort((a, b) => b - a);
+  for (let i = 0; i < s.length; i++) {
+    if (starts[s.charCodeAt(i)] === 0) continue;
+    for (const len of lens) {
+      const o = byName.get(s.substr(i, len));
+      if (o) {
+        o.mentions.push({ start: i, end: i + len });
+        i += len - 1;
+        break;
+      }
+    }
+  }
+}
+
 export interface OfficialsResult {
   officials: FoundOfficial[];
   /** Titles with no name after them (`市委书记在…上的讲话`), for unnamed speakers. */
@@ -211,12 +240,7 @@ export function findOfficials(
 
   // Every occurrence of a known name is a mention; masks were recorded where found.
   const officials = Array.from(byKey.values());
-  for (const o of officials) {
-    if (o.masked || o.key.length === 0) continue;
-    for (let i = s.indexOf(o.key); i >= 0; i = s.indexOf(o.key, i + o.key.length)) {
-      o.mentions.push({ start: i, end: i + o.key.length });
-    }
-  }
+  findMentions(s, officials.filter((o) => !o.masked && o.key.length > 0));
   officials.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return { officials, bareTitles };
 }

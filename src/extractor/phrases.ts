@@ -8,7 +8,7 @@ import type { TextView } from "./normalize";
 const MAX_SLOGAN = 80;
 const MAX_DOCUMENT = 100;
 
-function bracketed(view: TextView, open: string, close: string, max: number, stopAtSentenceEnd: boolean): string[] {
+function bracketed(view: TextView, open: string, close: string, max: number, stopAtSentenceEnd: boolean, at: number[] = []): string[] {
   const s = view.norm;
   const seen = new Set<string>();
   const out: string[] = [];
@@ -30,6 +30,7 @@ function bracketed(view: TextView, open: string, close: string, max: number, sto
       if (text && !seen.has(key)) {
         seen.add(key);
         out.push(text);
+        at.push(i);
       }
     }
     i = s.indexOf(open, ok ? j + 1 : i + 1);
@@ -38,13 +39,15 @@ function bracketed(view: TextView, open: string, close: string, max: number, sto
 }
 
 export function findSlogans(view: TextView): string[] {
-  const a = bracketed(view, "“", "”", MAX_SLOGAN, true);
-  const b = bracketed(view, "「", "」", MAX_SLOGAN, true);
+  const atA: number[] = [];
+  const atB: number[] = [];
+  const a = bracketed(view, "“", "”", MAX_SLOGAN, true, atA);
+  const b = bracketed(view, "「", "」", MAX_SLOGAN, true, atB);
   if (b.length === 0) return a;
-  // Keep first-appearance order across both quote styles.
-  const s = view.norm;
-  const pos = (t: string) => Math.min(...["“", "「"].map((q) => { const i = s.indexOf(q + t); return i < 0 ? Infinity : i; }));
-  return [...a, ...b.filter((t) => !a.includes(t))].sort((x, y) => pos(x) - pos(y));
+  // Both quote styles, merged in order of first appearance, each phrase once.
+  const all = [...a.map((t, i) => ({ t, at: atA[i] })), ...b.map((t, i) => ({ t, at: atB[i] }))].sort((x, y) => x.at - y.at);
+  const seen = new Set<string>();
+  return all.filter(({ t }) => !seen.has(t) && (seen.add(t), true)).map(({ t }) => t);
 }
 
 export function findDocuments(view: TextView): string[] {

@@ -8,7 +8,7 @@ import type { Role } from "./types";
 
 const CHAIR_RE = /^(?:[^,。;:\n]{0,6}?)主持/;
 const ATTEND_END_RE = /(?:出席|参加|列席|陪同|参会)(?:了)?(?:会议|活动|调研|检查|座谈会?|仪式|督导|考察)?(并(?:讲话|致辞|发言|作总结|作讲话|作动员讲话))?[。!]?$/;
-const ACTING_RE = /主持|强调|指出|要求|讲话|部署/;
+const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
 
 export interface RoleResult {
   roles: Map<string, Role[]>;
@@ -45,7 +45,23 @@ export function assignRoles(
 
   let chairBody: string | null = null;
   let chairHead: string | null = null;
+  // Per sentence, once: does it end in attendance, and where does its last acting verb end?
+  // A mention after that verb is in the attendance list.
+  let attendOf: Sentence | null = null;
+  let attend: RegExpExecArray | null = null;
+  let actingEnd = -1;
   for (const { sen, key, end } of bySentence) {
+    if (sen !== attendOf) {
+      attendOf = sen;
+      const text = s.slice(sen.start, sen.end);
+      attend = ATTEND_END_RE.exec(text);
+      actingEnd = -1;
+      if (attend) {
+        const head = text.slice(0, text.length - attend[0].length);
+        for (let m = ACTING_ALL_RE.exec(head); m; m = ACTING_ALL_RE.exec(head)) actingEnd = sen.start + m.index + m[0].length;
+        ACTING_ALL_RE.lastIndex = 0;
+      }
+    }
     const after = s.slice(end, Math.min(sen.end, end + 12));
     const inHead = headline !== null && end <= headline.end && end > headline.start;
     // `X主持召开`, `X会议主持`, and `会议由X主持` alike put 主持 just after the name.
@@ -54,9 +70,7 @@ export function assignRoles(
       if (inHead) chairHead ??= key;
       else chairBody ??= key;
     }
-    const rest = s.slice(end, sen.end);
-    const attend = ATTEND_END_RE.exec(s.slice(sen.start, sen.end));
-    if (attend && !ACTING_RE.test(rest.slice(0, rest.length - attend[0].length))) {
+    if (attend && end > actingEnd) {
       give(key, "attendee");
       // `出席会议并讲话`: they spoke as well.
       if (attend[1]) give(key, "speaker");
