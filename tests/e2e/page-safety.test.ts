@@ -8,12 +8,12 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_PATH } from "../../scripts/chromium.mjs";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { bundleForPage } from "./support/bundle";
 import { ARTIFACTS, launchWithExtension, type ExtensionBrowser } from "./support/browser";
 import { waitAnnotated } from "./support/page-probe";
-import { startServer, type PageServer } from "./support/server";
+import { FIXTURES_DIR, startServer, type PageServer } from "./support/server";
 
 let browser: ExtensionBrowser;
 let plain: Browser;
@@ -136,6 +136,30 @@ test("a 5 MB page: annotated within seconds, the page stays responsive, no error
   assert.ok(seconds < 30, `annotated after ${seconds} s`);
   assert.equal(await page.evaluate(() => 1 + 1), 2, "the page still answers");
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a page with a strict Content-Security-Policy is annotated and the sidebar styled", async () => {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const url = `${server.origin}/generated/csp.html`;
+  const html = readFileSync(join(FIXTURES_DIR, "seed-000.html"), "utf8").replace(/<style>[\s\S]*?<\/style>/, "");
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: "text/html; charset=utf-8",
+      headers: { "content-security-policy": "default-src 'none'; style-src 'none'; script-src 'none'" },
+      body: html,
+    }),
+  );
+  await page.goto(url);
+  assert.equal(await waitAnnotated(page), "ready");
+  await page.locator('[data-action="open"]').click();
+  const width = await page.evaluate(
+    () => document.getElementById("govlens-root")?.shadowRoot?.querySelector("aside")?.getBoundingClientRect().width,
+  );
+  assert.equal(width, 380, "the shadow root's styles apply");
+  assert.deepEqual(errors, [], "no CSP violation from the extension");
   await page.close();
 });
 
