@@ -59,11 +59,15 @@ export class Annotator {
       this.show(null, []);
       return;
     }
-    const response = await sendToBackground({
-      type: "govlens/extract",
-      text,
-      url: this.doc.location?.href ?? "",
-    });
+    let response;
+    try {
+      response = await sendToBackground({ type: "govlens/extract", text, url: this.doc.location?.href ?? "" });
+    } catch (error) {
+      // Not answered (the worker failed to start, the extension is updating): the next
+      // change of the page, or a reload, asks again.
+      if (generation === this.generation) this.lastText = null;
+      throw error;
+    }
     if (generation !== this.generation) return;
     if (!response?.ok) {
       this.show(null, []);
