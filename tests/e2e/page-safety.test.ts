@@ -84,7 +84,7 @@ describe("an annotated page is otherwise the page it was", () => {
   }
 });
 
-test("selecting and copying marked text gives the page's own text", async () => {
+test("selecting, copying and clicking marked text behave as on the page without us", async () => {
   const page = await browser.context.newPage();
   await page.goto(`${server.origin}/fixtures/seed-003.html`);
   assert.equal(await waitAnnotated(page), "ready");
@@ -103,6 +103,17 @@ test("selecting and copying marked text gives the page's own text", async () => 
   await page.keyboard.press("Control+C");
   await page.waitForFunction(async () => (await navigator.clipboard.readText()) !== "");
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), selected.selection);
+
+  // The page's own handlers still get clicks on marked words (a linked name here).
+  await page.evaluate(() => {
+    const link = document.querySelector("a.leader") as HTMLElement;
+    link.addEventListener("click", (e) => {
+      e.preventDefault();
+      link.dataset.clicked = "yes";
+    });
+  });
+  await page.locator("a.leader").first().click();
+  assert.equal(await page.locator("a.leader").first().getAttribute("data-clicked"), "yes");
   await page.close();
 });
 
