@@ -51,7 +51,7 @@ export function isNotName(name: string): boolean {
  * Occurrences of `needle` within `WINDOW` characters of `at` (non-overlapping), capped:
  * only "more than" matters, and a window keeps the whole pass linear on long pages.
  */
-const WINDOW = 20_000;
+const WINDOW = 2_000;
 function countNear(s: string, needle: string, at: number, cap = 50): number {
   const near = s.slice(Math.max(0, at - WINDOW), Math.min(s.length, at + WINDOW));
   let n = 0;
