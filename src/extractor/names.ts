@@ -48,14 +48,26 @@ export function isNotName(name: string): boolean {
 }
 
 /**
- * Occurrences of `needle` within `WINDOW` characters of `at` (non-overlapping), capped:
- * only "more than" matters, and a window keeps the whole pass linear on long pages.
+ * Occurrences of `needle` near `at` (non-overlapping), capped: only "more than" matters.
+ * Counted over a window of the text around `at`, so a long page stays linear, and
+ * remembered per window, so a page that repeats a name counts it once.
  */
-const WINDOW = 2_000;
+const WINDOW = 1_000;
+let countsOf: string | null = null;
+const counts = new Map<string, number>();
 function countNear(s: string, needle: string, at: number, cap = 50): number {
-  const near = s.slice(Math.max(0, at - WINDOW), Math.min(s.length, at + WINDOW));
+  if (countsOf !== s) {
+    countsOf = s;
+    counts.clear();
+  }
+  const bucket = Math.floor(at / WINDOW);
+  const key = `${bucket}:${needle}`;
+  const known = counts.get(key);
+  if (known !== undefined) return known;
+  const near = s.slice(Math.max(0, (bucket - 1) * WINDOW), Math.min(s.length, (bucket + 2) * WINDOW));
   let n = 0;
   for (let i = near.indexOf(needle); i >= 0 && n < cap; i = near.indexOf(needle, i + needle.length)) n++;
+  counts.set(key, n);
   return n;
 }
 

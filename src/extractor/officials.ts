@@ -28,7 +28,8 @@ interface Title {
   end: number;
 }
 
-const MAX_TITLE = 32;
+/** Longest organ + post kept: `市疫情防控工作领导小组第一副组长` is 16. */
+const MAX_TITLE = 24;
 
 /** Where a title that ends at `postStart`'s post begins, walking back to a boundary. */
 function titleStart(s: string, postStart: number): number {
@@ -131,6 +132,13 @@ export function findOfficials(
   }
   if (extraTitles.length) posts.sort((a, b) => a.start - b.start);
   posts.forEach((p, i) => postByEnd.set(p.end, i));
+  // Each post's title start is needed up to three times; walk back once.
+  const starts = new Map<number, number>();
+  const startOf = (postStart: number): number => {
+    let t = starts.get(postStart);
+    if (t === undefined) starts.set(postStart, (t = titleStart(s, postStart)));
+    return t;
+  };
 
   const add = (start: number, end: number, titles: Title[], masked = false) => {
     const key = s.slice(start, end);
@@ -150,13 +158,13 @@ export function findOfficials(
 
   /** The chain of titles joined by `、` that ends with the post at `p`. */
   const titleChain = (p: { start: number; end: number }): Title[] => {
-    const chain: Title[] = [{ start: titleStart(s, p.start), end: p.end }];
+    const chain: Title[] = [{ start: startOf(p.start), end: p.end }];
     for (;;) {
       const first = chain[0];
       if (s[first.start - 1] !== "、") break;
       const prev = postByEnd.get(first.start - 1);
       if (prev === undefined) break;
-      chain.unshift({ start: titleStart(s, posts[prev].start), end: posts[prev].end });
+      chain.unshift({ start: startOf(posts[prev].start), end: posts[prev].end });
     }
     return chain;
   };
@@ -168,7 +176,7 @@ export function findOfficials(
     // A mask right before or after the post: a withheld name.
     let mEnd = p.end;
     while (isMaskChar(s[mEnd])) mEnd++;
-    const tStart = titleStart(s, p.start);
+    const tStart = startOf(p.start);
     let mStart = tStart;
     while (mStart > 0 && isMaskChar(s[mStart - 1])) mStart--;
     if (mEnd - p.end >= 2) {
@@ -218,7 +226,7 @@ export function findOfficials(
   for (const p of afterName) {
     const post = s.slice(p.start, p.end);
     if (!POSTS_AFTER_NAME.has(post)) {
-      bareTitles.push({ start: titleStart(s, p.start), end: p.end });
+      bareTitles.push({ start: startOf(p.start), end: p.end });
       continue;
     }
     // `李玉梅副县长`, `王某常务副市长`: the deputy prefix stands between name and post.
@@ -229,7 +237,7 @@ export function findOfficials(
       add(nameEnd - len, nameEnd, [{ start: nameEnd, end: p.end }]);
       known.add(s.slice(nameEnd - len, nameEnd));
     } else {
-      bareTitles.push({ start: titleStart(s, p.start), end: p.end });
+      bareTitles.push({ start: startOf(p.start), end: p.end });
     }
   }
 
