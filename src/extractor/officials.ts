@@ -187,15 +187,17 @@ export function findOfficials(
       add(mStart, tStart, [{ start: tStart, end: p.end }], true);
       continue;
     }
-    const len = nameLengthAt(s, p.end);
+    // Some pages set one space between title and name (`市委书记 吴俊清`).
+    const at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
+    const len = nameLengthAt(s, at);
     if (len > 0) {
       const chain = titleChain(p);
-      add(p.end, p.end + len, chain);
-      known.add(s.slice(p.end, p.end + len));
+      add(at, at + len, chain);
+      known.add(s.slice(at, at + len));
       // One title shared by a list of names: `副主任陈曦、崔俊林`.
-      if (s[p.end + len] === "、") {
+      if (s[at + len] === "、") {
         const list: { start: number; end: number }[] = [];
-        nameListAt(s, p.end + len + 1, list);
+        nameListAt(s, at + len + 1, list);
         for (const n of list) {
           add(n.start, n.end, chain);
           known.add(s.slice(n.start, n.end));

@@ -37,6 +37,11 @@ describe("officials", () => {
     assert.deepEqual(o["韦韬"].titles, ["市委书记"]);
   });
 
+  test("one space between title and name is allowed", () => {
+    const o = officials("8月2日,市委书记 吴清华主持召开会议。");
+    assert.deepEqual(o["吴清华"].titles, ["市委书记"]);
+  });
+
   test("masked officials are flagged with the mask as their name", () => {
     const x = extract("从刚才**市长通报的情况来看,问题不少。");
     const masked = x.officials.filter((o) => o.masked);
