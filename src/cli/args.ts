@@ -30,6 +30,8 @@ government news report and prints them.
   --text            print the text the extractor reads (for a page: its article) and stop
   -h, --help        print this help
 
+Many files or whole directories at once, one JSON line per file: add --jsonl (see --jsonl --help).
+
 Exit status: 0 on success, 1 when the input cannot be read or holds no article, 2 on a usage error.`;
 
 const FORMATS: Record<string, OutputFormat> = { json: "json", markdown: "markdown", md: "markdown", csv: "csv" };

@@ -6,6 +6,7 @@
 import { extract } from "../extractor/index";
 import { toCsv, toJson, toMarkdown } from "../shared/format";
 import { parseArgs, USAGE, type CliArgs } from "./args";
+import { isBatchInvocation, runBatch } from "./batch";
 import { CliError, EXIT_INPUT } from "./cli-error";
 import { inputText } from "./input-text";
 import { readInput } from "./read-input";
@@ -55,10 +56,19 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   if (err.code === "EPIPE") process.exit(0);
 });
 
-let status: number;
-try {
-  status = run(process.argv.slice(2));
-} catch (err) {
-  status = fail(err);
+const argv = process.argv.slice(2);
+if (isBatchInvocation(argv)) {
+  // Many files, `--jsonl`: worker threads, see batch.ts.
+  runBatch(argv).then(
+    (status) => (process.exitCode = status),
+    (err) => (process.exitCode = fail(err)),
+  );
+} else {
+  let status: number;
+  try {
+    status = run(argv);
+  } catch (err) {
+    status = fail(err);
+  }
+  process.exitCode = status;
 }
-process.exitCode = status;
