@@ -1,0 +1,84 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { MAX_URL_LENGTH, validateExtractMessage, type SenderInfo } from "../../src/background/validate-message";
+import { MAX_TEXT_LENGTH } from "../../src/shared/messages";
+
+const OWN = "abcdefghijklmnopabcdefghijklmnop";
+const tabSender: SenderInfo = { id: OWN, url: "https://www.example.gov.cn/a.html", tab: { id: 7 }, frameId: 0 };
+const good = { type: "govlens/extract", text: "市委书记林远航主持会议。", url: "https://www.example.gov.cn/a.html" };
+
+test("a well-formed request from our content script in a tab is accepted, as a fresh object", () => {
+  const message = { ...good, extra: { huge: "x".repeat(10) } };
+  const v = validateExtractMessage(message, tabSender, OWN);
+  assert.equal(v.kind, "accept");
+  if (v.kind !== "accept") return;
+  assert.deepEqual(v.request, good);
+  assert.notEqual(v.request, message);
+  assert.equal(v.tabId, 7);
+});
+
+test("a missing url becomes an empty string", () => {
+  const v = validateExtractMessage({ type: "govlens/extract", text: "文" }, tabSender, OWN);
+  assert.equal(v.kind, "accept");
+  if (v.kind === "accept") assert.equal(v.request.url, "");
+});
+
+test("traffic that is not ours is ignored, not answered", () => {
+  for (const m of [null, undefined, 0, "govlens/extract", [], [good], {}, { type: "other" }, { type: 5 }]) {
+    assert.equal(validateExtractMessage(m, tabSender, OWN).kind, "ignore", JSON.stringify(m));
+  }
+});
+
+test("our message type from the wrong sender is rejected with an error", () => {
+  const senders: SenderInfo[] = [
+    { ...tabSender, id: "another-extension-id" },
+    { ...tabSender, id: undefined },
+    { id: OWN, url: `chrome-extension://${OWN}/popup.html` }, // an extension page: no tab
+    { ...tabSender, tab: { id: -1 } },
+    { ...tabSender, tab: { id: 1.5 } },
+    { ...tabSender, url: "javascript:alert(1)" },
+    { ...tabSender, url: "file:///etc/passwd" },
+  ];
+  for (const s of senders) {
+    const v = validateExtractMessage(good, s, OWN);
+    assert.equal(v.kind, "reject", JSON.stringify(s));
+    if (v.kind === "reject") assert.ok(v.error.length > 0);
+  }
+});
+
+test("malformed fields are rejected with an error", () => {
+  const bad: unknown[] = [
+    { type: "govlens/extract" },
+    { type: "govlens/extract", text: 42 },
+    { type: "govlens/extract", text: null },
+    { type: "govlens/extract", text: ["a"] },
+    { type: "govlens/extract", text: { length: 3 } },
+    { type: "govlens/extract", text: "a", url: 5 },
+    { type: "govlens/extract", text: "a", url: { href: "x" } },
+  ];
+  for (const m of bad) assert.equal(validateExtractMessage(m, tabSender, OWN).kind, "reject", JSON.stringify(m));
+});
+
+test("sizes are capped: text at MAX_TEXT_LENGTH, url at MAX_URL_LENGTH", () => {
+  const atLimit = validateExtractMessage({ ...good, text: "文".repeat(MAX_TEXT_LENGTH) }, tabSender, OWN);
+  assert.equal(atLimit.kind, "accept");
+  const over = validateExtractMessage({ ...good, text: "文".repeat(MAX_TEXT_LENGTH + 1) }, tabSender, OWN);
+  assert.equal(over.kind, "reject");
+  const longUrl = validateExtractMessage({ ...good, url: "https://a/" + "x".repeat(MAX_URL_LENGTH) }, tabSender, OWN);
+  assert.equal(longUrl.kind, "reject");
+});
+
+test("getters and inherited fields are not read", () => {
+  let read = false;
+  const withGetter = {
+    type: "govlens/extract",
+    get text() {
+      read = true;
+      return "文";
+    },
+  };
+  assert.equal(validateExtractMessage(withGetter, tabSender, OWN).kind, "reject");
+  assert.equal(read, false);
+  const inherited = Object.create({ type: "govlens/extract", text: "文" });
+  assert.equal(validateExtractMessage(inherited, tabSender, OWN).kind, "ignore");
+});
