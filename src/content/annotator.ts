@@ -6,7 +6,7 @@
  */
 import type { Extraction } from "../extractor/types";
 import browser from "webextension-polyfill";
-import { MAX_TEXT_LENGTH, typedSender, type Exports, type ToBackground } from "../shared/messages";
+import { MAX_TEXT_LENGTH, typedSender, type Exports, type ExtractRequest, type ToBackground } from "../shared/messages";
 import type { ItemKind, Located, PageActions } from "../sidebar/types";
 import { copyText } from "./clipboard";
 import { createHighlighter, type Highlighter, type Mark } from "./highlighter";
@@ -16,6 +16,21 @@ import { pageText } from "./page-text";
 import { TextMap } from "./text-map";
 
 const sendToBackground = typedSender<ToBackground>((m) => browser.runtime.sendMessage(m));
+
+/**
+ * A worker stopped mid-request closes the message port: Chromium then rejects, or the
+ * polyfill resolves with nothing. Asked once more, the browser starts a fresh worker; an
+ * orphaned script (extension reloaded) is not retried, it has nobody to ask.
+ */
+async function askWithRetry(request: ExtractRequest) {
+  try {
+    const first = await sendToBackground(request);
+    if (first) return first;
+  } catch (error) {
+    if (String(error).includes("Extension context invalidated")) throw error;
+  }
+  return sendToBackground(request);
+}
 
 /** Fewer Han characters than this is a placeholder or a caption, not a report. */
 const MIN_HAN = 30;
@@ -61,7 +76,7 @@ export class Annotator {
     }
     let response;
     try {
-      response = await sendToBackground({ type: "govlens/extract", text, url: this.doc.location?.href ?? "" });
+      response = await askWithRetry({ type: "govlens/extract", text, url: this.doc.location?.href ?? "" });
     } catch (error) {
       // Not answered (the worker failed to start, the extension is updating): the next
       // change of the page, or a reload, asks again.

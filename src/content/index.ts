@@ -7,6 +7,7 @@ import browser from "webextension-polyfill";
 import { isGovlensMessage, type ToggleSidebarResponse } from "../shared/messages";
 import { Annotator } from "./annotator";
 import { watchChanges } from "./change-watcher";
+import { isInvalidatedError, watchOrphaned } from "./orphan-watch";
 import { shouldRun } from "./should-run";
 
 function report(error: unknown): void {
@@ -17,16 +18,26 @@ function start(): void {
   if (!shouldRun(document)) return;
   let pausable: <T>(fn: () => T) => T = (fn) => fn();
   const annotator = new Annotator(document, (fn) => pausable(fn));
+  // The extension was reloaded or removed under this page: this copy of the script is
+  // orphaned; take its marks and sidebar out and stop watching rather than fail on every change.
+  const teardown = () => {
+    stopOrphanWatch();
+    watcher.stop();
+    annotator.destroy();
+  };
   const annotate = () =>
     void annotator.run().catch((error: unknown) => {
-      // The extension was reloaded or removed under this page: this copy of the script is
-      // orphaned; take its marks out and stop watching rather than fail on every change.
-      if (String(error).includes("Extension context invalidated")) {
-        watcher.stop();
-        annotator.destroy();
-      } else report(error);
+      if (isInvalidatedError(error)) teardown();
+      else report(error);
     });
   const watcher = watchChanges(document.documentElement, annotate);
+  const stopOrphanWatch = watchOrphaned(() => {
+    try {
+      teardown();
+    } catch (error) {
+      report(error);
+    }
+  });
   pausable = (fn) => watcher.pause(fn);
   annotate();
 
