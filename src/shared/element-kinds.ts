@@ -20,6 +20,9 @@ const BLOCK = new Set([
   "thead", "tr", "ul",
 ]);
 
+/** `contenteditable` values that make an element editable ("" is the bare attribute). */
+const EDITABLE = new Set(["", "true", "plaintext-only"]);
+
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 export function tagOf(el: Element): string {
@@ -31,6 +34,8 @@ export function isUnread(el: Element, tag: string = tagOf(el)): boolean {
   if (UNREAD.has(tag)) return true;
   if (el.hasAttribute("hidden")) return true;
   if (el.getAttribute("aria-hidden") === "true") return true;
+  // What a user is editing is theirs, not the page's article: never read, never marked.
+  if (EDITABLE.has(el.getAttribute("contenteditable")?.toLowerCase() ?? "-")) return true;
   const style = el.getAttribute("style");
   return style !== null && HIDDEN_STYLE.test(style);
 }
