@@ -74,7 +74,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   if (hm && headline && speechBy !== null) {
     const who = speechBy;
     const whoStart = headline.start + hm.index + hm[0].indexOf(who);
-    if (byKey.has(who)) transcriptSpeaker = { kind: "official", key: who };
+    // `市委书记王某某在…的讲话`: the name after the title is the speaker.
+    const named = byKey.has(who) ? who : found.find((o) => !o.masked && o.key.length >= 2 && who.endsWith(o.key))?.key;
+    if (named) transcriptSpeaker = { kind: "official", key: named };
     else if (ENDS_WITH_POST_RE.test(who)) transcriptSpeaker = { kind: "title", text: view.kept.slice(whoStart, whoStart + who.length) };
     else transcriptSpeaker = null;
   } else if (/同志们\s*[:,!]/.test(s)) {

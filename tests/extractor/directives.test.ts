@@ -71,6 +71,12 @@ describe("directives", () => {
     ]);
   });
 
+  test("a transcript whose headline gives title and name is that official's", () => {
+    const x = extract("市委书记王德明在全市经济工作会议上的讲话\n同志们:\n今年要抓好项目建设。");
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["王德明"]);
+    assert.deepEqual(x.officials.map((o) => [o.name, o.roles]), [["王德明", ["speaker"]]]);
+  });
+
   test("a reported remark inside a speech is not a change of speaker", () => {
     const d = directives("市委书记在全市会议上的讲话\n同志们:\n刚才,方兴部长指出了存在的问题,相关镇街一定要对号入座。");
     assert.deepEqual(d.map((x) => x[0]), ["市委书记"]);
