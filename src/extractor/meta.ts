@@ -43,10 +43,13 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     while (end > start && /\s/.test(s[end - 1])) end--;
     return { start, end };
   }
-  for (const l of all.slice(0, 15)) {
+  for (const l of all.slice(0, 40)) {
     const text = s.slice(l.start, l.end);
     const len = l.end - l.start;
     if (len < 8 || len > 70) continue;
+    // A menu: several short items side by side (`首页 政务公开 办事服务`).
+    const items = text.split(/\s+/);
+    if (items.length >= 3 && len / items.length <= 5) continue;
     if (/[。!?]/.test(text) && !/[。!?]$/.test(text.slice(0, -1))) continue;
     if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
     if (FURNITURE_RE.test(text)) continue;

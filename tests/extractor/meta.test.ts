@@ -45,6 +45,11 @@ describe("meta", () => {
     assert.equal(m.eventDate, "2023-07-09");
   });
 
+  test("menus and site names above the headline are skipped", () => {
+    const m = meta("江州市人民政府门户网站\n首页 政务公开 办事服务 互动交流 走进江州\n您的位置:首页 > 要闻\n张建国主持召开市政府常务会议\n4月19日,市长张建国主持召开市政府常务会议。");
+    assert.equal(m.title, "张建国主持召开市政府常务会议");
+  });
+
   test("no headline-shaped line gives null, never a paragraph", () => {
     assert.equal(meta("9月26日,市防控会议召开。市委书记王剑锋主持。").title, null);
   });
