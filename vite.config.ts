@@ -23,5 +23,7 @@ export default defineConfig({
     outDir: firefox ? "dist-firefox" : "dist",
     emptyOutDir: true,
     target: firefox ? "firefox121" : "chrome120",
+    // Extension pages the manifest does not name: crxjs builds every HTML input.
+    rollupOptions: { input: { history: "src/history/index.html" } },
   },
 });

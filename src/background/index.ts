@@ -7,11 +7,14 @@
 import browser, { type Runtime } from "webextension-polyfill";
 import type { ResponseOf, ToBackground } from "../shared/messages";
 import { extractArticle } from "./extract-article";
+import { HISTORY_PAGE, historyStatus, recordInHistory } from "./history-recorder";
+import { HistoryStore } from "./history-store";
 import { ResultCache } from "./result-cache";
 import { toggleSidebar } from "./toggle-sidebar";
 import { validateExtractMessage } from "./validate-message";
 
 const cache = new ResultCache(browser.storage.session);
+const history = new HistoryStore();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   // Only well-formed requests from our own content scripts, within the size cap, reach the
@@ -21,7 +24,23 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (verdict.kind === "reject") {
     return Promise.resolve({ ok: false, error: verdict.error } satisfies ResponseOf<ToBackground>);
   }
-  return extractArticle(verdict.request, verdict.tabId, cache) satisfies Promise<ResponseOf<ToBackground>>;
+  // Answered once the page is kept in the history (a few ms), so the page and its record agree.
+  return extractArticle(verdict.request, verdict.tabId, cache).then((response) =>
+    recordInHistory(history, verdict.request, response),
+  ) satisfies Promise<ResponseOf<ToBackground>>;
+});
+
+// The sidebar's history link and its "history is full" notice (any sender of this extension).
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id || typeof message !== "object" || message === null) return undefined;
+  const type = (message as { type?: unknown }).type;
+  if (type === "govlens/history-status") return historyStatus(history);
+  if (type === "govlens/open-history") {
+    return browser.tabs
+      .create({ url: browser.runtime.getURL(HISTORY_PAGE), index: sender.tab ? sender.tab.index + 1 : undefined })
+      .then(() => ({ ok: true }), () => ({ ok: false }));
+  }
+  return undefined;
 });
 
 browser.action.onClicked.addListener((tab) => void toggleSidebar(tab.id));

@@ -50,16 +50,45 @@ export interface ToggleSidebarResponse {
   open: boolean | null;
 }
 
-export type ToBackground = ExtractRequest;
+/** Sidebar → background: open the history page in a new tab. */
+export interface OpenHistoryRequest {
+  type: "govlens/open-history";
+}
+
+export interface OpenHistoryResponse {
+  ok: boolean;
+}
+
+/** Sidebar → background: is the history full (pages no longer kept)? */
+export interface HistoryStatusRequest {
+  type: "govlens/history-status";
+}
+
+export interface HistoryStatusResponse {
+  ok: true;
+  /** ISO time a page was first refused for want of room; null when pages are being kept. */
+  fullSince: string | null;
+}
+
+export type ToBackground = ExtractRequest | OpenHistoryRequest | HistoryStatusRequest;
 export type ToContent = ToggleSidebarRequest;
 
 export type ResponseOf<R> = R extends ExtractRequest
   ? ExtractResponse | FailureResponse
   : R extends ToggleSidebarRequest
     ? ToggleSidebarResponse
-    : never;
+    : R extends OpenHistoryRequest
+      ? OpenHistoryResponse
+      : R extends HistoryStatusRequest
+        ? HistoryStatusResponse
+        : never;
 
-const TYPES: ReadonlySet<string> = new Set(["govlens/extract", "govlens/toggle-sidebar"]);
+const TYPES: ReadonlySet<string> = new Set([
+  "govlens/extract",
+  "govlens/toggle-sidebar",
+  "govlens/open-history",
+  "govlens/history-status",
+]);
 
 /** True for a message of ours; the runtime also carries other extensions' and pages' traffic. */
 export function isGovlensMessage(message: unknown): message is ToBackground | ToContent {

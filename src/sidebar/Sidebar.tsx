@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { CopyButton } from "./CopyButton";
+import { HistoryLink } from "../history/HistoryLink";
 import { DirectivesSection } from "./DirectivesSection";
 import { DocumentsSection } from "./DocumentsSection";
 import { T } from "./labels";
@@ -65,6 +66,7 @@ export function Sidebar({ extraction, exports, open, onOpenChange, actions }: Si
         <CopyButton action="copy-markdown" label={T.copyMarkdown} text={() => exports.markdown} copy={actions.copy} />
         <CopyButton action="copy-json" label={T.copyJson} text={() => exports.json} copy={actions.copy} />
         <CopyButton action="copy-csv" label={T.copyCsv} text={() => exports.csv} copy={actions.copy} />
+        <HistoryLink />
       </div>
       <div class="body">
         <MeetingSection meta={extraction.meta} />

@@ -1,0 +1,41 @@
+/**
+ * The sidebar's way to the history page: a button that has the worker open it in a new tab
+ * (a page cannot open extension pages itself), and that says so when history is full.
+ * Runs in the content script: it asks the worker, it never opens the database itself.
+ */
+import { useEffect, useState } from "preact/hooks";
+import browser from "webextension-polyfill";
+import type { HistoryStatusResponse, OpenHistoryRequest, HistoryStatusRequest } from "../shared/messages";
+import { t } from "./strings";
+
+export function HistoryLink() {
+  const [full, setFull] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const request: HistoryStatusRequest = { type: "govlens/history-status" };
+    browser.runtime
+      .sendMessage(request)
+      .then((answer) => live && setFull(Boolean((answer as HistoryStatusResponse | undefined)?.fullSince)))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  const open = (event: MouseEvent) => {
+    event.stopPropagation();
+    const request: OpenHistoryRequest = { type: "govlens/open-history" };
+    browser.runtime.sendMessage(request).catch(() => undefined);
+  };
+  return (
+    <button
+      type="button"
+      class="copy"
+      data-action="open-history"
+      data-history-full={full ? "true" : undefined}
+      title={full ? t("sidebarLinkFullHint") : t("sidebarLinkHint")}
+      onClick={open}
+    >
+      {full ? t("sidebarLinkFull") : t("sidebarLink")}
+    </button>
+  );
+}
