@@ -10,6 +10,7 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { tag } from "jieba-wasm";
 import { extract } from "../src/extractor/index";
+import { runBatchBench } from "./batch";
 
 const CORPUS = new URL("../../shared/corpus/dev/", import.meta.url).pathname;
 const SAMPLE = new URL("./sample-report.txt", import.meta.url).pathname;
@@ -144,3 +145,7 @@ const verdict = (ok: boolean) => (ok ? "meets" : "MISSES");
 console.log(`throughput ratio extract/jieba: ${f(ratio, 1)}x (${verdict(ratio >= 50)} the 50x target)`);
 console.log(`10,000-char article median: ${f(articleMs.median, 3)} ms (${verdict(articleMs.median < 1)} the 1 ms target)`);
 console.log(`written to ${RESULTS}`);
+
+// The batch command's pages per second, a module of its own (bench/batch.ts).
+console.log("");
+await runBatchBench();
