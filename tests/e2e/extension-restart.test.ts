@@ -1,0 +1,107 @@
+/**
+ * The extension going away under a page: the service worker stopped while it works on a
+ * request (the content script asks once more and the user gets a result, not a spinner),
+ * and the whole extension reloaded (the orphaned content script takes out its marks and
+ * sidebar without throwing). One Chromium for the file; the reload test comes last.
+ */
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import type { Page } from "playwright-core";
+import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
+import { reportPage } from "./support/hostile-report";
+import { startPageHost, type PageHost } from "./support/page-host";
+import { sidebarItems, waitAnnotated } from "./support/page-probe";
+
+declare const chrome: import("webextension-polyfill").Browser;
+
+let browser: ExtensionBrowser;
+let host: PageHost;
+
+before(async () => {
+  [browser, host] = await Promise.all([launchWithExtension(), startPageHost()]);
+});
+after(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+const liveWorker = () => browser.context.serviceWorkers().at(-1) ?? browser.worker;
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  return errors;
+}
+
+async function stopWorkers(page: Page): Promise<void> {
+  const cdp = await browser.context.newCDPSession(page);
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
+      if (versions.some((v) => v.scriptURL.startsWith("chrome-extension://") && v.runningStatus === "stopped")) resolve();
+    }),
+  );
+  await cdp.send("ServiceWorker.enable");
+  await cdp.send("ServiceWorker.stopAllWorkers");
+  await stopped;
+  await cdp.detach();
+}
+
+test("the worker stopped in the middle of a request: the page asks again and shows the result", async () => {
+  // The worker's first request stalls inside the text hash (the first await of every
+  // request), so the worker is certainly stopped while it holds that request.
+  await liveWorker().evaluate(() => {
+    const subtle = crypto.subtle;
+    const digest = subtle.digest.bind(subtle);
+    (self as any).__stalled = false;
+    subtle.digest = ((...args: Parameters<SubtleCrypto["digest"]>) => {
+      if ((self as any).__stalled) return digest(...args);
+      (self as any).__stalled = true;
+      return new Promise<ArrayBuffer>(() => {});
+    }) as SubtleCrypto["digest"];
+  });
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(host.put("/stall.html", reportPage()));
+  const worker = liveWorker();
+  for (let i = 0; i < 100 && !(await worker.evaluate(() => (self as any).__stalled)); i++) await page.waitForTimeout(100);
+  assert.equal(await worker.evaluate(() => (self as any).__stalled), true, "the first request reached the stalled worker");
+  assert.equal(await page.locator("#govlens-root").count(), 0, "no result yet");
+
+  await stopWorkers(page);
+  await page.waitForSelector('#govlens-root[data-state="ready"]', { state: "attached", timeout: 10_000 });
+  await page.locator('#govlens-root [data-action="open"]').click();
+  assert.deepEqual((await sidebarItems(page)).officials, ["林远航", "苏明哲"]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the extension reloaded under an annotated page: its marks and sidebar leave, nothing throws", async () => {
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(host.put("/reload.html", reportPage()));
+  assert.equal(await waitAnnotated(page), "ready");
+  await page.locator('#govlens-root [data-action="open"]').click();
+  await page.locator('#govlens-root [data-kind="official"] [data-action="locate"]').first().click();
+  const drawn = () =>
+    page.evaluate(() =>
+      ["govlens-official", "govlens-directive", "govlens-focus"].map(
+        (n) => (CSS.highlights.get(n) as unknown as Set<Range> | undefined)?.size ?? 0,
+      ),
+    );
+  assert.ok((await drawn()).every((n) => n > 0), "marks drawn before the reload");
+
+  await liveWorker().evaluate(() => chrome.runtime.reload()).catch(() => {
+    // The worker evaluating this goes away with the extension.
+  });
+  await page.waitForSelector("#govlens-root", { state: "detached", timeout: 10_000 });
+  assert.deepEqual(await drawn(), [0, 0, 0]);
+  // The page keeps working and changing it wakes nothing from the old script.
+  await page.evaluate(() => document.querySelector("article")!.append(Object.assign(document.createElement("p"), { textContent: "林远航要求,要再接再厉。" })));
+  await page.waitForTimeout(700);
+  assert.equal(await page.locator("#govlens-root").count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
