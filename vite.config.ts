@@ -11,7 +11,10 @@ const firefox = process.env.GOVLENS_BROWSER === "firefox";
 const firefoxManifest = {
   ...manifest,
   background: { scripts: [manifest.background.service_worker], type: "module" },
-  browser_specific_settings: { gecko: { id: "govlens@govlens.invalid", strict_min_version: "121.0" } },
+  // Firefox asks every new add-on to declare what it collects: nothing leaves the browser.
+  browser_specific_settings: {
+    gecko: { id: "govlens@govlens.invalid", strict_min_version: "121.0", data_collection_permissions: { required: ["none"] } },
+  },
 } as unknown as ManifestV3Export;
 
 export default defineConfig({
