@@ -120,6 +120,9 @@ test("annotated pages are kept across a browser restart; the sidebar opens the h
 test("search, date filter, export JSONL/CSV, delete one, import back without duplicates, delete all", { timeout: 60_000 }, async () => {
   const { context, extensionId } = await launch();
   const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   await page.goto(historyUrl(extensionId));
   await waitCount(page, PAGES.length);
 
@@ -185,5 +188,6 @@ test("search, date filter, export JSONL/CSV, delete one, import back without dup
   await page.locator('[data-action="delete-all"]').click();
   await waitCount(page, 0);
   await page.waitForSelector(".empty");
+  assert.deepEqual(errors, [], "no errors on the history page");
   await context.close();
 });
