@@ -97,7 +97,14 @@ export function decodeHtml(name: string, bytes: Uint8Array): Decoded {
   const declared = declaredEncoding(bytes);
   if (declared !== null) {
     const text = strictDecode(bytes, declared);
-    if (text !== null) return { text: checkText(name, text), encoding: declared };
+    if (text !== null) {
+      // A single-byte label (iso-8859-1, windows-1252) reads any bytes without error, so a
+      // page saved as UTF-8 under it would come out as mojibake: valid UTF-8 that reads as
+      // more Chinese than the declared reading wins.
+      const utf8 = declared === "utf-8" ? null : strictDecode(bytes, "utf-8");
+      if (utf8 !== null && commonCount(utf8) > commonCount(text)) return { text: checkText(name, utf8), encoding: "utf-8" };
+      return { text: checkText(name, text), encoding: declared };
+    }
     // Pages that lie about their charset exist (GBK bytes under a UTF-8 meta); fall
     // through to sniffing rather than show the reader mojibake.
   }
