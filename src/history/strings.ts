@@ -1,7 +1,7 @@
 /**
  * The history page's words, in one place. Each is looked up through `browser.i18n` under
- * `history_<key>` (so a locale file can carry it), falling back to the Chinese here, the
- * default language of Govlens. Placeholders are `$1`, `$2`… as in i18n messages.
+ * `history<Key>` (public/_locales/<lang>/messages.json, where named placeholders stand for
+ * `$1`, `$2`…), falling back to the Chinese here, the default language of Govlens.
  */
 import browser from "webextension-polyfill";
 
@@ -64,10 +64,18 @@ function fill(text: string, subs: readonly (string | number)[]): string {
   return text.replace(/\$(\d)/g, (m, i: string) => (subs[Number(i) - 1] !== undefined ? String(subs[Number(i) - 1]) : m));
 }
 
+/** `problem-not-json` → `historyProblemNotJson`: the locale files' names. */
+export function localeKey(key: StringKey): string {
+  return `history${key
+    .split("-")
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join("")}`;
+}
+
 export function t(key: StringKey, ...subs: (string | number)[]): string {
   let localized = "";
   try {
-    localized = browser.i18n.getMessage(`history_${key.replace(/-/g, "_")}`, subs.map(String));
+    localized = browser.i18n.getMessage(localeKey(key), subs.map(String));
   } catch {
     // Outside the extension (a test page): the Chinese below.
   }
