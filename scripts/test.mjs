@@ -37,6 +37,8 @@ if (files.some(isE2e)) {
 const run = spawnSync(
   process.execPath,
   ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
-  { cwd: root, stdio: "inherit" },
+  // The browser's UI language picks the extension's locale; Chromium on Linux reads it from
+  // LANGUAGE. Chinese is the product's default, so the browser tests run in it unless told.
+  { cwd: root, stdio: "inherit", env: { ...process.env, LANGUAGE: process.env.LANGUAGE ?? "zh_CN" } },
 );
 process.exit(run.status ?? 1);

@@ -28,7 +28,7 @@ export function DirectivesSection({ directives, actions, announce }: Props) {
             </h4>
             <ol class="items">
               {group.items.map(({ directive, index }, n) => {
-                const label = `${speaker} 第 ${n + 1} 条`;
+                const label = T.directiveLabel(speaker, n + 1);
                 const locate = () => {
                   announce(actions.locate("directive", index) ? T.located(label, 1, 1) : T.notFound(label));
                 };

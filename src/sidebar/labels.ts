@@ -1,43 +1,52 @@
-/** The sidebar's words. Chinese is the UI language: the readers of these pages read it. */
+/**
+ * The sidebar's words, from the extension's locales (src/shared/i18n.ts): Chinese by
+ * default, English or traditional Chinese when the browser speaks it. Getters, so a label
+ * is read when it is shown.
+ */
 import type { Role } from "../extractor/types";
+import { t } from "../shared/i18n";
 
 export const ROLE_LABELS: Record<Role, string> = {
-  chair: "主持",
-  speaker: "讲话",
-  attendee: "出席",
-  mentioned: "提及",
+  get chair() { return t("roleChair"); },
+  get speaker() { return t("roleSpeaker"); },
+  get attendee() { return t("roleAttendee"); },
+  get mentioned() { return t("roleMentioned"); },
 };
 
 export const T = {
-  product: "Govlens 政务透镜",
-  summary: "摘要",
-  open: (officials: number, directives: number) =>
-    `打开 Govlens 摘要:${officials} 位领导,${directives} 条工作要求`,
-  close: "关闭侧栏",
-  copyAll: "复制全部摘要",
-  copyMarkdown: "复制 Markdown",
-  copyJson: "复制 JSON",
-  copyCsv: "复制 CSV",
-  copy: "复制",
-  copied: "已复制",
-  copyFailed: "复制失败",
-  copyItem: (what: string) => `复制:${what}`,
-  meeting: "会议",
-  headline: "标题",
-  date: "日期",
-  meetingName: "会议名称",
-  chair: "主持人",
-  officials: "领导",
-  directives: "工作要求",
-  slogans: "提法",
-  documents: "文件",
-  none: "无",
-  unknown: "—",
-  noSpeaker: "未署名",
-  mentions: (n: number) => `${n} 处`,
-  items: (n: number) => `${n} 条`,
-  locate: (what: string) => `在页面中定位:${what}`,
+  get product() { return t("product"); },
+  get summary() { return t("summary"); },
+  get edgeLogo() { return t("edgeLogo"); },
+  open: (officials: number, directives: number) => t("openSidebar", officials, directives),
+  get close() { return t("close"); },
+  get copyAll() { return t("copyAll"); },
+  get copyMarkdown() { return t("copyMarkdown"); },
+  get copyJson() { return t("copyJson"); },
+  get copyCsv() { return t("copyCsv"); },
+  get copy() { return t("copy"); },
+  get copied() { return t("copied"); },
+  get copyFailed() { return t("copyFailed"); },
+  copyItem: (what: string) => t("copyItem", what),
+  get meeting() { return t("meeting"); },
+  get headline() { return t("headline"); },
+  get date() { return t("date"); },
+  get meetingName() { return t("meetingName"); },
+  get chair() { return t("chair"); },
+  get officials() { return t("officials"); },
+  get directives() { return t("directives"); },
+  get slogans() { return t("slogans"); },
+  get documents() { return t("documents"); },
+  get none() { return t("none"); },
+  get unknown() { return t("unknown"); },
+  get noSpeaker() { return t("noSpeaker"); },
+  mentions: (n: number) => t("mentions", n),
+  items: (n: number) => t("items", n),
+  directiveLabel: (speaker: string, number: number) => t("directiveLabel", speaker, number),
+  locate: (what: string) => t("locate", what),
   located: (what: string, position: number, total: number) =>
-    total > 1 ? `${what}:第 ${position} 处,共 ${total} 处` : `已定位:${what}`,
-  notFound: (what: string) => `页面中已找不到:${what}`,
-} as const;
+    total > 1 ? t("locatedNth", what, position, total) : t("locatedOne", what),
+  notFound: (what: string) => t("notFound", what),
+  get neverOnSite() { return t("neverOnSite"); },
+  get openOptions() { return t("openOptions"); },
+  get keysHint() { return t("keysHint"); },
+};

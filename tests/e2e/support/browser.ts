@@ -18,7 +18,14 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** The browser's UI language, which picks the extension's locale. Debian's Chromium
+   * takes it from LANGUAGE (its --lang switch does not change it); zh_CN unless asked. */
+  language?: string;
+  colorScheme?: "light" | "dark";
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(DIST, "manifest.json"))) throw new Error(`no build in ${DIST}: run vite build`);
   const userDataDir = mkdtempSync(join(tmpdir(), "govlens-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -26,6 +33,8 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     headless: true,
     viewport: { width: 1280, height: 800 },
     locale: "zh-CN",
+    colorScheme: options.colorScheme ?? "light",
+    env: { ...process.env, LANGUAGE: options.language ?? "zh_CN" },
     args: extensionArgs(DIST),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
