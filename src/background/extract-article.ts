@@ -4,6 +4,7 @@
  * asked about this exact text.
  */
 import { extract } from "../extractor";
+import type { ExtractOptions } from "../extractor/types";
 import { toCsv, toJson, toMarkdown } from "../shared/format";
 import { MAX_TEXT_LENGTH, type ExtractRequest, type ExtractResponse, type FailureResponse } from "../shared/messages";
 import type { ResultCache } from "./result-cache";
@@ -13,15 +14,19 @@ export async function extractArticle(
   request: ExtractRequest,
   tabId: number | undefined,
   cache: ResultCache,
+  /** The user's lexicon from the options page. */
+  options: ExtractOptions = {},
 ): Promise<ExtractResponse | FailureResponse> {
   try {
     const text = request.text.slice(0, MAX_TEXT_LENGTH);
-    const hash = await textHash(text);
+    // The lexicon is part of the key: a changed list must not be answered from the cache.
+    const lexicon = options.extraTitles?.length || options.extraNames?.length || options.ignoredNames?.length;
+    const hash = await textHash(lexicon ? `${JSON.stringify(options)}\u0000${text}` : text);
     if (tabId !== undefined) {
       const hit = await cache.get(tabId, hash);
       if (hit) return { ok: true, ...hit, cached: true };
     }
-    const extraction = extract(text);
+    const extraction = extract(text, options);
     const exports = {
       markdown: toMarkdown(extraction, { url: request.url || undefined }),
       json: toJson(extraction),

@@ -6,6 +6,8 @@
  */
 import browser, { type Runtime } from "webextension-polyfill";
 import type { ResponseOf, ToBackground } from "../shared/messages";
+import { lexiconOf } from "../shared/settings";
+import { loadSettings } from "../shared/settings-store";
 import { extractArticle } from "./extract-article";
 import { HISTORY_PAGE, historyStatus, recordInHistory } from "./history-recorder";
 import { HistoryStore } from "./history-store";
@@ -25,7 +27,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     return Promise.resolve({ ok: false, error: verdict.error } satisfies ResponseOf<ToBackground>);
   }
   // Answered once the page is kept in the history (a few ms), so the page and its record agree.
-  return extractArticle(verdict.request, verdict.tabId, cache).then((response) =>
+  return loadSettings(browser.storage)
+    .then((settings) => extractArticle(verdict.request, verdict.tabId, cache, lexiconOf(settings)))
+    .then((response) =>
     recordInHistory(history, verdict.request, response),
   ) satisfies Promise<ResponseOf<ToBackground>>;
 });

@@ -7,10 +7,11 @@
 import type { Extraction } from "../extractor/types";
 import browser from "webextension-polyfill";
 import { MAX_TEXT_LENGTH, typedSender, type Exports, type ExtractRequest, type ToBackground } from "../shared/messages";
-import type { ItemKind, Located, PageActions } from "../sidebar/types";
+import type { ItemKind, Located, PageActions, SiteActions } from "../sidebar/types";
 import { copyText } from "./clipboard";
 import { createHighlighter, type Highlighter, type Mark } from "./highlighter";
 import { scrollToTarget } from "./scroll-to";
+import { sloganSpans } from "./slogan-spans";
 import { SidebarHost } from "./sidebar-host";
 import { pageText } from "./page-text";
 import { TextMap } from "./text-map";
@@ -57,6 +58,7 @@ export class Annotator {
     private readonly doc: Document,
     /** Runs DOM writes so the change watcher does not see them as page changes. */
     private readonly quietly: <T>(fn: () => T) => T = (fn) => fn(),
+    private readonly site?: SiteActions,
   ) {
     this.highlighter = createHighlighter(doc);
   }
@@ -100,7 +102,19 @@ export class Annotator {
       const range = map.rangeOf(directive);
       if (range) marks.push({ kind: "directive", key: `directive:${i}`, range });
     });
+    sloganSpans(text, response.extraction.slogans).forEach((spans, i) =>
+      spans.forEach((span, m) => {
+        const range = map.rangeOf(span);
+        if (range) marks.push({ kind: "slogan", key: `slogan:${i}:${m}`, range });
+      }),
+    );
     this.show(response, marks);
+  }
+
+  /** Runs again even if the text is unchanged: the user's lexicon changed. */
+  refresh(): Promise<void> {
+    this.lastText = null;
+    return this.run();
   }
 
   toggle(): boolean | null {
@@ -145,6 +159,7 @@ export class Annotator {
             open: this.open,
             onOpenChange: (open) => this.setOpen(open),
             actions: this.actions,
+            site: this.site,
           }
         : null,
     );

@@ -4,6 +4,7 @@ import type { Highlighter, Mark, Target } from "./highlighter";
 export const HIGHLIGHT_NAMES = {
   official: "govlens-official",
   directive: "govlens-directive",
+  slogan: "govlens-slogan",
   focus: "govlens-focus",
 } as const;
 
@@ -16,14 +17,17 @@ export class CssHighlighter implements Highlighter {
     this.clear();
     const official = new this.win.Highlight();
     const directive = new this.win.Highlight();
+    const slogan = new this.win.Highlight();
     // Names sit inside directive sentences; the later, higher priority wins where they overlap.
     directive.priority = 0;
+    slogan.priority = 0;
     official.priority = 1;
     for (const mark of marks) {
-      (mark.kind === "official" ? official : directive).add(mark.range);
+      (mark.kind === "official" ? official : mark.kind === "slogan" ? slogan : directive).add(mark.range);
       this.byKey.set(mark.key, mark.range);
     }
     this.win.CSS.highlights.set(HIGHLIGHT_NAMES.directive, directive);
+    this.win.CSS.highlights.set(HIGHLIGHT_NAMES.slogan, slogan);
     this.win.CSS.highlights.set(HIGHLIGHT_NAMES.official, official);
   }
 

@@ -7,7 +7,7 @@
 import { CssHighlighter } from "./highlight-api";
 import { MarkElementHighlighter } from "./highlight-fallback";
 
-export type MarkKind = "official" | "directive";
+export type MarkKind = "official" | "directive" | "slogan";
 
 /** One thing to mark: a mention of an official or a directive sentence. */
 export interface Mark {

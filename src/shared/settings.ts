@@ -5,6 +5,7 @@
  * breaks the extension. No browser API here: the content script, the worker, the options
  * page and Node tests all load it.
  */
+import type { ExtractOptions } from "../extractor/types";
 
 /** When pages are annotated: every Chinese page, only the listed sites, or only on request
  * (toolbar button or keyboard shortcut). */
@@ -69,6 +70,11 @@ export function parseSettings(raw: unknown): Settings {
     extraNames: wordList(o.extraNames),
     ignoredNames: wordList(o.ignoredNames),
   };
+}
+
+/** What the extractor takes from the settings. */
+export function lexiconOf(settings: Settings): ExtractOptions {
+  return { extraTitles: settings.extraTitles, extraNames: settings.extraNames, ignoredNames: settings.ignoredNames };
 }
 
 /** Whether a page on `hostname` is annotated without being asked. */

@@ -8,17 +8,20 @@ import { HistoryLink } from "../history/HistoryLink";
 import { DirectivesSection } from "./DirectivesSection";
 import { DocumentsSection } from "./DocumentsSection";
 import { T } from "./labels";
+import { useDirectiveKeys } from "./use-directive-keys";
 import { MeetingSection } from "./MeetingSection";
 import { OfficialsSection } from "./OfficialsSection";
 import { SlogansSection } from "./SlogansSection";
 import type { SidebarProps } from "./types";
 
-export function Sidebar({ extraction, exports, open, onOpenChange, actions }: SidebarProps) {
+export function Sidebar({ extraction, exports, open, onOpenChange, actions, site }: SidebarProps) {
   const { officials, directives } = extraction;
   const [status, setStatus] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
   const tab = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
+  const panel = useRef<HTMLElement>(null);
+  useDirectiveKeys(panel, open);
 
   useEffect(() => {
     if (open && !wasOpen.current) heading.current?.focus({ preventScroll: true });
@@ -45,14 +48,14 @@ export function Sidebar({ extraction, exports, open, onOpenChange, actions }: Si
         aria-expanded="false"
         onClick={() => onOpenChange(true)}
       >
-        <span class="edge-logo" aria-hidden="true">政</span>
+        <span class="edge-logo" aria-hidden="true">{T.edgeLogo}</span>
         <span class="edge-count" aria-hidden="true">{officials.length}</span>
       </button>
     );
   }
 
   return (
-    <aside class="panel" aria-label={T.product} onKeyDown={onKeyDown}>
+    <aside ref={panel} class="panel" aria-label={T.product} onKeyDown={onKeyDown}>
       <header class="head">
         <h2 ref={heading} tabIndex={-1}>
           {T.product}
@@ -75,6 +78,14 @@ export function Sidebar({ extraction, exports, open, onOpenChange, actions }: Si
         <SlogansSection slogans={extraction.slogans} />
         <DocumentsSection documents={extraction.documents} />
       </div>
+      <footer class="foot">
+        <span class="hint">{T.keysHint}</span>
+        {site && (
+          <button type="button" class="never" data-action="never-on-site" onClick={() => site.neverOnSite()}>
+            {T.neverOnSite}
+          </button>
+        )}
+      </footer>
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>

@@ -17,10 +17,17 @@ export interface PageActions {
   copy(text: string): Promise<boolean>;
 }
 
+/** What the sidebar can change about the site it is on. */
+export interface SiteActions {
+  /** Stops annotating this site (the page's marks and sidebar go at once). */
+  neverOnSite(): void;
+}
+
 export interface SidebarProps {
   extraction: Extraction;
   exports: Exports;
   open: boolean;
   onOpenChange(open: boolean): void;
   actions: PageActions;
+  site?: SiteActions;
 }

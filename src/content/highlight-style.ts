@@ -1,0 +1,47 @@
+/**
+ * The user's highlight colours and categories, applied to the page as one constructed style
+ * sheet in `document.adoptedStyleSheets`: no element is added to the page, a page CSP that
+ * forbids inline styles does not apply to it, and changing a setting replaces its text in
+ * place. `!important` so it wins over the defaults in highlight.css wherever both apply.
+ */
+import { CATEGORIES, type Category, type Settings } from "../shared/settings";
+import { highlightColors } from "../shared/highlight-colors";
+
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+export function highlightCss(settings: Pick<Settings, "colors" | "highlight">): string {
+  return CATEGORIES.map((category) => rulesFor(category, settings)).join("\n");
+}
+
+function rulesFor(category: Category, settings: Pick<Settings, "colors" | "highlight">): string {
+  const selectors = `::highlight(govlens-${category}), govlens-mark[data-kind="${category}"]`;
+  if (!settings.highlight[category]) {
+    return `${selectors} { background-color: transparent !important; text-decoration: none !important; }`;
+  }
+  const { background, underline } = highlightColors(category, settings.colors[category]);
+  const line = underline ? `underline 2px ${underline}` : "none";
+  return `${selectors} { background-color: ${background} !important; text-decoration: ${line} !important; }`;
+}
+
+/** Puts (or updates) the sheet; false where constructed sheets are missing (defaults stay). */
+export function applyHighlightStyle(doc: Document, settings: Pick<Settings, "colors" | "highlight">): boolean {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win || typeof win.CSSStyleSheet !== "function" || !("adoptedStyleSheets" in doc)) return false;
+  try {
+    let sheet = sheets.get(doc);
+    if (!sheet) {
+      sheet = new win.CSSStyleSheet();
+      sheets.set(doc, sheet);
+    }
+    sheet.replaceSync(highlightCss(settings));
+    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function removeHighlightStyle(doc: Document): void {
+  const sheet = sheets.get(doc);
+  if (sheet && "adoptedStyleSheets" in doc) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+}
