@@ -78,6 +78,55 @@ test("the worker stopped in the middle of a request: the page asks again and sho
   await page.close();
 });
 
+test("the worker answers malformed, oversized and foreign-page requests with an error, and keeps working", async () => {
+  const page = await browser.context.newPage();
+  const errors = collectErrors(page);
+  const cdp = await browser.context.newCDPSession(page);
+  // The content script's own world (Chromium names it after the extension).
+  const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on("Runtime.executionContextCreated", ({ context }) => worlds.push(context as (typeof worlds)[number]));
+  await cdp.send("Runtime.enable");
+  await page.goto(host.put("/messages.html", reportPage()));
+  assert.equal(await waitAnnotated(page), "ready");
+  const world = worlds.find((w) => w.auxData?.type === "isolated" && w.origin.startsWith("chrome-extension://"));
+  assert.ok(world, "found the content script's world");
+  const send = async (expression: string) => {
+    const { result, exceptionDetails } = await cdp.send("Runtime.evaluate", {
+      contextId: world.id,
+      expression: `chrome.runtime.sendMessage(${expression})`,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    assert.equal(exceptionDetails, undefined, `sending ${expression.slice(0, 60)} threw`);
+    return result.value as { ok: boolean; error?: string };
+  };
+  for (const bad of [
+    '{ type: "govlens/extract" }',
+    '{ type: "govlens/extract", text: 42 }',
+    '{ type: "govlens/extract", text: ["林远航"], url: "x" }',
+    '{ type: "govlens/extract", text: "林远航", url: { toString() { return "x"; } } }',
+    '{ type: "govlens/extract", text: "文".repeat(400001) }',
+  ]) {
+    const answer = await send(bad);
+    assert.equal(answer.ok, false, bad.slice(0, 60));
+    assert.ok((answer.error ?? "").length > 0);
+  }
+  // From an extension page (not a web page): turned away too.
+  const extensionPage = await browser.context.newPage();
+  await extensionPage.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+  const fromExtensionPage = await extensionPage.evaluate(() =>
+    chrome.runtime.sendMessage({ type: "govlens/extract", text: "市长林远航主持会议,要求要抓好落实。", url: "" }),
+  );
+  assert.deepEqual(fromExtensionPage, { ok: false, error: "sender is not a web page" });
+  await extensionPage.close();
+  // The worker still answers a well-formed request from the page.
+  const good = await send('{ type: "govlens/extract", text: "市长林远航主持会议。林远航强调,要抓好落实。", url: location.href }');
+  assert.equal(good.ok, true);
+  assert.deepEqual(errors, []);
+  await cdp.detach();
+  await page.close();
+});
+
 test("the extension reloaded under an annotated page: its marks and sidebar leave, nothing throws", async () => {
   const page = await browser.context.newPage();
   const errors = collectErrors(page);
