@@ -1,151 +1,133 @@
 /**
- * `npm run bench`: the extractor's throughput on 1 MB of report text, next to jieba-wasm's
- * `tag()` (segmentation with part-of-speech tags, what a generic Chinese NLP toolkit offers)
- * on the same text in the same run, and the time for one 10,000-character article.
- * Medians of several runs with their min and max; the table goes to stdout, the figures
- * to bench/results.json. Timing lives here, never in the unit tests.
+ * `npm run bench`: every measurement of Govlens's speed budgets in one go (see the modules
+ * for what each measures and how), one table on stdout (median of several runs, min and max),
+ * the same figures in bench/results.json. Comparisons are taken side by side in the same run
+ * and given as ratios, since the machines are noisy. Timing lives here, never in the tests.
+ *
+ *   BENCH_RUNS=n        repetitions of the Node timings (default 7)
+ *   BENCH_PAGE_RUNS=n   page loads per page and browser, highlighting passes (default 5)
+ *   BENCH_DIST=dir      another build than dist/ (e.g. an unminified one, to read profiles)
+ *   BENCH_ONLY=extractor,page,bundle,batch   a subset
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
-import { join } from "node:path";
-import { tag } from "jieba-wasm";
-import { extract } from "../src/extractor/index";
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { runBatchBench } from "./batch";
+import { bundleSizes, type BundleSizes } from "./bundle-size";
+import { benchExtractor, type ExtractorBench } from "./extractor";
+import { benchPages, type PageBench } from "./page-bench";
+import { formatTable, single, type Row } from "./table";
 
-const CORPUS = new URL("../../shared/corpus/dev/", import.meta.url).pathname;
-const SAMPLE = new URL("./sample-report.txt", import.meta.url).pathname;
 const RESULTS = new URL("./results.json", import.meta.url).pathname;
+const only = new Set((process.env.BENCH_ONLY ?? "extractor,page,bundle,batch").split(","));
+const KB = 1024;
+const MB = 1024 * 1024;
+const started = loadavg()[0];
 
-/** 1 MB of UTF-8 bytes, as a reader's browser would download it. */
-const CORPUS_BYTES = 1024 * 1024;
-const ARTICLE_CHARS = 10_000;
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const ARTICLE_CALLS = 200;
+function extractorRows(x: ExtractorBench): Row[] {
+  return [
+    { what: `extract(), ${x.corpus.documents} reports, ${(x.corpus.bytes / MB).toFixed(2)} MB`, value: x.extractPerDocumentMs, unit: "ms" },
+    { what: "extract(), the same as one string", value: x.extractOneStringMs, unit: "ms" },
+    { what: "jieba-wasm tag(), the same reports", value: x.jiebaTagMs, unit: "ms" },
+    { what: "throughput extract / jieba tag()", value: single(x.ratioExtractToJieba), unit: "x", budget: ">= 50x", ok: x.ratioExtractToJieba >= 50, digits: 1 },
+    { what: `extract(), one ${x.article.chars}-char article`, value: x.article.ms, unit: "ms", budget: "< 1 ms", ok: x.article.ms.median < 1, digits: 3 },
+  ];
+}
 
-function reports(): { texts: string[]; from: string } {
-  if (existsSync(CORPUS)) {
-    const files = readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort();
-    if (files.length > 0) return { texts: files.map((f) => readFileSync(join(CORPUS, f), "utf8")), from: CORPUS };
+function pageRows(p: PageBench): Row[] {
+  const rows: Row[] = [];
+  for (const page of p.pages) {
+    const size = `${Math.round(page.chars / 1000)}k-char page`;
+    const is100k = page.chars >= 100_000 && page.chars < 1_000_000;
+    const is1m = page.chars >= 1_000_000;
+    const taskBudget = is100k ? 50 : is1m ? 200 : undefined;
+    rows.push(
+      { what: `${size} (${page.marks} marks): load -> ready`, value: page.readyMs, unit: "ms", digits: 0 },
+      {
+        what: `${size}: content-script main thread`,
+        value: page.contentScriptMs,
+        unit: "ms",
+        ...(is100k ? { budget: "< 20 ms", ok: page.contentScriptMs.median < 20 } : {}),
+        digits: 1,
+      },
+      { what: `${size}: longest stretch with content script`, value: page.contentScriptStretchMs, unit: "ms", digits: 1 },
+      {
+        what: `${size}: longest task, with Govlens`,
+        value: page.longestTaskMs,
+        unit: "ms",
+        ...(taskBudget ? { budget: `<= ${taskBudget} ms`, ok: page.longestTaskMs.median <= taskBudget } : {}),
+        digits: 0,
+      },
+      { what: `${size}: longest task, same page without`, value: page.longestTaskWithoutMs, unit: "ms", digits: 0 },
+    );
+    if (is100k) {
+      const heap = { median: page.heapGrowthBytes.median / MB, min: page.heapGrowthBytes.min / MB, max: page.heapGrowthBytes.max / MB };
+      rows.push({ what: `${size}: JS heap growth after GC`, value: heap, unit: "MB", budget: "< 5 MB", ok: heap.median < 5 });
+    }
   }
-  return { texts: [readFileSync(SAMPLE, "utf8")], from: SAMPLE };
+  const h = p.highlighting;
+  rows.push(
+    { what: `highlight ${h.ranges} ranges, 100k page: Govlens`, value: h.govlensMs, unit: "ms", digits: 1 },
+    { what: `highlight the same ranges: mark.js`, value: h.markjsMs, unit: "ms", digits: 1 },
+    { what: "highlighting mark.js / Govlens", value: single(h.ratio), unit: "x", digits: 1 },
+    {
+      what: "non-Chinese page: content-script main thread",
+      value: p.nonChinese.contentScriptMs,
+      unit: "ms",
+      budget: "< 2 ms",
+      ok: p.nonChinese.contentScriptMs.median < 2,
+      digits: 2,
+    },
+  );
+  return rows;
 }
 
-/** Whole reports, repeated in turn, until they hold `bytes` bytes of UTF-8. */
-function repeatToBytes(texts: string[], bytes: number): string[] {
-  const out: string[] = [];
-  let total = 0;
-  for (let i = 0; total < bytes; i++) {
-    const t = texts[i % texts.length];
-    out.push(t);
-    total += Buffer.byteLength(t, "utf8");
-  }
-  return out;
+function bundleRows(b: BundleSizes): Row[] {
+  const kb = (n: number) => single(n / KB);
+  return [
+    { what: `content script, ${b.contentScript.files} files, raw`, value: kb(b.contentScript.raw), unit: "KB", digits: 1 },
+    { what: "content script, gzip", value: kb(b.contentScript.gzip), unit: "KB", budget: "< 30 KB", ok: b.contentScript.gzip < 30 * KB, digits: 1 },
+    { what: `background, ${b.background.files} files, raw`, value: kb(b.background.raw), unit: "KB", digits: 1 },
+    { what: "background, gzip", value: kb(b.background.gzip), unit: "KB", digits: 1 },
+    { what: "sidebar alone (in the content script), raw", value: kb(b.sidebarAlone.raw), unit: "KB", digits: 1 },
+    { what: "sidebar alone, gzip", value: kb(b.sidebarAlone.gzip), unit: "KB", digits: 1 },
+  ];
 }
 
-interface Stats {
-  median: number;
-  min: number;
-  max: number;
-}
-
-function stats(samples: number[]): Stats {
-  const s = [...samples].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  const median = s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-  return { median, min: s[0], max: s[s.length - 1] };
-}
-
-function timeMs(fn: () => void): number {
-  const t0 = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-/**
- * Milliseconds per pass over all documents, for each contender, after one warm-up pass each.
- * Rounds interleave the contenders so that a busy machine slows them alike.
- */
-function timeRounds(contenders: { docs: string[]; fn: (doc: string) => unknown }[], rounds: number): number[][] {
-  let sink = 0;
-  const pass = (c: (typeof contenders)[number]) => () => {
-    for (const d of c.docs) if (c.fn(d)) sink++;
-  };
-  for (const c of contenders) pass(c)();
-  const out: number[][] = contenders.map(() => []);
-  for (let r = 0; r < rounds; r++) contenders.forEach((c, i) => out[i].push(timeMs(pass(c))));
-  if (sink < 0) console.log(sink); // keeps the calls from being optimised away
-  return out;
-}
-
-const { texts, from } = reports();
-const docs = repeatToBytes(texts, CORPUS_BYTES);
-const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, "utf8"), 0);
-const chars = docs.reduce((n, d) => n + d.length, 0);
-const megabytes = bytes / (1024 * 1024);
-
-// The same megabyte as one string too: a linear extractor takes about as long on it.
-const oneString = docs.join("\n\n");
-const [extractMs, jiebaMs, extractOneMs] = timeRounds(
-  [
-    { docs, fn: (d) => extract(d) },
-    { docs, fn: (d) => tag(d, true) },
-    { docs: [oneString], fn: (d) => extract(d) },
-  ],
-  RUNS,
-).map(stats);
-
-// One 10,000-character article: reports run together and cut at that length.
-let article = "";
-for (let i = 0; article.length < ARTICLE_CHARS; i++) article += `${texts[i % texts.length]}\n\n`;
-article = article.slice(0, ARTICLE_CHARS);
-for (let i = 0; i < 20; i++) extract(article);
-const perArticle: number[] = [];
-for (let i = 0; i < ARTICLE_CALLS; i++) perArticle.push(timeMs(() => extract(article)));
-const articleMs = stats(perArticle);
-
-const throughput = (ms: Stats): Stats => ({
-  median: megabytes / (ms.median / 1000),
-  min: megabytes / (ms.max / 1000),
-  max: megabytes / (ms.min / 1000),
-});
-const ratio = throughput(extractMs).median / throughput(jiebaMs).median;
-
-const results = {
+const log = (line: string) => console.error(line);
+const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   node: process.version,
-  cpu: cpus()[0]?.model ?? "unknown",
-  corpus: { from, documents: docs.length, bytes, chars },
-  runs: RUNS,
-  extractPerDocumentMs: extractMs,
-  extractOneStringMs: extractOneMs,
-  jiebaTagMs: jiebaMs,
-  extractMBps: throughput(extractMs),
-  jiebaTagMBps: throughput(jiebaMs),
-  ratioExtractToJieba: ratio,
-  article: { chars: article.length, calls: ARTICLE_CALLS, ms: articleMs },
-  targets: { ratioAtLeast: 50, articleMedianMsBelow: 1 },
+  cpu: `${cpus().length} x ${cpus()[0]?.model ?? "unknown"}`,
+  loadAverageAtStart: started,
 };
+const rows: Row[] = [];
+if (only.has("extractor")) {
+  log("extractor…");
+  const x = benchExtractor();
+  results.extractor = x;
+  rows.push(...extractorRows(x));
+}
+if (only.has("page")) {
+  log("pages in Chromium…");
+  const p = await benchPages(log);
+  results.page = p;
+  rows.push(...pageRows(p));
+}
+if (only.has("bundle")) {
+  const b = await bundleSizes();
+  results.bundle = b;
+  rows.push(...bundleRows(b));
+}
+results.loadAverageAtEnd = loadavg()[0];
+results.rows = rows;
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
-const f = (n: number, digits = 2) => n.toFixed(digits);
-const row = (what: string, ms: Stats, mbps?: Stats) =>
-  [what, f(ms.median), f(ms.min), f(ms.max), mbps ? f(mbps.median, 1) : ""];
-const table = [
-  ["", "median ms", "min ms", "max ms", "MB/s"],
-  row(`extract(), ${docs.length} reports, ${f(megabytes)} MB`, extractMs, throughput(extractMs)),
-  row("extract(), the same as one string", extractOneMs, throughput(extractOneMs)),
-  row("jieba-wasm tag(), the same reports", jiebaMs, throughput(jiebaMs)),
-  row(`extract(), one ${ARTICLE_CHARS}-char article`, articleMs),
-];
-const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
-const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join("  ");
-console.log(`Corpus: ${from} (${texts.length} reports repeated), ${bytes} bytes, ${chars} chars; ${RUNS} runs, Node ${process.version}`);
-for (const r of table) console.log(line(r));
-const verdict = (ok: boolean) => (ok ? "meets" : "MISSES");
-console.log(`throughput ratio extract/jieba: ${f(ratio, 1)}x (${verdict(ratio >= 50)} the 50x target)`);
-console.log(`10,000-char article median: ${f(articleMs.median, 3)} ms (${verdict(articleMs.median < 1)} the 1 ms target)`);
+console.log(`${results.cpu}, Node ${process.version}, load average ${started.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} at end`);
+console.log(formatTable(rows));
 console.log(`written to ${RESULTS}`);
 
-// The batch command's pages per second, a module of its own (bench/batch.ts).
-console.log("");
-await runBatchBench();
+// The batch command's pages per second, a module of its own with its own file (bench/batch.ts).
+if (only.has("batch")) {
+  console.log("");
+  await runBatchBench();
+}

@@ -1,0 +1,69 @@
+/**
+ * Bytes, raw and gzipped, of what each part of the built extension (dist/) loads: the content
+ * script (its loader and every chunk reachable from it), the background worker, and the
+ * sidebar (Preact components, part of the content script; also bundled alone with Preact to
+ * show its share).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build, type Rolldown } from "vite";
+import { DIST } from "./bench-browser";
+
+export interface Size {
+  files: number;
+  raw: number;
+  gzip: number;
+}
+
+export interface BundleSizes {
+  contentScript: Size;
+  background: Size;
+  sidebarAlone: Size;
+}
+
+/** Files reachable from `file` by static imports, dynamic imports and the loader's getURL import. */
+function reachable(dist: string, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), "utf8");
+  const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
+  for (const [, url] of code.matchAll(/getURL\("([^"]+)"\)/g)) reachable(dist, url, seen);
+  for (const [, rel] of code.matchAll(/from\s*["']\.\/([^"']+)["']/g)) reachable(dist, dir + rel, seen);
+  for (const [, rel] of code.matchAll(/import\s*\(?\s*["']\.\/([^"']+)["']/g)) reachable(dist, dir + rel, seen);
+  for (const [, abs] of code.matchAll(/(?:from|import)\s*\(?\s*["']\/([^"']+)["']/g)) reachable(dist, abs, seen);
+  return seen;
+}
+
+/** One module and what it imports, minified as the extension's build is. */
+async function bundleMinified(entry: string): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: "silent",
+    build: { write: false, minify: true, lib: { entry, formats: ["es"] } },
+    // Sidebar styles arrive as ?inline strings and count; nothing else is left to guess.
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+  return outputs[0].output.map((o) => ("code" in o ? o.code : "")).join("\n");
+}
+
+function sizeOf(codes: string[]): Size {
+  const joined = codes.join("\n");
+  return { files: codes.length, raw: Buffer.byteLength(joined), gzip: gzipSync(joined).length };
+}
+
+export async function bundleSizes(dist = DIST): Promise<BundleSizes> {
+  const manifest = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
+  const files = (entries: string[]) => {
+    const all = new Set<string>();
+    for (const e of entries) reachable(dist, e, all);
+    return [...all].map((f) => readFileSync(join(dist, f), "utf8"));
+  };
+  const contentEntries: string[] = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
+  const sidebar = await bundleMinified(new URL("./sidebar-entry.ts", import.meta.url).pathname);
+  return {
+    contentScript: sizeOf(files(contentEntries)),
+    background: sizeOf(files([manifest.background.service_worker])),
+    sidebarAlone: sizeOf([sidebar]),
+  };
+}
