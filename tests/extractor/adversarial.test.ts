@@ -1,8 +1,9 @@
 /**
  * Linear time on 1 MB of adversarial text. Each case states its wall-time bound in its
- * name; the bounds are generous (a real report is tens of KB and takes milliseconds), so
- * only a quadratic stage or a backtracking regular expression can break them. Each case
- * also checks that the answer stays sane: offsets inside the text, few or no officials.
+ * name. Alone on 2 cores a case takes 0.03-0.7 s (bare titles 1.7-3.2 s); the bounds are
+ * ten times that because CI machines are shared (a load of 15 here stretched them 3-5
+ * fold), and a quadratic stage still breaks them (one such took 38 s alone on 1 MB).
+ * Each case runs in a worker, stopped 10 s past its bound, and its answer must be sane.
  */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
