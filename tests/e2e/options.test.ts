@@ -138,6 +138,27 @@ test("manual mode takes the marks out of open tabs; the toolbar toggle brings th
   assert.ok((await sizeOf(tab, "govlens-official")) > 0, "still annotated");
 });
 
+test("listed mode annotates only the listed sites", { timeout: 20_000 }, async () => {
+  await tab.reload();
+  assert.equal(await waitAnnotated(tab), "ready");
+  await options.locator("textarea[name=sites]").fill("gov.example.cn\nhttp://news.example.cn/page");
+  await options.locator("input[name=mode][value=listed]").check();
+  await tab.waitForFunction(() => !document.getElementById("govlens-root") && !CSS.highlights.has("govlens-official"));
+  assert.deepEqual((await storedSettings())?.sites, ["gov.example.cn", "news.example.cn"]);
+
+  await options.locator("textarea[name=sites]").fill("gov.example.cn\nlocalhost");
+  assert.equal(await waitAnnotated(tab), "ready");
+  assert.ok((await sizeOf(tab, "govlens-official")) > 0);
+  if (process.env.GOVLENS_UPDATE_SCREENSHOTS === "1") {
+    await options.setViewportSize({ width: 760, height: 900 });
+    await options.screenshot({ path: new URL("../../docs/screenshots/options-zh.png", import.meta.url).pathname });
+  }
+  await options.locator("input[name=mode][value=auto]").check();
+  await options.locator("textarea[name=sites]").fill("");
+  await options.waitForTimeout(400);
+  assert.equal((await storedSettings())?.mode, "auto");
+});
+
 test("j / k walk the directives with the page following; typing in the page is left alone", { timeout: 20_000 }, async () => {
   await openPanel();
   await tab.locator("body").click({ position: { x: 5, y: 5 } });
