@@ -27,18 +27,20 @@ function start(): void {
   let requested = false;
   let session: Session | null = null;
 
+  // The colour sheet is in the page only while the page is annotated.
   const sync = () => {
     const wanted = requested || annotatesAutomatically(settings, host);
+    if (wanted) applyHighlightStyle(document, settings);
     if (wanted && !session) session = openSession();
     else if (!wanted && session) {
       session.close();
       session = null;
     }
+    if (!wanted) removeHighlightStyle(document);
   };
   const stopSettings = watchSettings(browser.storage, (next) => {
     const lexiconChanged = JSON.stringify(lexiconOf(next)) !== JSON.stringify(lexiconOf(settings));
     settings = next;
-    applyHighlightStyle(document, settings);
     // "Never on this site" also ends an annotation asked for by hand.
     if (settings.blockedSites.some((site) => coversHost(site, host))) requested = false;
     const before = session;
@@ -59,7 +61,6 @@ function start(): void {
   });
   void loadSettings(browser.storage).then((loaded) => {
     settings = loaded;
-    applyHighlightStyle(document, settings);
     sync();
   });
 

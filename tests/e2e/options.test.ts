@@ -201,6 +201,7 @@ test("never on this site, from the sidebar, removes the marks; the options page 
   await button.click();
   await tab.waitForFunction(() => !document.getElementById("govlens-root") && !CSS.highlights.has("govlens-directive"));
   assert.deepEqual((await storedSettings())?.blockedSites, ["localhost"]);
+  assert.equal(await adoptedCss(tab), "", "the colour sheet leaves with the marks");
   await options.waitForFunction(() => (document.querySelector("textarea[name=blockedSites]") as HTMLTextAreaElement).value === "localhost");
 
   // A new page on the site stays untouched; taking the site off the list brings the marks back.
@@ -208,6 +209,7 @@ test("never on this site, from the sidebar, removes the marks; the options page 
   await other.goto(`${server.origin}/samples/inspection-news.html`);
   await other.waitForTimeout(1000);
   assert.equal(await other.evaluate(() => document.getElementById("govlens-root")), null);
+  assert.equal(await adoptedCss(other), "");
   await options.locator("textarea[name=blockedSites]").fill("");
   assert.equal(await waitAnnotated(tab), "ready");
   assert.equal(await waitAnnotated(other), "ready");
