@@ -4,17 +4,18 @@
  * it does nothing when the article's text is the same as last time, and an answer that
  * arrives after a newer run started is dropped.
  */
-import type { Extraction } from "../extractor/types";
+import type { Extraction, Span } from "../extractor/types";
 import browser from "webextension-polyfill";
 import { MAX_TEXT_LENGTH, typedSender, type Exports, type ExtractRequest, type ToBackground } from "../shared/messages";
 import type { ItemKind, Located, PageActions, SiteActions } from "../sidebar/types";
 import { copyText } from "./clipboard";
-import { createHighlighter, type Highlighter, type Mark } from "./highlighter";
+import { createHighlighter, type Highlighter, type Mark, type MarkKind } from "./highlighter";
 import { scrollToTarget } from "./scroll-to";
 import { sloganSpans } from "./slogan-spans";
 import { SidebarHost } from "./sidebar-host";
 import { pageText } from "./page-text";
 import { TextMap } from "./text-map";
+import { SLICE_MS, yieldToPage } from "./yield-to-page";
 
 const sendToBackground = typedSender<ToBackground>((m) => browser.runtime.sendMessage(m));
 
@@ -90,25 +91,38 @@ export class Annotator {
       this.show(null, []);
       return;
     }
+    // The answer comes back in the task that delivered it; the page gets a turn first, and
+    // again between slices of Range building, so a long page never freezes (issue 4's bench).
+    await yieldToPage();
+    if (generation !== this.generation) return;
+    const wanted: { kind: MarkKind; key: string; span: Span }[] = [];
+    response.extraction.officials.forEach((official, i) =>
+      official.mentions.forEach((span, m) => wanted.push({ kind: "official", key: `official:${i}:${m}`, span })),
+    );
+    response.extraction.directives.forEach((directive, i) =>
+      wanted.push({ kind: "directive", key: `directive:${i}`, span: directive }),
+    );
+    sloganSpans(text, response.extraction.slogans).forEach((spans, i) =>
+      spans.forEach((span, m) => wanted.push({ kind: "slogan", key: `slogan:${i}:${m}`, span })),
+    );
     const map = new TextMap(segments);
     const marks: Mark[] = [];
-    response.extraction.officials.forEach((official, i) =>
-      official.mentions.forEach((span, m) => {
-        const range = map.rangeOf(span);
-        if (range) marks.push({ kind: "official", key: `official:${i}:${m}`, range });
-      }),
-    );
-    response.extraction.directives.forEach((directive, i) => {
-      const range = map.rangeOf(directive);
-      if (range) marks.push({ kind: "directive", key: `directive:${i}`, range });
-    });
-    sloganSpans(text, response.extraction.slogans).forEach((spans, i) =>
-      spans.forEach((span, m) => {
-        const range = map.rangeOf(span);
-        if (range) marks.push({ kind: "slogan", key: `slogan:${i}:${m}`, range });
-      }),
-    );
-    this.show(response, marks);
+    let sliceStart = performance.now();
+    for (let i = 0; i < wanted.length; i++) {
+      // Checking the clock every 256 marks keeps the check itself cheap.
+      if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        if (generation !== this.generation) return;
+        sliceStart = performance.now();
+      }
+      const range = map.rangeOf(wanted[i].span);
+      if (range) marks.push({ kind: wanted[i].kind, key: wanted[i].key, range });
+    }
+    // The marks in one task, the sidebar in the next: each stays short on a long page.
+    this.quietly(() => this.highlighter.draw(marks));
+    await yieldToPage();
+    if (generation !== this.generation) return;
+    this.show(response, marks, false);
   }
 
   /** Runs again even if the text is unchanged: the user's lexicon changed. */
@@ -131,11 +145,11 @@ export class Annotator {
     this.host = null;
   }
 
-  private show(result: Result | null, marks: Mark[]): void {
+  private show(result: Result | null, marks: Mark[], draw = true): void {
     this.result = result;
     this.cursors.clear();
     this.drawn = new Set(marks.map((m) => m.key));
-    this.quietly(() => this.highlighter.draw(marks));
+    if (draw) this.quietly(() => this.highlighter.draw(marks));
     if (!this.host) this.host = this.quietly(() => new SidebarHost(this.doc));
     const found = result !== null && hasFindings(result.extraction);
     if (!found) this.open = false;
