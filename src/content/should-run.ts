@@ -8,11 +8,12 @@ const SAMPLE_CHARS = 4000;
 const MIN_HAN_SHARE = 0.3;
 const MIN_HAN_CHARS = 10;
 
-const HAN = /\p{Script=Han}/u;
+// Global: counted with one native match() pass each over the sample, not per character.
+const HAN = /\p{Script=Han}/gu;
 // Japanese writes Han too; its kana tell it apart.
-const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const MAX_KANA_SHARE = 0.05;
-const LETTER = /\p{L}/u;
+const LETTER = /\p{L}/gu;
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA"]);
 
 export function shouldRun(doc: Document): boolean {
@@ -28,19 +29,14 @@ export function shouldRun(doc: Document): boolean {
 function countLetters(root: Element): { han: number; kana: number; letters: number } {
   // Text nodes only (0x4 = NodeFilter.SHOW_TEXT, as a number so it runs under any DOM).
   const walker = root.ownerDocument.createTreeWalker(root, 0x4);
-  let han = 0;
-  let kana = 0;
-  let letters = 0;
-  let seen = 0;
-  for (let node = walker.nextNode(); node && seen < SAMPLE_CHARS; node = walker.nextNode()) {
+  let sample = "";
+  for (let node = walker.nextNode(); node && sample.length < SAMPLE_CHARS; node = walker.nextNode()) {
     if (SKIP.has(node.parentElement?.tagName.toUpperCase() ?? "")) continue;
-    const data = (node as Text).data;
-    for (const ch of data.slice(0, SAMPLE_CHARS - seen)) {
-      if (HAN.test(ch)) han++;
-      else if (KANA.test(ch)) kana++;
-      if (LETTER.test(ch)) letters++;
-    }
-    seen += data.length;
+    sample += (node as Text).data.slice(0, SAMPLE_CHARS - sample.length);
   }
-  return { han, kana, letters };
+  return { han: count(sample, HAN), kana: count(sample, KANA), letters: count(sample, LETTER) };
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }
