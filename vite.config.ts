@@ -26,6 +26,9 @@ export default defineConfig({
     outDir: firefox ? "dist-firefox" : "dist",
     emptyOutDir: true,
     target: firefox ? "firefox121" : "chrome120",
+    // The content script imports its main part on Chinese pages only (src/content/boot.ts);
+    // Vite's preload helper would add <link rel="modulepreload"> tags to the page's <head>.
+    modulePreload: false,
     // Extension pages the manifest does not name: crxjs builds every HTML input.
     rollupOptions: { input: { history: "src/history/index.html" } },
   },

@@ -29,9 +29,9 @@ function reachable(dist: string, file: string, seen = new Set<string>()): Set<st
   const code = readFileSync(join(dist, file), "utf8");
   const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
   for (const [, url] of code.matchAll(/getURL\("([^"]+)"\)/g)) reachable(dist, url, seen);
-  for (const [, rel] of code.matchAll(/from\s*["']\.\/([^"']+)["']/g)) reachable(dist, dir + rel, seen);
-  for (const [, rel] of code.matchAll(/import\s*\(?\s*["']\.\/([^"']+)["']/g)) reachable(dist, dir + rel, seen);
-  for (const [, abs] of code.matchAll(/(?:from|import)\s*\(?\s*["']\/([^"']+)["']/g)) reachable(dist, abs, seen);
+  for (const [, rel] of code.matchAll(/from\s*["'`]\.\/([^"'`]+)["'`]/g)) reachable(dist, dir + rel, seen);
+  for (const [, rel] of code.matchAll(/import\s*\(?\s*["'`]\.\/([^"'`]+)["'`]/g)) reachable(dist, dir + rel, seen);
+  for (const [, abs] of code.matchAll(/(?:from|import)\s*\(?\s*["'`]\/([^"'`]+)["'`]/g)) reachable(dist, abs, seen);
   return seen;
 }
 

@@ -19,8 +19,8 @@ function reachable(file: string, seen = new Set<string>()): Set<string> {
   const code = readFileSync(join(DIST, file), "utf8");
   const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
   for (const [, url] of code.matchAll(/getURL\("([^"]+)"\)/g)) reachable(url, seen);
-  for (const [, rel] of code.matchAll(/from\s*"\.\/([^"]+)"/g)) reachable(dir + rel, seen);
-  for (const [, rel] of code.matchAll(/import\s*\(?\s*['"]\.\/([^'"]+)['"]/g)) reachable(dir + rel, seen);
+  for (const [, rel] of code.matchAll(/from\s*["'`]\.\/([^"'`]+)["'`]/g)) reachable(dir + rel, seen);
+  for (const [, rel] of code.matchAll(/import\s*\(?\s*['"`]\.\/([^'"`]+)['"`]/g)) reachable(dir + rel, seen);
   return seen;
 }
 
