@@ -39,6 +39,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (sender.id !== browser.runtime.id || typeof message !== "object" || message === null) return undefined;
   const type = (message as { type?: unknown }).type;
   if (type === "govlens/history-status") return historyStatus(history);
+  if (type === "govlens/open-options") return browser.runtime.openOptionsPage().then(() => ({ ok: true }), () => ({ ok: false }));
   if (type === "govlens/open-history") {
     return browser.tabs
       .create({ url: browser.runtime.getURL(HISTORY_PAGE), index: sender.tab ? sender.tab.index + 1 : undefined })

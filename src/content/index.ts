@@ -5,7 +5,7 @@
  * follows settings changes live. Nothing it does may throw into the page.
  */
 import browser from "webextension-polyfill";
-import { isGovlensMessage, type ToggleSidebarResponse } from "../shared/messages";
+import { isGovlensMessage, typedSender, type ToBackground, type ToggleSidebarResponse } from "../shared/messages";
 import { Annotator } from "./annotator";
 import { watchChanges } from "./change-watcher";
 import { isInvalidatedError, watchOrphaned } from "./orphan-watch";
@@ -14,6 +14,8 @@ import { applyHighlightStyle, removeHighlightStyle } from "./highlight-style";
 import { annotatesAutomatically, coversHost, defaultSettings, lexiconOf } from "../shared/settings";
 import { loadSettings, updateSettings, watchSettings } from "../shared/settings-store";
 import type { SiteActions } from "../sidebar/types";
+
+const sendToBackground = typedSender<ToBackground>((m) => browser.runtime.sendMessage(m));
 
 function report(error: unknown): void {
   console.debug("[govlens]", error);
@@ -69,6 +71,7 @@ function start(): void {
       void updateSettings(browser.storage, (s) => {
         if (!s.blockedSites.includes(host)) s.blockedSites.push(host);
       }).catch(report),
+    openOptions: () => void sendToBackground({ type: "govlens/open-options" }).catch(report),
   };
 
   function openSession(): Session {

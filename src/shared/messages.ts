@@ -59,6 +59,15 @@ export interface OpenHistoryResponse {
   ok: boolean;
 }
 
+/** Sidebar → background: open the options page (content scripts cannot). */
+export interface OpenOptionsRequest {
+  type: "govlens/open-options";
+}
+
+export interface OpenOptionsResponse {
+  ok: boolean;
+}
+
 /** Sidebar → background: is the history full (pages no longer kept)? */
 export interface HistoryStatusRequest {
   type: "govlens/history-status";
@@ -70,7 +79,7 @@ export interface HistoryStatusResponse {
   fullSince: string | null;
 }
 
-export type ToBackground = ExtractRequest | OpenHistoryRequest | HistoryStatusRequest;
+export type ToBackground = ExtractRequest | OpenHistoryRequest | HistoryStatusRequest | OpenOptionsRequest;
 export type ToContent = ToggleSidebarRequest;
 
 export type ResponseOf<R> = R extends ExtractRequest
@@ -81,13 +90,16 @@ export type ResponseOf<R> = R extends ExtractRequest
       ? OpenHistoryResponse
       : R extends HistoryStatusRequest
         ? HistoryStatusResponse
-        : never;
+        : R extends OpenOptionsRequest
+          ? OpenOptionsResponse
+          : never;
 
 const TYPES: ReadonlySet<string> = new Set([
   "govlens/extract",
   "govlens/toggle-sidebar",
   "govlens/open-history",
   "govlens/history-status",
+  "govlens/open-options",
 ]);
 
 /** True for a message of ours; the runtime also carries other extensions' and pages' traffic. */

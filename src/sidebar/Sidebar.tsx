@@ -81,9 +81,14 @@ export function Sidebar({ extraction, exports, open, onOpenChange, actions, site
       <footer class="foot">
         <span class="hint">{T.keysHint}</span>
         {site && (
-          <button type="button" class="never" data-action="never-on-site" onClick={() => site.neverOnSite()}>
-            {T.neverOnSite}
-          </button>
+          <span class="site-actions">
+            <button type="button" class="never" data-action="open-options" onClick={() => site.openOptions()}>
+              {T.openOptions}
+            </button>
+            <button type="button" class="never" data-action="never-on-site" onClick={() => site.neverOnSite()}>
+              {T.neverOnSite}
+            </button>
+          </span>
         )}
       </footer>
       <p class="status" role="status" aria-live="polite">

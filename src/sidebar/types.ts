@@ -21,6 +21,8 @@ export interface PageActions {
 export interface SiteActions {
   /** Stops annotating this site (the page's marks and sidebar go at once). */
   neverOnSite(): void;
+  /** Opens the options page in a new tab. */
+  openOptions(): void;
 }
 
 export interface SidebarProps {

@@ -43,6 +43,17 @@ for (const c of CASES) {
       assert.equal(await root.locator("[data-action=never-on-site]").textContent(), c.never);
       assert.equal(await root.locator("[data-action=copy-markdown]").textContent(), c.copy);
 
+      if (c.language === "zh_CN") {
+        // The sidebar's settings button opens the options page in a tab (through the worker).
+        const [opened] = await Promise.all([
+          browser.context.waitForEvent("page"),
+          root.locator("[data-action=open-options]").click(),
+        ]);
+        await opened.waitForSelector("input[name=mode]");
+        assert.equal(new URL(opened.url()).pathname, "/src/options/index.html");
+        await opened.close();
+      }
+
       for (const scheme of ["light", "dark"] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         const bg = await panel.evaluate((el) => getComputedStyle(el).backgroundColor);
