@@ -1,7 +1,7 @@
 /** Search box, site and date filters over the history list. */
 import type { HistoryQuery } from "./history-search";
 import { EMPTY_QUERY } from "./history-search";
-import { t } from "./strings";
+import { t } from "../shared/i18n";
 
 interface Props {
   query: HistoryQuery;
@@ -16,13 +16,13 @@ export function FilterBar({ query, sites, onChange }: Props) {
   return (
     <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
       <label class="grow">
-        <span>{t("search")}</span>
-        <input type="search" name="words" placeholder={t("searchPlaceholder")} value={query.words} onInput={(e) => set({ words: value(e) })} />
+        <span>{t("historySearch")}</span>
+        <input type="search" name="words" placeholder={t("historySearchPlaceholder")} value={query.words} onInput={(e) => set({ words: value(e) })} />
       </label>
       <label>
-        <span>{t("site")}</span>
+        <span>{t("historySite")}</span>
         <select name="site" value={query.site} onChange={(e) => set({ site: value(e) })}>
-          <option value="">{t("allSites")}</option>
+          <option value="">{t("historyAllSites")}</option>
           {sites.map((s) => (
             <option value={s.site} key={s.site}>
               {s.site} ({s.count})
@@ -31,15 +31,15 @@ export function FilterBar({ query, sites, onChange }: Props) {
         </select>
       </label>
       <label>
-        <span>{t("from")}</span>
+        <span>{t("historyFrom")}</span>
         <input type="date" name="from" value={query.from} onChange={(e) => set({ from: value(e) })} />
       </label>
       <label>
-        <span>{t("to")}</span>
+        <span>{t("historyTo")}</span>
         <input type="date" name="to" value={query.to} onChange={(e) => set({ to: value(e) })} />
       </label>
       <button type="button" data-action="clear-filters" disabled={!filtered} onClick={() => onChange(EMPTY_QUERY)}>
-        {t("clearFilters")}
+        {t("historyClearFilters")}
       </button>
     </form>
   );

@@ -10,15 +10,24 @@ import { HistoryFullError, type HistoryStore } from "../background/history-store
 import { downloadText, exportFilename } from "./download";
 import { FilterBar } from "./FilterBar";
 import { toHistoryCsv } from "./history-csv";
-import { parseJsonl, toJsonl, type LineError } from "./history-jsonl";
+import { parseJsonl, toJsonl, type LineError, type LineProblem } from "./history-jsonl";
 import { EMPTY_QUERY, filterRecords, sitesOf, type HistoryQuery } from "./history-search";
 import { RecordItem } from "./RecordItem";
-import { t, type StringKey } from "./strings";
+import { t, type MessageKey } from "../shared/i18n";
 
 /** Rendered at once; more on request, so a history of thousands opens quickly. */
 const PAGE = 100;
 /** Bad lines named one by one in the import message; the rest are counted. */
 const NAMED_BAD_LINES = 5;
+
+const PROBLEM_TEXT: Record<LineProblem, MessageKey> = {
+  "not-json": "historyProblemNotJson",
+  "not-object": "historyProblemNotObject",
+  "bad-id": "historyProblemBadId",
+  "bad-url": "historyProblemBadUrl",
+  "bad-date": "historyProblemBadDate",
+  "bad-extraction": "historyProblemBadExtraction",
+};
 
 interface Notice {
   kind: "info" | "error";
@@ -28,9 +37,9 @@ interface Notice {
 function describeBadLines(errors: readonly LineError[]): string {
   const named = errors
     .slice(0, NAMED_BAD_LINES)
-    .map((e) => t("lineProblem", e.line, t(`problem-${e.problem}` as StringKey)))
+    .map((e) => t("historyLineProblem", e.line, t(PROBLEM_TEXT[e.problem])))
     .join("、");
-  return t("importBadLines", errors.length, errors.length > NAMED_BAD_LINES ? `${named}…` : named);
+  return t("historyImportBadLines", errors.length, errors.length > NAMED_BAD_LINES ? `${named}…` : named);
 }
 
 export function HistoryApp({ store }: { store: HistoryStore }) {
@@ -47,7 +56,7 @@ export function HistoryApp({ store }: { store: HistoryStore }) {
       setFullSince(status.fullSince);
     } catch (err) {
       setRecords([]);
-      setNotice({ kind: "error", text: t("loadFailed", String(err)) });
+      setNotice({ kind: "error", text: t("historyLoadFailed", String(err)) });
     }
   }, [store]);
 
@@ -67,16 +76,16 @@ export function HistoryApp({ store }: { store: HistoryStore }) {
   };
 
   const onDelete = async (record: HistoryRecord) => {
-    if (!window.confirm(t("confirmDelete", record.extraction.meta.title ?? record.url))) return;
+    if (!window.confirm(t("historyConfirmDelete", record.extraction.meta.title ?? record.url))) return;
     await store.delete([record.id]);
-    setNotice({ kind: "info", text: t("deleted") });
+    setNotice({ kind: "info", text: t("historyDeleted") });
     await reload();
   };
 
   const onDeleteAll = async () => {
-    if (!records || !window.confirm(t("confirmDeleteAll", records.length))) return;
+    if (!records || !window.confirm(t("historyConfirmDeleteAll", records.length))) return;
     await store.clear();
-    setNotice({ kind: "info", text: t("deletedAll") });
+    setNotice({ kind: "info", text: t("historyDeletedAll") });
     await reload();
   };
 
@@ -88,11 +97,11 @@ export function HistoryApp({ store }: { store: HistoryStore }) {
     try {
       const parsed = parseJsonl(await file.text());
       const result = await store.import(parsed.records);
-      const summary = t("imported", result.added, result.updated, result.unchanged);
+      const summary = t("historyImported", result.added, result.updated, result.unchanged);
       const bad = parsed.errors.length > 0 ? ` ${describeBadLines(parsed.errors)}` : "";
       setNotice({ kind: parsed.errors.length > 0 ? "error" : "info", text: summary + bad });
     } catch (err) {
-      setNotice({ kind: "error", text: err instanceof HistoryFullError ? t("importFull") : t("importFailed", String(err)) });
+      setNotice({ kind: "error", text: err instanceof HistoryFullError ? t("historyImportFull") : t("historyImportFailed", String(err)) });
     }
     await reload();
   };
@@ -100,50 +109,50 @@ export function HistoryApp({ store }: { store: HistoryStore }) {
   return (
     <main>
       <header class="top">
-        <h1>{t("title")}</h1>
-        <p class="intro">{t("intro")}</p>
+        <h1>{t("historyTitle")}</h1>
+        <p class="intro">{t("historyIntro")}</p>
       </header>
       {fullSince && (
         <p class="notice error" role="alert" data-notice="full">
-          {t("full", new Date(fullSince).toLocaleString("zh-CN", { hour12: false }))}
+          {t("historyFull", new Date(fullSince).toLocaleString("zh-CN", { hour12: false }))}
         </p>
       )}
       <FilterBar query={query} sites={sites} onChange={onQuery} />
       <div class="actions">
         <span class="count" data-count={shown.length}>
-          {records && shown.length === records.length ? t("count", records.length) : t("shown", shown.length, records?.length ?? 0)}
+          {records && shown.length === records.length ? t("historyCount", records.length) : t("historyShown", shown.length, records?.length ?? 0)}
         </span>
         <button
           type="button"
           data-action="export-jsonl"
-          title={t("exportHint")}
+          title={t("historyExportHint")}
           disabled={shown.length === 0}
           onClick={() => downloadText(exportFilename("jsonl"), toJsonl(shown), "application/x-ndjson;charset=utf-8")}
         >
-          {t("exportJsonl", shown.length)}
+          {t("historyExportJsonl", shown.length)}
         </button>
         <button
           type="button"
           data-action="export-csv"
-          title={t("exportHint")}
+          title={t("historyExportHint")}
           disabled={shown.length === 0}
           onClick={() => downloadText(exportFilename("csv"), toHistoryCsv(shown, { bom: true }), "text/csv;charset=utf-8")}
         >
-          {t("exportCsv", shown.length)}
+          {t("historyExportCsv", shown.length)}
         </button>
         <label class="button">
-          {t("import")}
+          {t("historyImport")}
           <input type="file" accept=".jsonl,.ndjson,.json,application/x-ndjson" data-action="import" onChange={onImport} />
         </label>
         <button type="button" class="danger" data-action="delete-all" disabled={!records?.length} onClick={onDeleteAll}>
-          {t("deleteAll")}
+          {t("historyDeleteAll")}
         </button>
       </div>
       <p class={`notice ${notice?.kind ?? ""}`} role="status" aria-live="polite" data-notice="status">
         {notice?.text ?? ""}
       </p>
-      {records !== null && records.length === 0 && <p class="empty">{t("empty")}</p>}
-      {records !== null && records.length > 0 && shown.length === 0 && <p class="empty">{t("noMatch")}</p>}
+      {records !== null && records.length === 0 && <p class="empty">{t("historyEmpty")}</p>}
+      {records !== null && records.length > 0 && shown.length === 0 && <p class="empty">{t("historyNoMatch")}</p>}
       <ol class="records">
         {shown.slice(0, limit).map((r) => (
           <RecordItem key={r.id} record={r} onDelete={onDelete} />
@@ -151,7 +160,7 @@ export function HistoryApp({ store }: { store: HistoryStore }) {
       </ol>
       {shown.length > limit && (
         <button type="button" class="more" data-action="more" onClick={() => setLimit(limit + PAGE)}>
-          {t("more", Math.min(PAGE, shown.length - limit))}
+          {t("historyMore", Math.min(PAGE, shown.length - limit))}
         </button>
       )}
     </main>

@@ -6,7 +6,7 @@
 import { useEffect, useState } from "preact/hooks";
 import browser from "webextension-polyfill";
 import type { HistoryStatusResponse, OpenHistoryRequest, HistoryStatusRequest } from "../shared/messages";
-import { t } from "./strings";
+import { t } from "../shared/i18n";
 
 export function HistoryLink() {
   const [full, setFull] = useState(false);
@@ -32,10 +32,10 @@ export function HistoryLink() {
       class="copy"
       data-action="open-history"
       data-history-full={full ? "true" : undefined}
-      title={full ? t("sidebarLinkFullHint") : t("sidebarLinkHint")}
+      title={full ? t("historySidebarLinkFullHint") : t("historySidebarLinkHint")}
       onClick={open}
     >
-      {full ? t("sidebarLinkFull") : t("sidebarLink")}
+      {full ? t("historySidebarLinkFull") : t("historySidebarLink")}
     </button>
   );
 }

@@ -1,7 +1,7 @@
 /** One page in the history list: headline linking to the page, site, date, meeting, officials, directives. */
 import type { HistoryRecord } from "../background/history-record";
 import { recordDate } from "../background/history-record";
-import { t } from "./strings";
+import { t } from "../shared/i18n";
 
 interface Props {
   record: HistoryRecord;
@@ -17,12 +17,12 @@ export function RecordItem({ record, onDelete }: Props) {
     <li class="record" data-id={record.id}>
       <div class="record-head">
         <h2>
-          <a href={record.url} target="_blank" rel="noopener noreferrer" title={t("open")} data-action="open-page">
-            {x.meta.title ?? t("untitled")}
+          <a href={record.url} target="_blank" rel="noopener noreferrer" title={t("historyOpen")} data-action="open-page">
+            {x.meta.title ?? t("historyUntitled")}
           </a>
         </h2>
         <button type="button" class="delete" data-action="delete" onClick={() => onDelete(record)}>
-          {t("delete")}
+          {t("historyDelete")}
         </button>
       </div>
       <p class="facts">
@@ -30,13 +30,13 @@ export function RecordItem({ record, onDelete }: Props) {
         {date && <time dateTime={date}>{date}</time>}
         {x.meta.meeting && (
           <span class="meeting">
-            {t("meeting")}：{x.meta.meeting}
+            {t("historyMeeting")}：{x.meta.meeting}
           </span>
         )}
-        <span class="saved">{t("savedAt", savedAtText(record.savedAt))}</span>
+        <span class="saved">{t("historySavedAt", savedAtText(record.savedAt))}</span>
       </p>
       {x.officials.length > 0 && (
-        <ul class="officials" aria-label={t("officials")}>
+        <ul class="officials" aria-label={t("historyOfficials")}>
           {x.officials.map((o) => (
             <li key={o.name}>
               <b>{o.name}</b>
@@ -47,11 +47,11 @@ export function RecordItem({ record, onDelete }: Props) {
       )}
       {x.directives.length > 0 && (
         <details class="directives">
-          <summary>{t("directives", x.directives.length)}</summary>
+          <summary>{t("historyDirectives", x.directives.length)}</summary>
           <ol>
             {x.directives.map((d) => (
               <li key={d.start}>
-                <span class="speaker">{d.speaker ?? t("noSpeaker")}</span>
+                <span class="speaker">{d.speaker ?? t("historyNoSpeaker")}</span>
                 {d.text}
               </li>
             ))}
@@ -60,12 +60,12 @@ export function RecordItem({ record, onDelete }: Props) {
       )}
       {x.slogans.length > 0 && (
         <p class="slogans">
-          {t("slogans")}：{x.slogans.map((s) => `“${s}”`).join(" ")}
+          {t("historySlogans")}：{x.slogans.map((s) => `“${s}”`).join(" ")}
         </p>
       )}
       {x.documents.length > 0 && (
         <p class="documents">
-          {t("documents")}：{x.documents.map((d) => `《${d}》`).join(" ")}
+          {t("historyDocuments")}：{x.documents.map((d) => `《${d}》`).join(" ")}
         </p>
       )}
     </li>

@@ -2,8 +2,10 @@
 import { render } from "preact";
 import { HistoryStore } from "../background/history-store";
 import { HistoryApp } from "./HistoryApp";
-import { t } from "./strings";
+import { t } from "../shared/i18n";
 import "./history.css";
 
-document.title = t("title");
+// The language the words are in, so the browser picks the right CJK glyphs (zh-TW vs zh-CN).
+document.documentElement.lang = t("historyHtmlLang");
+document.title = t("historyTitle");
 render(<HistoryApp store={new HistoryStore()} />, document.getElementById("app") as HTMLElement);

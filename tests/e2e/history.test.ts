@@ -25,13 +25,15 @@ let downloads: string;
 /** What extract() finds in each page's text, by URL. */
 const expected = new Map<string, Extraction>();
 
-async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
+/** `language`: the browser's UI language, which Debian's Chromium takes from LANGUAGE. */
+async function launch(language = "zh_CN"): Promise<{ context: BrowserContext; extensionId: string }> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1000, height: 760 },
-    locale: "zh-CN",
+    locale: language.replace("_", "-"),
     args: extensionArgs(DIST),
+    env: { ...process.env, LANGUAGE: language },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   return { context, extensionId: new URL(worker.url()).host };
@@ -190,4 +192,21 @@ test("search, date filter, export JSONL/CSV, delete one, import back without dup
   await page.waitForSelector(".empty");
   assert.deepEqual(errors, [], "no errors on the history page");
   await context.close();
+});
+
+test("the history page speaks the browser's language", { timeout: 30_000 }, async () => {
+  for (const [language, title, empty, lang] of [
+    ["en", "Govlens reading history", "No history yet.", "en"],
+    ["zh_TW", "Govlens 閱讀歷史", "還沒有歷史記錄。", "zh-TW"],
+  ]) {
+    const { context, extensionId } = await launch(language);
+    const page = await context.newPage();
+    await page.goto(historyUrl(extensionId));
+    await page.waitForSelector(".empty");
+    assert.equal(await page.title(), title);
+    assert.equal(await page.getAttribute("html", "lang"), lang);
+    assert.equal(await page.locator("h1").textContent(), title);
+    assert.ok(((await page.locator(".empty").textContent()) ?? "").startsWith(empty), language);
+    await context.close();
+  }
 });
