@@ -17,21 +17,23 @@ export interface Size {
 }
 
 export interface BundleSizes {
+  /** What every page loads: the loader and the boot chunk (the Chinese-page check). */
+  contentScriptBoot: Size;
+  /** All of it, as a Chinese page loads it. */
   contentScript: Size;
   background: Size;
   sidebarAlone: Size;
 }
 
 /** Files reachable from `file` by static imports, dynamic imports and the loader's getURL import. */
-function reachable(dist: string, file: string, seen = new Set<string>()): Set<string> {
+function reachable(dist: string, file: string, seen = new Set<string>(), dynamic = true): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join(dist, file), "utf8");
   const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
-  for (const [, url] of code.matchAll(/getURL\("([^"]+)"\)/g)) reachable(dist, url, seen);
-  for (const [, rel] of code.matchAll(/from\s*["'`]\.\/([^"'`]+)["'`]/g)) reachable(dist, dir + rel, seen);
-  for (const [, rel] of code.matchAll(/import\s*\(?\s*["'`]\.\/([^"'`]+)["'`]/g)) reachable(dist, dir + rel, seen);
-  for (const [, abs] of code.matchAll(/(?:from|import)\s*\(?\s*["'`]\/([^"'`]+)["'`]/g)) reachable(dist, abs, seen);
+  for (const [, url] of code.matchAll(/getURL\("([^"]+)"\)/g)) reachable(dist, url, seen, dynamic);
+  const imports = dynamic ? /(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+)["'`]/g : /(?:from|import)\s*["'`]\.\/([^"'`]+)["'`]/g;
+  for (const [, rel] of code.matchAll(imports)) reachable(dist, dir + rel, seen, dynamic);
   return seen;
 }
 
@@ -54,14 +56,15 @@ function sizeOf(codes: string[]): Size {
 
 export async function bundleSizes(dist = DIST): Promise<BundleSizes> {
   const manifest = JSON.parse(readFileSync(join(dist, "manifest.json"), "utf8"));
-  const files = (entries: string[]) => {
+  const files = (entries: string[], dynamic = true) => {
     const all = new Set<string>();
-    for (const e of entries) reachable(dist, e, all);
+    for (const e of entries) reachable(dist, e, all, dynamic);
     return [...all].map((f) => readFileSync(join(dist, f), "utf8"));
   };
   const contentEntries: string[] = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
   const sidebar = await bundleMinified(new URL("./sidebar-entry.ts", import.meta.url).pathname);
   return {
+    contentScriptBoot: sizeOf(files(contentEntries, false)),
     contentScript: sizeOf(files(contentEntries)),
     background: sizeOf(files([manifest.background.service_worker])),
     sidebarAlone: sizeOf([sidebar]),

@@ -1,0 +1,67 @@
+/**
+ * The bench (`npm run bench`) is never part of the test suite and no test here times
+ * anything: timings on shared, noisy machines would make tests that fail at random. These
+ * tests only keep the bench's modules loadable and their arithmetic right (tsc type-checks
+ * bench/ too), so `npm run bench` still runs when someone needs the figures.
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseHTML } from "linkedom";
+import { contentScriptTime, type CpuProfile } from "../../bench/cpu-profile";
+import { longPage } from "../../bench/long-page";
+import { stats } from "../../bench/stats";
+import { formatTable, single } from "../../bench/table";
+import { findArticle } from "../../src/shared/article";
+
+test("every bench module imports (run.ts aside: importing it runs the bench)", async () => {
+  const modules = ["bundle-size", "extractor", "highlight-vs-markjs", "page-bench", "page-load", "page-server", "bench-browser", "batch"];
+  for (const name of modules) {
+    const loaded = await import(`../../bench/${name}`);
+    assert.ok(Object.keys(loaded).length > 0, name);
+  }
+});
+
+test("stats gives the median, min and max", () => {
+  assert.deepEqual(stats([5, 1, 3]), { median: 3, min: 1, max: 5 });
+  assert.deepEqual(stats([4, 1, 2, 10]), { median: 3, min: 1, max: 10 });
+});
+
+test("content-script time counts samples with an extension frame anywhere on the stack", () => {
+  const ext = "chrome-extension://abc/assets/x.js";
+  const profile: CpuProfile = {
+    nodes: [
+      { id: 1, callFrame: { functionName: "(root)", url: "" }, children: [2, 3, 4, 6] },
+      { id: 2, callFrame: { functionName: "(idle)", url: "" } },
+      { id: 3, callFrame: { functionName: "run", url: ext }, children: [5] },
+      { id: 4, callFrame: { functionName: "pageScript", url: "http://localhost/a.js" } },
+      // A DOM call made by our code: native, no URL, still ours.
+      { id: 5, callFrame: { functionName: "createRange", url: "" } },
+      { id: 6, callFrame: { functionName: "(program)", url: "" } },
+    ],
+    // Sample i stands for timeDeltas[i + 1] microseconds.
+    samples: [3, 5, 4, 2, 4, 2, 3, 3, 6],
+    timeDeltas: [0, 1000, 2000, 4000, 1000, 1000, 3000, 1000, 1000],
+  };
+  const t = contentScriptTime(profile);
+  // ours: 1 + 2 (first stretch), 1 + 1 (second stretch)
+  assert.equal(t.totalMs, 5);
+  // stretches end at idle: [run, createRange, pageScript] = 1 + 2 + 4 = 7; [run, run] = 1 + 1 = 2
+  assert.equal(t.longestStretchMs, 7);
+});
+
+test("the table flags a missed budget and leaves min/max empty for single figures", () => {
+  const out = formatTable([
+    { what: "a", value: { median: 30, min: 20, max: 40 }, unit: "ms", budget: "< 20 ms", ok: false },
+    { what: "b", value: single(2), unit: "x" },
+  ]);
+  const [, a, b] = out.split("\n");
+  assert.match(a, /^a\s+30\.00\s+20\.00\s+40\.00\s+ms\s+< 20 ms\s+MISSED$/);
+  assert.match(b, /^b\s+2\.00\s+x$/);
+});
+
+test("long pages hold at least the characters asked for, in an article the finder finds", () => {
+  const page = longPage(10_000);
+  assert.ok(page.chars >= 10_000 && page.chars < 13_000, `${page.chars}`);
+  const article = findArticle(parseHTML(page.html).document as unknown as Document);
+  assert.ok(article, "the refilled block is still the article");
+});
