@@ -1,5 +1,5 @@
 /** A list edited as text, one entry a line; the text stays as typed until it is parsed. */
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { splitList } from "../shared/settings";
 
 interface Props {
@@ -11,8 +11,12 @@ interface Props {
 
 export function ListField({ name, label, value, onChange }: Props) {
   const [text, setText] = useState(value.join("\n"));
-  // A change made elsewhere (the sidebar's "never on this site") shows up here.
+  const field = useRef<HTMLTextAreaElement>(null);
+  // A change made elsewhere (the sidebar's "never on this site") shows up here, and the
+  // cleaned list (hosts from pasted addresses) once the user has left the field; never
+  // while they type in it.
   useEffect(() => {
+    if (field.current && field.current.ownerDocument.activeElement === field.current) return;
     const typed = splitList(text).filter(Boolean);
     if (typed.join("\n") !== value.join("\n")) setText(value.join("\n"));
   }, [value.join("\n")]);
@@ -20,10 +24,14 @@ export function ListField({ name, label, value, onChange }: Props) {
     <label class="list">
       <span>{label}</span>
       <textarea
+        ref={field}
         name={name}
         rows={4}
         value={text}
         spellcheck={false}
+        onBlur={() => {
+          if (text.trim() !== value.join("\n")) setText(value.join("\n"));
+        }}
         onInput={(e) => {
           const next = (e.currentTarget as HTMLTextAreaElement).value;
           setText(next);

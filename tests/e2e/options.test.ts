@@ -145,6 +145,10 @@ test("listed mode annotates only the listed sites", { timeout: 20_000 }, async (
   await options.locator("input[name=mode][value=listed]").check();
   await tab.waitForFunction(() => !document.getElementById("govlens-root") && !CSS.highlights.has("govlens-official"));
   assert.deepEqual((await storedSettings())?.sites, ["gov.example.cn", "news.example.cn"]);
+  // Once the field is left, it shows the hosts as stored.
+  await options.waitForFunction(
+    () => (document.querySelector("textarea[name=sites]") as HTMLTextAreaElement).value === "gov.example.cn\nnews.example.cn",
+  );
 
   await options.locator("textarea[name=sites]").fill("gov.example.cn\nlocalhost");
   assert.equal(await waitAnnotated(tab), "ready");
@@ -153,6 +157,12 @@ test("listed mode annotates only the listed sites", { timeout: 20_000 }, async (
     await options.setViewportSize({ width: 760, height: 900 });
     await options.screenshot({ path: new URL("../../docs/screenshots/options-zh.png", import.meta.url).pathname });
   }
+  // Saves while typing (slower than the debounce) do not rewrite the field under the cursor.
+  await options.locator("textarea[name=sites]").fill("");
+  await options.locator("textarea[name=sites]").pressSequentially("Q.CN/x", { delay: 350 });
+  await options.waitForTimeout(400);
+  assert.equal(await options.locator("textarea[name=sites]").inputValue(), "Q.CN/x");
+  assert.deepEqual((await storedSettings())?.sites, ["q.cn"]);
   await options.locator("input[name=mode][value=auto]").check();
   await options.locator("textarea[name=sites]").fill("");
   await options.waitForTimeout(400);
