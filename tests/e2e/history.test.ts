@@ -181,7 +181,27 @@ test("search, date filter, export JSONL/CSV, delete one, import back without dup
   await page.waitForFunction(() => /第 2 行（不是 JSON）、第 3 行/.test(document.querySelector('[data-notice="status"]')?.textContent ?? ""));
   await waitCount(page, PAGES.length);
 
-  // Delete all: cancelled leaves everything, confirmed empties the history.
+  // Storage full (as the worker records it when a page could not be kept): the page says so
+  // until room is made.
+  assert.equal(await page.locator('[data-notice="full"]').count(), 0);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("govlens-history");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction("status", "readwrite");
+          tx.objectStore("status").put({ fullSince: "2026-03-01T08:00:00.000Z" }, "status");
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await page.waitForSelector('[data-notice="full"]');
+  assert.match((await page.locator('[data-notice="full"]').textContent()) ?? "", /存储空间已满.*2026/);
+
+  // Delete all: cancelled leaves everything, confirmed empties the history (and makes room).
   page.once("dialog", (d) => void d.dismiss());
   await page.locator('[data-action="delete-all"]').click();
   await page.waitForTimeout(200);
@@ -190,6 +210,7 @@ test("search, date filter, export JSONL/CSV, delete one, import back without dup
   await page.locator('[data-action="delete-all"]').click();
   await waitCount(page, 0);
   await page.waitForSelector(".empty");
+  assert.equal(await page.locator('[data-notice="full"]').count(), 0);
   assert.deepEqual(errors, [], "no errors on the history page");
   await context.close();
 });
