@@ -48,8 +48,10 @@ export function parseBatchArgs(argv: readonly string[], stderrIsTty: boolean): B
       const jobs = Number(value);
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError(`--jobs needs a whole number from 1 to 256`, EXIT_USAGE);
       args.jobs = jobs;
-    } else if (arg === "--") args.inputs.push(...argv.slice(i + 1)), (i = argv.length);
-    else if (arg === "-") throw new CliError("--jsonl reads files, not standard input", EXIT_USAGE);
+    } else if (arg === "--") {
+      args.inputs.push(...argv.slice(i + 1));
+      break;
+    } else if (arg === "-") throw new CliError("--jsonl reads files, not standard input", EXIT_USAGE);
     else if (arg.startsWith("-")) throw new CliError(`unknown option ${arg} with --jsonl (see --jsonl --help)`, EXIT_USAGE);
     else args.inputs.push(arg);
   }

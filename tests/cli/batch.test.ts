@@ -14,6 +14,7 @@ import { readInput } from "../../src/cli/read-input";
 import { toJson } from "../../src/shared/format";
 import { progressLine } from "../../src/cli/batch-progress";
 import { listFiles } from "../../src/cli/batch-files";
+import { isBatchInvocation, parseBatchArgs } from "../../src/cli/batch-args";
 import { runCli } from "./run-cli";
 
 const PAGES = new URL("../../../shared/fixtures/pages/", import.meta.url).pathname;
@@ -128,6 +129,21 @@ describe("batch helpers", () => {
     assert.deepEqual(problems, []);
     assert.ok(files.every((f) => /\.(html|txt)$/.test(f) && !f.includes("/.")));
     assert.equal(files.length, good.length + Object.keys(bad).length);
+  });
+
+  test("arguments: --jsonl anywhere before --, --jobs, progress only on a terminal unless asked", () => {
+    assert.equal(isBatchInvocation(["a.html", "--json"]), false);
+    assert.equal(isBatchInvocation(["a", "--jsonl", "b"]), true);
+    assert.equal(isBatchInvocation(["--", "--jsonl"]), false, "a file named --jsonl");
+    assert.deepEqual(parseBatchArgs(["--jsonl", "a", "--jobs=3", "--", "-b", "--c"], false), {
+      inputs: ["a", "-b", "--c"],
+      jobs: 3,
+      progress: false,
+      help: false,
+    });
+    assert.equal(parseBatchArgs(["a", "--jsonl"], true).progress, true);
+    assert.equal(parseBatchArgs(["a", "--jsonl", "--no-progress"], true).progress, false);
+    assert.equal(parseBatchArgs(["--jsonl", "--help"], false).help, true);
   });
 
   test("the progress line", () => {
