@@ -65,7 +65,7 @@ function parseLines(stdout: string): Map<string, Record<string, unknown>> {
 }
 
 describe("extract --jsonl", () => {
-  test("walks directories, prints one line per readable file, the same extraction as the single-file command", { timeout: 60_000 }, async () => {
+  test("walks directories, prints one line per readable file, the same extraction as the single-file command", { timeout: 120_000 }, async () => {
     const missing = join(dir, "missing.html");
     const run = await runCli([dir, missing, "--jsonl", "--jobs", "2"]);
     assert.equal(run.status, 0, run.stderr);
@@ -92,7 +92,7 @@ describe("extract --jsonl", () => {
     assert.ok(!run.stderr.includes("\r"));
   });
 
-  test("named files are read whatever their extension; --progress draws the bar on stderr", { timeout: 30_000 }, async () => {
+  test("named files are read whatever their extension; --progress draws the bar on stderr", { timeout: 60_000 }, async () => {
     const named = join(dir, "notes.md");
     const run = await runCli([good[0], named, "--jsonl", "--progress", "--jobs=1"]);
     assert.equal(run.status, 0, run.stderr);
@@ -101,25 +101,30 @@ describe("extract --jsonl", () => {
     assert.match(run.stderr, /govlens: 2 files, 2 ok, 0 failed/);
   });
 
-  test("exit status 1 only when nothing could be read; 2 on a usage error", { timeout: 30_000 }, async () => {
-    const none = await runCli([join(dir, "empty.html"), join(dir, "nope.txt"), "--jsonl"]);
+  test("exit status 1 only when nothing could be read; 2 on a usage error", { timeout: 90_000 }, async () => {
+    const empty = mkdtempSync(join(tmpdir(), "govlens-batch-empty-"));
+    const usages = [["--jsonl"], [dir, "--jsonl", "--jobs", "0"], [dir, "--jsonl", "--frobnicate"], ["-", "--jsonl"]];
+    // Independent runs, started together: each is mostly tsx start-up.
+    const [none, nothing, ...usageRuns] = await Promise.all([
+      runCli([join(dir, "empty.html"), join(dir, "nope.txt"), "--jsonl"]),
+      runCli([empty, "--jsonl"]),
+      ...usages.map((args) => runCli(args)),
+    ]);
+    rmSync(empty, { recursive: true });
+
     assert.equal(none.status, 1);
     assert.equal(none.stdout, "");
     assert.match(none.stderr, /empty\.html: .*empty/);
     assert.match(none.stderr, /govlens: 2 files, 0 ok, 2 failed/);
 
-    const empty = mkdtempSync(join(tmpdir(), "govlens-batch-empty-"));
-    const nothing = await runCli([empty, "--jsonl"]);
     assert.equal(nothing.status, 1);
     assert.match(nothing.stderr, /govlens: 0 files, 0 ok, 0 failed/);
-    rmSync(empty, { recursive: true });
 
-    for (const args of [["--jsonl"], [dir, "--jsonl", "--jobs", "0"], [dir, "--jsonl", "--frobnicate"], ["-", "--jsonl"]]) {
-      const usage = await runCli(args);
-      assert.equal(usage.status, 2, args.join(" "));
+    usageRuns.forEach((usage, i) => {
+      assert.equal(usage.status, 2, usages[i].join(" "));
       assert.match(usage.stderr, /^govlens: /);
       assert.equal(usage.stderr.trimEnd().split("\n").length, 1);
-    }
+    });
   });
 });
 
