@@ -51,7 +51,7 @@ async function listed(page: Page): Promise<{ url: string; title: string }[]> {
 }
 
 async function waitCount(page: Page, n: number) {
-  await page.waitForFunction((n) => document.querySelectorAll(".record").length === n, n, { timeout: 5000 });
+  await page.waitForFunction((n) => document.querySelectorAll(".record").length === n, n, { timeout: 15_000 });
 }
 
 before(async () => {
@@ -215,7 +215,7 @@ test("search, date filter, export JSONL/CSV, delete one, import back without dup
   await context.close();
 });
 
-test("the history page speaks the browser's language", { timeout: 30_000 }, async () => {
+test("the history page speaks the browser's language", { timeout: 60_000 }, async () => {
   for (const [language, title, empty, lang] of [
     ["en", "Govlens reading history", "No history yet.", "en"],
     ["zh_TW", "Govlens 閱讀歷史", "還沒有歷史記錄。", "zh-TW"],
