@@ -8,7 +8,7 @@ import { ENDS_WITH_POST_RE as POST_AT_END_RE } from "./offices";
 /** Verbs that hand the floor to their subject; spun text writes 注重 for 强调. */
 const SPEECH_VERBS = [
   "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
-  "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明",
+  "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报",
 ];
 
 /** Longest first, so that the alternation prefers `讲话` over `说` … at one place. */

@@ -84,7 +84,12 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       if (sen.opensParagraph) {
         const prev = sentences[k - 1];
         const brokenLine = prev !== undefined && !prev.terminated;
-        if (!brokenLine && !heading && !OPENS_WITH_ORDER_RE.test(t)) current = base;
+        // A paragraph that opens with an order (`要…`, `各级各部门要…`) goes on with the
+        // speaker before it; anything else starts the narrative afresh.
+        if (!brokenLine && !heading && !OPENS_WITH_ORDER_RE.test(t)) {
+          const v = normative(t);
+          if (!(v.modal && !v.narrative)) current = base;
+        }
       }
       const opener = ctx.openingOfficial(t, sen.start);
       if (opener) {

@@ -32,6 +32,11 @@ describe("directives", () => {
     ]);
   });
 
+  test("a paragraph that opens with an order continues the speaker before it", () => {
+    const d = directives("市长王刚主持会议。\n会议强调,要守牢安全底线。\n各级各部门要压实责任,严防事故。\n会议以视频方式召开。");
+    assert.deepEqual(d.map((x) => x[0]), ["会议", "会议"]);
+  });
+
   test("narrative and assessment are not directives", () => {
     const d = directives(
       "市委书记郑海主持会议。\n会议指出,今年以来,全市上下认真落实各项措施,取得了明显成效。当前形势依然复杂。\n市委、市政府迅速响应,成立指挥部,确保物资供应。",
