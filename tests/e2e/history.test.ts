@@ -26,7 +26,12 @@ let downloads: string;
 const expected = new Map<string, Extraction>();
 
 /** `language`: the browser's UI language, which Debian's Chromium takes from LANGUAGE. */
+/** Browsers still open: a failed assertion must not leave one holding the profile (and the run). */
+const openContexts = new Set<BrowserContext>();
+
 async function launch(language = "zh_CN"): Promise<{ context: BrowserContext; extensionId: string }> {
+  for (const c of openContexts) await c.close().catch(() => {});
+  openContexts.clear();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -35,6 +40,7 @@ async function launch(language = "zh_CN"): Promise<{ context: BrowserContext; ex
     args: extensionArgs(DIST),
     env: { ...process.env, LANGUAGE: language },
   });
+  openContexts.add(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   return { context, extensionId: new URL(worker.url()).host };
 }
@@ -60,6 +66,7 @@ before(async () => {
   downloads = mkdtempSync(join(tmpdir(), "govlens-history-downloads-"));
 });
 after(async () => {
+  for (const c of openContexts) await c.close().catch(() => {});
   await server?.close();
   rmSync(profile, { recursive: true, force: true });
   rmSync(downloads, { recursive: true, force: true });
