@@ -3,6 +3,7 @@
  * `host.origin + "/x.html"`. Optional headers per page (say, a CSP).
  */
 import { createServer } from "node:http";
+import { listenOnLoopback } from "./listen";
 
 export interface PageHost {
   origin: string;
@@ -25,16 +26,13 @@ export async function startPageHost(): Promise<PageHost> {
     }
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...page.headers }).end(page.body);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  const origin = `http://localhost:${port}`;
+  const { origin, close } = await listenOnLoopback(server);
   return {
     origin,
     put(path, body, headers = {}) {
       pages.set(path, { body, headers });
       return origin + path;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close,
   };
 }

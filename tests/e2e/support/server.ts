@@ -6,6 +6,7 @@
 import { createServer, type Server } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
+import { listenOnLoopback } from "./listen";
 
 const root = new URL("../../../", import.meta.url).pathname;
 export const FIXTURES_DIR = join(root, "..", "shared", "fixtures", "pages");
@@ -45,12 +46,5 @@ export async function startServer(): Promise<PageServer> {
       res.writeHead(404).end("not found");
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return {
-    // "localhost", not the IP: a secure context, so the async clipboard API is available.
-    origin: `http://localhost:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return listenOnLoopback(server);
 }
