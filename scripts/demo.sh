@@ -9,7 +9,7 @@ if [ ! -d node_modules ]; then
 fi
 
 if [ ! -x /usr/bin/chromium ] || ! dpkg -s chromium-l10n >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "wenquanyi"; then
-  echo "Installing Debian's chromium and fonts-wqy-microhei..."
+  echo "Installing Debian's chromium, chromium-l10n and fonts-wqy-microhei..."
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-l10n fonts-wqy-microhei >/dev/null
