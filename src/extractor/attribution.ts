@@ -2,7 +2,7 @@
  * Who speaks a sentence: the lead-in that opens it (`吴俊清强调,`, `他指出,`, `会议要求,`,
  * `韦韬在督导检查中指出,`), resolved to an official, the meeting, or a bare title.
  */
-import { isClauseBreak } from "./chars";
+import { isClauseBreakAt } from "./chars";
 import { ENDS_WITH_POST_RE as POST_AT_END_RE } from "./offices";
 
 /** Verbs that hand the floor to their subject; spun text writes 注重 for 强调. */
@@ -58,11 +58,11 @@ function stripAdverbs(t: string, q: number): number {
 function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
   if (q >= 2 && t.startsWith("会议", q - 2)) {
     const before = t.slice(Math.max(0, q - 4), q - 2);
-    if (q === 2 || isClauseBreak(t[q - 3]) || before === "本次" || before === "此次" || before === "这次") {
+    if (q === 2 || isClauseBreakAt(t, q - 3) || before === "本次" || before === "此次" || before === "这次") {
       return { subject: { kind: "meeting" }, start: q - 2 };
     }
   }
-  if (q >= 1 && (t[q - 1] === "他" || t[q - 1] === "她") && (q === 1 || isClauseBreak(t[q - 2]))) {
+  if (q >= 1 && (t[q - 1] === "他" || t[q - 1] === "她") && (q === 1 || isClauseBreakAt(t, q - 2))) {
     return { subject: { kind: "pronoun" }, start: q - 1 };
   }
   const o = look.officialEndingAt(base + q);

@@ -13,8 +13,13 @@ const BREAK_TABLE = (() => {
   return t;
 })();
 
-export function isClauseBreak(ch: string | undefined): boolean {
-  return ch === undefined || ch.length === 0 || BREAK_TABLE[ch.charCodeAt(0)] === 1;
+/**
+ * Whether `s[i]` ends a clause; outside the text counts as a break. Asked by position, as
+ * are the tests below: indexing a string with a Han character builds a new one-character
+ * string each time, and these run at almost every step of the scans.
+ */
+export function isClauseBreakAt(s: string, i: number): boolean {
+  return i < 0 || i >= s.length || BREAK_TABLE[s.charCodeAt(i)] === 1;
 }
 
 /**
@@ -34,15 +39,25 @@ const NAME_TABLE = (() => {
   return t;
 })();
 
-export function isNameChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length > 0 && NAME_TABLE[ch.charCodeAt(0)] === 1;
+export function isNameCharAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && NAME_TABLE[s.charCodeAt(i)] === 1;
 }
 
 /** Mask characters that stand for a withheld name (`**市长`, `XX书记`, `×××`). */
-export function isMaskChar(ch: string | undefined): boolean {
-  return ch === "*" || ch === "×" || ch === "X" || ch === "x" || ch === "某" || ch === "○" || ch === "〇";
+const MASK_TABLE = charTable("*×Xx某○〇");
+
+export function isMaskCharAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && MASK_TABLE[s.charCodeAt(i)] === 1;
 }
 
-export function isSpace(ch: string | undefined): boolean {
-  return ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0" || ch === "\r";
+/** A membership table over all UTF-16 units for a set of characters. */
+export function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (let k = 0; k < chars.length; k++) t[chars.charCodeAt(k)] = 1;
+  return t;
+}
+
+/** Whether `s[i]` is in `table` (from `charTable`); false outside the text. */
+export function inTable(table: Uint8Array, s: string, i: number): boolean {
+  return i >= 0 && i < s.length && table[s.charCodeAt(i)] === 1;
 }

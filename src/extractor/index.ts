@@ -2,7 +2,7 @@
  * The extractor: a report's text in, the contract's JSON out (`shared/spec/extraction.md`).
  * Pure and deterministic; every stage is one pass (or a bounded number) over the text.
  */
-import { isClauseBreak } from "./chars";
+import { isClauseBreakAt } from "./chars";
 import { findDirectives, type Speaker } from "./directives";
 import { findEventDate, findHeadline, findMeeting, findPublished, findSource, lines } from "./meta";
 import { buildView, originalSpan } from "./normalize";
@@ -100,7 +100,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
         const i = starts[cursor] - base;
         const o = mentionStart.get(starts[cursor])!;
         let k = i;
-        while (k > 0 && !isClauseBreak(t[k - 1])) k--;
+        while (k > 0 && !isClauseBreakAt(t, k - 1)) k--;
         if (k === i || ENDS_WITH_POST_RE.test(t.slice(k, i))) return o.key;
       }
       return undefined;

@@ -6,6 +6,7 @@
  * narrative of past work or as assessment (以来, 已经, 取得 …): the same verbs describe
  * what was done. Markers inside quotes are the quoted slogan's, not the speaker's.
  */
+import { charTable, inTable } from "./chars";
 import { WordIndex } from "./word-index";
 
 /** Words in which 要 is no modal: 重要, 主要, 要求 (the attribution verb, or a noun) … */
@@ -46,14 +47,26 @@ narrativeIndex.markFirsts(interesting, NARRATIVE_CUE);
 interesting[0x8981] |= YAO; // 要
 interesting[0x4e86] |= LE; // 了
 for (const c of [0x201c, 0x300c, 0x300e]) interesting[c] |= OPEN_Q; // “ 「 『
+// The first two units of every marker word, hashed: the first units alone (一, 不, 全, 发 …)
+// are among the commonest characters, and most of their places start no marker.
+const MARKER_PAIRS = new Uint32Array(2048);
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e37) + (b | 0)) & (MARKER_PAIRS.length * 32 - 1);
+const SINGLE_MARKER = new Uint8Array(0x10000);
+for (const w of [...MODALS, ...ACTIONS, ...NARRATIVE]) {
+  if (w.length === 1) SINGLE_MARKER[w.charCodeAt(0)] = 1;
+  else {
+    const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
+    MARKER_PAIRS[h >>> 5] |= 1 << (h & 31);
+  }
+}
+const WORD_CUES = MODAL | ACTION | NARRATIVE_CUE;
 for (const c of [0x201d, 0x300d, 0x300f]) interesting[c] |= CLOSE_Q; // ” 」 』
 
 /** 了 that marks a completed action, rather than 了 in 了解, 为了, 除了 …. */
+const NOT_PERFECTIVE_AFTER = charTable("解结如");
+const NOT_PERFECTIVE_BEFORE = charTable("为除不罢明");
 function perfectiveLe(s: string, i: number): boolean {
-  const prev = s[i - 1];
-  const next = s[i + 1];
-  if (next === "解" || next === "结" || next === "如") return false;
-  return !(prev === "为" || prev === "除" || prev === "不" || prev === "罢" || prev === "明");
+  return !inTable(NOT_PERFECTIVE_AFTER, s, i + 1) && !inTable(NOT_PERFECTIVE_BEFORE, s, i - 1);
 }
 
 /**
@@ -65,23 +78,27 @@ export function normative(s: string): NormativeVerdict {
   let action = false;
   let narrative = false;
   let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const f = interesting[s.charCodeAt(i)];
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let f = interesting[c];
     if (f === 0) continue;
+    if (f & WORD_CUES && SINGLE_MARKER[c] === 0) {
+      const h = pairHash(c, s.charCodeAt(i + 1));
+      if ((MARKER_PAIRS[h >>> 5] & (1 << (h & 31))) === 0) f &= ~WORD_CUES;
+    }
     if (f & OPEN_Q) depth++;
     else if (f & CLOSE_Q && depth > 0) depth--;
-    if (!narrative && (f & NARRATIVE_CUE ? narrativeIndex.at(s, i) !== undefined : false)) narrative = true;
+    if (!narrative && f & NARRATIVE_CUE && narrativeIndex.at(s, i) !== undefined) narrative = true;
     if (!narrative && f & LE && perfectiveLe(s, i)) narrative = true;
     if (depth > 0 || modal) continue;
     if (f & YAO) {
-      let excluded = false;
       // 要 is the first or second character of the words that exclude it.
-      if (notModalIndex.at(s, i) !== undefined || (i > 0 && notModalIndex.at(s, i - 1)?.charAt(1) === "要")) excluded = true;
-      if (!excluded) modal = true;
+      if (notModalIndex.at(s, i) === undefined && !(i > 0 && notModalIndex.at(s, i - 1)?.charAt(1) === "要")) modal = true;
     }
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
     // `不准确` is "inaccurate", not "not allowed".
-    if (m !== undefined && !(m === "不准" && s[i + 2] === "确")) modal = true;
+    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e)) modal = true;
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.

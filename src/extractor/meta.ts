@@ -2,7 +2,7 @@
  * Page and meeting facts: headline, dates, source, meeting name.
  * (The chair is decided with the roles, where the officials are known.)
  */
-import { isClauseBreak } from "./chars";
+import { charTable, inTable } from "./chars";
 import type { TextView } from "./normalize";
 
 export interface Line {
@@ -119,12 +119,12 @@ export function findSource(view: TextView): string | null {
 }
 
 const MEETING_NOUN_RE = /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|会议|专题会|常务会|座谈会|推进会|调度会|部署会|动员会|联席会|工作会|例会|全会|大会|论坛)/g;
-const PHRASE_BREAK = new Set(",.;:!?。!?;:、()“”‘’《》「」\n ".split(""));
+const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
 
 /** End of the meeting noun phrase starting at `i`, following `暨` joins; -1 if none. */
 function meetingEnd(s: string, i: number): number {
   let j = i;
-  while (j < s.length && j - i < 80 && !PHRASE_BREAK.has(s[j])) j++;
+  while (j < s.length && j - i < 80 && !inTable(PHRASE_BREAK, s, j)) j++;
   const seg = s.slice(i, j);
   MEETING_NOUN_RE.lastIndex = 0;
   let end = -1;
@@ -173,7 +173,7 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
   for (let m = held.exec(scope); m; m = held.exec(scope)) {
     const end = m.index + m[0].length;
     let start = end;
-    while (start > 0 && end - start < 60 && !PHRASE_BREAK.has(s[start - 1])) start--;
+    while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
     if (end - start >= 4 && meetingEnd(s, start) === end) candidates.push({ start, end, rank: 1 });
   }
   const inHeadline = (c: { start: number }) => headline !== null && c.start >= headline.start && c.start < headline.end;

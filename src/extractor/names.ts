@@ -4,7 +4,7 @@
  * runs on without spaces. The end is found from what may follow a name (a verb of the
  * report, a break), and, when that does not decide, from how the text repeats the name.
  */
-import { isClauseBreak, isNameChar } from "./chars";
+import { isClauseBreakAt, isNameCharAt } from "./chars";
 import { surnameAt } from "./surnames";
 import { WordIndex } from "./word-index";
 
@@ -64,9 +64,10 @@ function countNear(s: string, needle: string, at: number, cap = 50): number {
   const key = `${bucket}:${needle}`;
   const known = counts.get(key);
   if (known !== undefined) return known;
-  const near = s.slice(Math.max(0, (bucket - 1) * WINDOW), Math.min(s.length, (bucket + 2) * WINDOW));
+  const from = Math.max(0, (bucket - 1) * WINDOW);
+  const to = Math.min(s.length, (bucket + 2) * WINDOW);
   let n = 0;
-  for (let i = near.indexOf(needle); i >= 0 && n < cap; i = near.indexOf(needle, i + needle.length)) n++;
+  for (let i = s.indexOf(needle, from); i >= 0 && i + needle.length <= to && n < cap; i = s.indexOf(needle, i + needle.length)) n++;
   counts.set(key, n);
   return n;
 }
@@ -80,12 +81,12 @@ export function nameLengthAt(s: string, i: number): number {
   const sl = surnameAt(s, i);
   if (sl === 0) return 0;
   let run = 0;
-  while (run < 3 && isNameChar(s[i + sl + run])) run++;
+  while (run < 3 && isNameCharAt(s, i + sl + run)) run++;
   if (run === 0) return 0;
   // Minority names: 买买提·艾力 and the like.
   if (s[i + sl + run] === "·" && run <= 3) {
     let j = i + sl + run + 1;
-    while (j - i < 12 && isNameChar(s[j])) j++;
+    while (j - i < 12 && isNameCharAt(s, j)) j++;
     if (j > i + sl + run + 1) return j - i;
   }
   let len: number;
@@ -97,7 +98,7 @@ export function nameLengthAt(s: string, i: number): number {
     const f2 = followIndex.at(s, i + sl + 1)?.length ?? 0;
     if (f3 > 0 && f3 >= f2) len = sl + 2;
     else if (f2 > 0) len = sl + 1;
-    else if (run === 2 && isClauseBreak(s[i + sl + 2])) len = sl + 2;
+    else if (run === 2 && isClauseBreakAt(s, i + sl + 2)) len = sl + 2;
     else {
       // Undecided: a name recurs whole, so a two-character reading that the text repeats
       // more often than the three-character one is the name, followed by varying words.
@@ -125,7 +126,7 @@ export function nameLengthBefore(s: string, end: number, startsAfter: (at: numbe
     const sl = surnameAt(s, start);
     if (sl === 0 || sl >= len) continue;
     let ok = true;
-    for (let k = start + sl; k < end; k++) if (!isNameChar(s[k])) ok = false;
+    for (let k = start + sl; k < end; k++) if (!isNameCharAt(s, k)) ok = false;
     if (!ok || isNotName(s.slice(start, end))) continue;
     if (startsAfter(start)) return len;
   }

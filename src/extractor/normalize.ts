@@ -81,19 +81,41 @@ function glossLength(text: string, i: number): number {
   return 0;
 }
 
+// UTF-16 code units to a string natively: far cheaper than fromCharCode over chunks.
+const utf16 = new TextDecoder("utf-16le");
+
 export function buildView(original: string): TextView {
   const t = table();
   const n = original.length;
-  // Fast path: most Simplified pages need no folding at all, and then the view is the text.
-  let clean = true;
+  // Most pages fold something (full-width commas at least) but drop nothing: then the fold
+  // is 1:1 and in place, `kept` is the text and the map is the identity.
+  let codes: Uint16Array | null = null;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
-    if (t[c] !== c || ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0)) {
-      clean = false;
-      break;
+    if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
+    const f = t[c];
+    if (f === c) {
+      if (codes !== null) codes[i] = c;
+      continue;
     }
+    if (codes === null) {
+      codes = new Uint16Array(n);
+      for (let j = 0; j < i; j++) codes[j] = original.charCodeAt(j);
+    }
+    codes[i] = f;
   }
-  if (clean) return { original, kept: original, norm: original, map: null };
+  if (codes === null) return { original, kept: original, norm: original, map: null };
+  return { original, kept: original, norm: decodeUnits(codes), map: null };
+}
+
+function decodeUnits(codes: Uint16Array): string {
+  // The decoder reads bytes in the machine's order; every engine we run on is little-endian.
+  return utf16.decode(codes);
+}
+
+/** The slow path, for spun text: glosses removed, so the view needs its offset map. */
+function withGlossesDropped(original: string, t: Uint16Array): TextView {
+  const n = original.length;
   const map = new Int32Array(n + 1);
   const keptParts: string[] = [];
   const normCodes = new Uint16Array(n);
@@ -116,13 +138,7 @@ export function buildView(original: string): TextView {
   }
   keptParts.push(original.slice(runStart));
   map[k] = n;
-  const kept = keptParts.length === 1 ? keptParts[0] : keptParts.join("");
-  let norm = "";
-  // Chunked to stay under the engine's argument limit for fromCharCode.
-  for (let i = 0; i < k; i += 8192) {
-    norm += String.fromCharCode.apply(null, normCodes.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
-  }
-  return { original, kept, norm, map: k === n ? map : map.slice(0, k + 1) };
+  return { original, kept: keptParts.join(""), norm: decodeUnits(normCodes.subarray(0, k)), map: map.slice(0, k + 1) };
 }
 
 /** Original offsets of the normalised span [start, end). */

@@ -5,6 +5,7 @@
  * is open-ended (`市疫情防控工作领导小组`), so it is found by extending back from a post
  * to a boundary rather than by listing every organ.
  */
+import { charTable } from "./chars";
 import { WordIndex } from "./word-index";
 
 /**
@@ -31,6 +32,8 @@ const sorted = Array.from(new Set(POSTS)).sort((a, b) => b.length - a.length);
 
 /** Posts; the caller decides from the context whether one is a title. */
 const POST_WORDS = new WordIndex(sorted);
+const POST_FIRSTS = new Uint8Array(0x10000);
+POST_WORDS.markFirsts(POST_FIRSTS, 1);
 
 /**
  * Every post in `s`, left to right, the longest at each place, none overlapping.
@@ -38,7 +41,10 @@ const POST_WORDS = new WordIndex(sorted);
  */
 export function findPosts(s: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    // Most characters start no post: one table read, no call.
+    if (POST_FIRSTS[s.charCodeAt(i)] === 0) continue;
     const w = POST_WORDS.at(s, i);
     if (w !== undefined) {
       out.push({ start: i, end: i + w.length });
@@ -68,7 +74,7 @@ export const TITLE_STOP_WORDS = new WordIndex([
 ]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */
-export const TITLE_STOP_CHARS = new Set("的了在是把被将从给和与及同由等为也都并又还就即但而或之其这那我你他她它们日时到".split(""));
+export const TITLE_STOP_CHARS = charTable("的了在是把被将从给和与及同由等为也都并又还就即但而或之其这那我你他她它们日时到");
 
 /** Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names. */
 export const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志/g;

@@ -6,7 +6,7 @@
  * (`市领导A、B出席`, `A、B等市领导`), a top post after a name (`习近平总书记`), a mask
  * before a post (`**市长`). Once a name is known, every occurrence of it is a mention.
  */
-import { isClauseBreak, isMaskChar, isNameChar } from "./chars";
+import { inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt } from "./chars";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
 import { findPosts, GROUP_LABEL_RE, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
@@ -35,8 +35,7 @@ const MAX_TITLE = 24;
 function titleStart(s: string, postStart: number): number {
   let i = postStart;
   while (i > 0 && postStart - i < MAX_TITLE) {
-    const ch = s[i - 1];
-    if (isClauseBreak(ch) || TITLE_STOP_CHARS.has(ch)) break;
+    if (isClauseBreakAt(s, i - 1) || inTable(TITLE_STOP_CHARS, s, i - 1)) break;
     if (TITLE_STOP_WORDS.endingAt(s, i) !== undefined) break;
     i--;
   }
@@ -51,7 +50,7 @@ function nameListAt(s: string, i: number, out: { start: number; end: number }[])
     if (len === 0) break;
     const end = at + len;
     // An item that runs on into a post is the next person's title, not a name.
-    if (!isClauseBreak(s[end]) && !followWordAt(s, end)) break;
+    if (!isClauseBreakAt(s, end) && !followWordAt(s, end)) break;
     out.push({ start: at, end });
     if (s[end] !== "、") return end;
     at = end + 1;
@@ -65,10 +64,10 @@ function nameListBefore(s: string, end: number, out: { start: number; end: numbe
   const found: { start: number; end: number }[] = [];
   for (;;) {
     let st = stop;
-    while (st > 0 && stop - st < 5 && !isClauseBreak(s[st - 1])) st--;
+    while (st > 0 && stop - st < 5 && !isClauseBreakAt(s, st - 1)) st--;
     const len = stop - st;
-    if (len < 2 || len > 4 || (st > 0 && !isClauseBreak(s[st - 1]))) break;
-    if (nameLengthAt(s, st) === 0 && !isNameChar(s[st])) break;
+    if (len < 2 || len > 4 || (st > 0 && !isClauseBreakAt(s, st - 1))) break;
+    if (nameLengthAt(s, st) === 0 && !isNameCharAt(s, st)) break;
     if (isNotName(s.slice(st, stop))) break;
     found.push({ start: st, end: stop });
     if (s[st - 1] !== "、") break;
@@ -85,25 +84,47 @@ function nameListBefore(s: string, end: number, out: { start: number; end: numbe
 function findMentions(s: string, officials: FoundOfficial[]): void {
   if (officials.length === 0) return;
   const byName = new Map<string, FoundOfficial>();
-  const starts = new Uint8Array(0x10000);
+  // The first unit, and the first two units hashed, of every name: a common surname
+  // character (高, 全, 安 …) mostly starts other words, and these reject those without
+  // building a string. The tables are shared between calls and cleared after use.
   const lengths = new Set<number>();
   for (const o of officials) {
     byName.set(o.key, o);
-    starts[o.key.charCodeAt(0)] = 1;
+    MENTION_FIRSTS[o.key.charCodeAt(0)] = 1;
+    setPair(o.key.charCodeAt(0), o.key.charCodeAt(1));
     lengths.add(o.key.length);
   }
   const lens = Array.from(lengths).sort((a, b) => b - a);
-  for (let i = 0; i < s.length; i++) {
-    if (starts[s.charCodeAt(i)] === 0) continue;
-    for (const len of lens) {
-      const o = byName.get(s.substr(i, len));
-      if (o) {
-        o.mentions.push({ start: i, end: i + len });
-        i += len - 1;
-        break;
+  const n = s.length;
+  try {
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (MENTION_FIRSTS[c] === 0 || !hasPair(c, s.charCodeAt(i + 1))) continue;
+      for (const len of lens) {
+        const o = byName.get(s.substr(i, len));
+        if (o) {
+          o.mentions.push({ start: i, end: i + len });
+          i += len - 1;
+          break;
+        }
       }
     }
+  } finally {
+    for (const o of officials) MENTION_FIRSTS[o.key.charCodeAt(0)] = 0;
+    MENTION_PAIRS.fill(0);
   }
+}
+
+const MENTION_FIRSTS = new Uint8Array(0x10000);
+const MENTION_PAIRS = new Uint32Array(2048);
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e37) + (b | 0)) & (MENTION_PAIRS.length * 32 - 1);
+function setPair(a: number, b: number): void {
+  const h = pairHash(a, b);
+  MENTION_PAIRS[h >>> 5] |= 1 << (h & 31);
+}
+function hasPair(a: number, b: number): boolean {
+  const h = pairHash(a, b);
+  return (MENTION_PAIRS[h >>> 5] & (1 << (h & 31))) !== 0;
 }
 
 export interface OfficialsResult {
@@ -175,10 +196,10 @@ export function findOfficials(
   for (const p of posts) {
     // A mask right before or after the post: a withheld name.
     let mEnd = p.end;
-    while (isMaskChar(s[mEnd])) mEnd++;
+    while (isMaskCharAt(s, mEnd)) mEnd++;
     const tStart = startOf(p.start);
     let mStart = tStart;
-    while (mStart > 0 && isMaskChar(s[mStart - 1])) mStart--;
+    while (mStart > 0 && isMaskCharAt(s, mStart - 1)) mStart--;
     if (mEnd - p.end >= 2) {
       add(p.end, mEnd, [{ start: tStart, end: p.end }], true);
       continue;
@@ -222,7 +243,7 @@ export function findOfficials(
 
   // Posts after a name, read once the names given with titles are known.
   const introduces = (at: number): boolean => {
-    if (at === 0 || isClauseBreak(s[at - 1]) || TITLE_STOP_CHARS.has(s[at - 1])) return true;
+    if (at === 0 || isClauseBreakAt(s, at - 1) || inTable(TITLE_STOP_CHARS, s, at - 1)) return true;
     return TITLE_STOP_WORDS.endingAt(s, at) !== undefined;
   };
   for (const p of afterName) {

@@ -8,25 +8,31 @@ import type { TextView } from "./normalize";
 const MAX_SLOGAN = 80;
 const MAX_DOCUMENT = 100;
 
+const SPACE_RE = /\s/;
+const SPACES_RE = /\s+/g;
+
 function bracketed(view: TextView, open: string, close: string, max: number, stopAtSentenceEnd: boolean, at: number[] = []): string[] {
   const s = view.norm;
   const seen = new Set<string>();
   const out: string[] = [];
+  const openCode = open.charCodeAt(0);
+  const closeCode = close.charCodeAt(0);
   for (let i = s.indexOf(open); i >= 0; ) {
     let j = i + 1;
     let ok = false;
     for (; j < s.length && j - i <= max + 1; j++) {
-      const ch = s[j];
-      if (ch === close) {
+      const c = s.charCodeAt(j);
+      if (c === closeCode) {
         ok = true;
         break;
       }
-      // An unclosed bracket must not swallow the text after it.
-      if (ch === "\n" || ch === open || (stopAtSentenceEnd && (ch === "。" || ch === "!" || ch === "?"))) break;
+      // An unclosed bracket must not swallow the text after it (。 ! ? end a sentence).
+      if (c === 0x0a || c === openCode || (stopAtSentenceEnd && (c === 0x3002 || c === 0x21 || c === 0x3f))) break;
     }
     if (ok && j > i + 1) {
       const text = view.kept.slice(i + 1, j).trim();
-      const key = s.slice(i + 1, j).replace(/\s+/g, "");
+      const inner = s.slice(i + 1, j);
+      const key = SPACE_RE.test(inner) ? inner.replace(SPACES_RE, "") : inner;
       if (text && !seen.has(key)) {
         seen.add(key);
         out.push(text);

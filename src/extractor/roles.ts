@@ -33,14 +33,16 @@ export function assignRoles(
 
   // Sentences by start, to find the sentence of a mention in one pass.
   const bySentence: { sen: Sentence; key: string; start: number; end: number }[] = [];
-  const mentions = officials
-    .filter((o) => !o.masked)
-    .flatMap((o) => o.mentions.map((m) => ({ key: o.key, ...m })))
-    .sort((a, b) => a.start - b.start);
+  const mentions: { key: string; start: number; end: number }[] = [];
+  for (const o of officials) {
+    if (o.masked) continue;
+    for (const m of o.mentions) mentions.push({ key: o.key, start: m.start, end: m.end });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   let k = 0;
   for (const m of mentions) {
     while (k < sentences.length && sentences[k].end <= m.start) k++;
-    if (k < sentences.length && sentences[k].start <= m.start) bySentence.push({ sen: sentences[k], ...m });
+    if (k < sentences.length && sentences[k].start <= m.start) bySentence.push({ sen: sentences[k], key: m.key, start: m.start, end: m.end });
   }
 
   let chairBody: string | null = null;

@@ -21,11 +21,14 @@ const COMPOUND = [
 const singles = new Set<number>();
 for (let i = 0; i < SINGLE.length; i++) singles.add(SINGLE.charCodeAt(i));
 
+/** 1 for a single surname, 2 where a compound surname starts (it may also be single). */
+const FIRST = new Uint8Array(0x10000);
+for (const c of singles) FIRST[c] = 1;
+for (const cs of COMPOUND) FIRST[cs.charCodeAt(0)] |= 2;
+
 /** Length of the surname starting at `i` in `s` (2 for a compound surname, 1, or 0). */
 export function surnameAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  for (const cs of COMPOUND) {
-    if (cs.charCodeAt(0) === c && s.startsWith(cs, i)) return cs.length;
-  }
-  return singles.has(c) ? 1 : 0;
+  const f = FIRST[s.charCodeAt(i) & 0xffff];
+  if (f & 2) for (const cs of COMPOUND) if (s.startsWith(cs, i)) return cs.length;
+  return f & 1;
 }
