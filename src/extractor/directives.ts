@@ -87,7 +87,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         // A paragraph that opens with an order (`要…`, `各级各部门要…`) goes on with the
         // speaker before it; anything else starts the narrative afresh.
         if (!brokenLine && !heading && !OPENS_WITH_ORDER_RE.test(t)) {
-          const v = normative(t);
+          const v = normative(norm, sen.start, sen.end);
           if (!(v.modal && !v.narrative)) current = base;
         }
       }
@@ -103,7 +103,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     if (narrated && !transcript) continue;
 
     const said = content > 0 ? t.slice(content) : t;
-    const v = normative(said);
+    const v = normative(norm, sen.start + content, sen.end);
     const enumerated = opensWithEnumeration(said);
     if (v.modal || (v.action && !v.narrative) || (enumerated && current !== null) || (block && !v.narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });

@@ -65,21 +65,23 @@ for (const c of [0x201d, 0x300d, 0x300f]) interesting[c] |= CLOSE_Q; // ” 」 
 /** 了 that marks a completed action, rather than 了 in 了解, 为了, 除了 …. */
 const NOT_PERFECTIVE_AFTER = charTable("解结如");
 const NOT_PERFECTIVE_BEFORE = charTable("为除不罢明");
-function perfectiveLe(s: string, i: number): boolean {
-  return !inTable(NOT_PERFECTIVE_AFTER, s, i + 1) && !inTable(NOT_PERFECTIVE_BEFORE, s, i - 1);
+function perfectiveLe(s: string, i: number, start: number): boolean {
+  return !inTable(NOT_PERFECTIVE_AFTER, s, i + 1) && !(i > start && inTable(NOT_PERFECTIVE_BEFORE, s, i - 1));
 }
 
 /**
  * The verdict on one sentence (or the part of it after its attribution lead-in), in one
  * pass. Markers inside quotes are skipped; narrative cues count wherever they stand.
+ * The span is read in place in the whole text (a sliced string costs more per read); no
+ * marker word holds a break, so none runs over the span's end, and the look-backs below
+ * are kept inside it.
  */
-export function normative(s: string): NormativeVerdict {
+export function normative(s: string, start = 0, end = s.length): NormativeVerdict {
   let modal = false;
   let action = false;
   let narrative = false;
   let depth = 0;
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     let f = interesting[c];
     if (f === 0) continue;
@@ -90,11 +92,11 @@ export function normative(s: string): NormativeVerdict {
     if (f & OPEN_Q) depth++;
     else if (f & CLOSE_Q && depth > 0) depth--;
     if (!narrative && f & NARRATIVE_CUE && narrativeIndex.at(s, i) !== undefined) narrative = true;
-    if (!narrative && f & LE && perfectiveLe(s, i)) narrative = true;
+    if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
     if (f & YAO) {
       // 要 is the first or second character of the words that exclude it.
-      if (notModalIndex.at(s, i) === undefined && !(i > 0 && notModalIndex.at(s, i - 1)?.charAt(1) === "要")) modal = true;
+      if (notModalIndex.at(s, i) === undefined && !(i > start && notModalIndex.at(s, i - 1)?.charAt(1) === "要")) modal = true;
     }
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
     // `不准确` is "inaccurate", not "not allowed".
@@ -102,7 +104,12 @@ export function normative(s: string): NormativeVerdict {
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-      if (a !== undefined && NEGATIONS.endingAt(s, i) === undefined) action = true;
+      if (a !== undefined) {
+        let neg = NEGATIONS.endingAt(s, i);
+        // A negation reaching back over the span's start: read only the part inside (rare).
+        if (neg !== undefined && neg.length > i - start) neg = NEGATIONS.endingAt(s.slice(start, i), i - start);
+        if (neg === undefined) action = true;
+      }
     }
   }
   return { modal, action, narrative };
