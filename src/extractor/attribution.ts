@@ -4,6 +4,7 @@
  */
 import { isClauseBreakAt } from "./chars";
 import { ENDS_WITH_POST_RE as POST_AT_END_RE } from "./offices";
+import { WordIndex } from "./word-index";
 
 /** Verbs that hand the floor to their subject; spun text writes 注重 for 强调. */
 const SPEECH_VERBS = [
@@ -11,8 +12,10 @@ const SPEECH_VERBS = [
   "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报",
 ];
 
-/** Longest first, so that the alternation prefers `讲话` over `说` … at one place. */
-const SPEECH_RE = new RegExp([...SPEECH_VERBS].sort((a, b) => b.length - a.length).join("|"), "g");
+/** The longest verb at a place wins (`讲话` over `说`). */
+const SPEECH_WORDS = new WordIndex(SPEECH_VERBS);
+const SPEECH_FIRSTS = new Uint8Array(0x10000);
+SPEECH_WORDS.markFirsts(SPEECH_FIRSTS, 1);
 
 /** Adverbs that may stand between the subject and the verb (`再次强调`, `明确提出`). */
 const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复"];
@@ -109,23 +112,29 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
 
 /** The lead-in of sentence `t` (normalised, starting at `base`), if it opens with one. */
 export function findLeadIn(t: string, base: number, look: SpeakerLookup): LeadIn | null {
-  // The regex engine finds the verbs; most sentences have none or one.
-  SPEECH_RE.lastIndex = 0;
-  for (let m = SPEECH_RE.exec(t); m; m = SPEECH_RE.exec(t)) {
-    {
-      const p = m.index;
-      const v = m[0];
-      const after = t[p + v.length];
-      // `指出了…问题` reports what was said; `的要求` is a noun.
-      if (after === "了" || after === "的" || after === "过" || after === "着") continue;
-      const q = stripAdverbs(t, p);
-      let found = subjectEndingAt(t, base, q, look);
-      if (!found) found = subjectBeforeSetting(t, base, q, look);
-      if (!found) continue;
-      let c = p + v.length;
-      while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
-      return { subject: found.subject, contentStart: c, subjectStart: found.start };
+  // One table read per character finds the verbs (a regex alternation of them measured
+  // several times slower); most sentences have none or one.
+  const n = t.length;
+  for (let p = 0; p < n; p++) {
+    if (SPEECH_FIRSTS[t.charCodeAt(p)] === 0) continue;
+    const v = SPEECH_WORDS.at(t, p);
+    if (v === undefined) continue;
+    const after = t[p + v.length];
+    // `指出了…问题` reports what was said; `的要求` is a noun.
+    if (after === "了" || after === "的" || after === "过" || after === "着") {
+      p += v.length - 1;
+      continue;
     }
+    const q = stripAdverbs(t, p);
+    let found = subjectEndingAt(t, base, q, look);
+    if (!found) found = subjectBeforeSetting(t, base, q, look);
+    if (!found) {
+      p += v.length - 1;
+      continue;
+    }
+    let c = p + v.length;
+    while (c < n && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
+    return { subject: found.subject, contentStart: c, subjectStart: found.start };
   }
   return null;
 }
