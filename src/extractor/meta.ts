@@ -126,6 +126,8 @@ function meetingEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length && j - i < 80 && !inTable(PHRASE_BREAK, s, j)) j++;
   const seg = s.slice(i, j);
+  // Every meeting noun holds 会 but 论坛: most phrases tried (after each 在) hold neither.
+  if (!seg.includes("会") && !seg.includes("论坛")) return -1;
   MEETING_NOUN_RE.lastIndex = 0;
   let end = -1;
   for (let m = MEETING_NOUN_RE.exec(seg); m; m = MEETING_NOUN_RE.exec(seg)) {
