@@ -20,8 +20,13 @@ export interface Sentence {
 
 const isWs = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 
-/** Matches the next end of a sentence: a line break, or end marks with closers after them. */
-const BREAK_RE = /\n|[。!?！？][。!?！？”’」』)）】》"'〕]*/g;
+/** Marks: 1 ends a sentence (。!?！？), 2 may follow an end mark and stays with it. */
+const END_MARKS = "。!?！？";
+const CLOSERS = "”’」』)）】》\"'〕";
+const MARK = new Uint8Array(0x10000);
+for (const c of END_MARKS) MARK[c.charCodeAt(0)] = 3;
+for (const c of CLOSERS) MARK[c.charCodeAt(0)] |= 2;
+MARK[0x0a] = 4;
 
 export function splitSentences(s: string): Sentence[] {
   const out: Sentence[] = [];
@@ -38,20 +43,27 @@ export function splitSentences(s: string): Sentence[] {
       opens = false;
     }
   };
-  // The regex engine scans for the breaks; the loop runs once per sentence, not per character.
-  BREAK_RE.lastIndex = 0;
-  for (let m = BREAK_RE.exec(s); m; m = BREAK_RE.exec(s)) {
-    if (m[0] === "\n") {
-      push(start, m.index, false);
+  // One table read per character; the work below runs once per sentence.
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const m = MARK[s.charCodeAt(i)];
+    if (m === 0 || m === 2) continue;
+    if (m === 4) {
+      push(start, i, false);
       if (out.length && out[out.length - 1].paragraph === paragraph) out[out.length - 1].closesParagraph = true;
       paragraph++;
       opens = true;
-    } else {
-      push(start, m.index + m[0].length, true);
+      start = i + 1;
+      continue;
     }
-    start = m.index + m[0].length;
+    // End marks, then any closers and further end marks, belong to the sentence.
+    let j = i + 1;
+    while (j < n && (MARK[s.charCodeAt(j)] & 2) !== 0) j++;
+    push(start, j, true);
+    start = j;
+    i = j - 1;
   }
-  push(start, s.length, false);
+  push(start, n, false);
   if (out.length) out[out.length - 1].closesParagraph = true;
   return out;
 }
