@@ -12,12 +12,11 @@ import { findOfficials, type FoundOfficial } from "./officials";
 import { findDocuments, findSlogans } from "./phrases";
 import { assignRoles } from "./roles";
 import { splitSentences } from "./sentences";
+import { speechHeadline, transcriptSpeaker } from "./transcript";
 import type { Extraction, ExtractOptions, Official } from "./types";
 
 export type * from "./types";
 
-/** How a speech transcript's headline names its speaker: `市委书记在…会议上的讲话`. */
-const SPEECH_HEADLINE_RE = /^(?:\d+)?(.{2,30}?)(?:同志)?在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
 
 /**
  * The user's own words (options page), folded like the text so that a Traditional entry
@@ -38,9 +37,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const s = view.norm;
   const allLines = lines(s);
   const headline = findHeadline(view, allLines);
-  // A transcript: its headline says whose speech it is (`王德明同志在…上的讲话`).
-  const hm = headline ? SPEECH_HEADLINE_RE.exec(s.slice(headline.start, headline.end)) : null;
-  const speechBy = hm ? hm[1] : null;
+  // A transcript whose headline names the speaker (`王德明同志在…上的讲话`): a name with no title.
+  const speechBy = speechHeadline(s, headline)?.who ?? null;
   const namedSpeaker = speechBy !== null && nameLengthAt(speechBy, 0) === speechBy.length ? [speechBy] : [];
   const { officials: found, bareTitles } = findOfficials(
     view,
@@ -69,27 +67,15 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 
   const sentences = splitSentences(s);
 
-  // A transcript: its headline says whose speech it is, or it addresses 同志们.
-  let transcriptSpeaker: Speaker | null | undefined;
-  if (hm && headline && speechBy !== null) {
-    const who = speechBy;
-    const whoStart = headline.start + hm.index + hm[0].indexOf(who);
-    // `市委书记王某某在…的讲话`: the name after the title is the speaker.
-    const named = byKey.has(who) ? who : found.find((o) => !o.masked && o.key.length >= 2 && who.endsWith(o.key))?.key;
-    if (named) transcriptSpeaker = { kind: "official", key: named };
-    else if (ENDS_WITH_POST_RE.test(who)) transcriptSpeaker = { kind: "title", text: view.kept.slice(whoStart, whoStart + who.length) };
-    else transcriptSpeaker = null;
-  } else if (/同志们\s*[:,!]/.test(s)) {
-    transcriptSpeaker = null;
-  }
+  const transcript = transcriptSpeaker(view, headline, allLines, found);
 
   const speakers = new Set<string>();
-  if (transcriptSpeaker?.kind === "official") speakers.add(transcriptSpeaker.key);
+  if (transcript?.kind === "official") speakers.add(transcript.key);
   const directives = findDirectives({
     norm: s,
     sentences,
     look,
-    transcriptSpeaker,
+    transcriptSpeaker: transcript,
     headline,
     titleText: (a, b) => view.kept.slice(a, b),
     openingOfficial: (t, base) => {
@@ -116,7 +102,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const lead = allLines.find((l) => l.start >= bodyFrom && l.end - l.start >= 12 && s.slice(l.start, l.end).includes("。"));
   const headerEnd = allLines.find((l) => l.end - l.start > 80)?.start ?? Math.min(s.length, 400);
   const publishedDate = findPublished(s, headerEnd);
-  const speech = transcriptSpeaker !== undefined;
+  const speech = transcript !== undefined;
 
   const speakerName = (sp: Speaker | null): string | null => {
     if (!sp) return null;

@@ -1,0 +1,92 @@
+/**
+ * Speech transcripts: one speaker throughout, named by the headline (`王德明同志在…上的讲话`,
+ * `市委书记在…上的讲话`) or by a byline under it (`县委书记 赵国栋`), or by nobody, when the
+ * text only addresses its audience (`同志们:`).
+ */
+import type { Speaker } from "./directives";
+import type { Line } from "./meta";
+import type { TextView } from "./normalize";
+import { ENDS_WITH_POST_RE } from "./offices";
+import type { FoundOfficial } from "./officials";
+
+/** How a speech transcript's headline names its speaker: `市委书记在…会议上的讲话`. */
+const SPEECH_HEADLINE_RE = /^(?:\d+)?(.{2,30}?)(?:同志)?在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
+/** A headline or subtitle that says the text is a speech, naming nobody: `——在…上的讲话`. */
+const SPEECH_SUBTITLE_RE = /^[-—―\s]*在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
+const ADDRESSES_AUDIENCE_RE = /同志们\s*[:,!]/;
+/** Lines after the headline where a byline may stand (subtitle, byline, date). */
+const BYLINE_LINES = 3;
+/** A byline is a title and a name, or a name: a short line. */
+const MAX_BYLINE = 30;
+
+export interface SpeechHeadline {
+  /** Who the headline says gave the speech, normalised (`市委书记`, `王德明`). */
+  who: string;
+  /** Normalised offset of `who`. */
+  start: number;
+}
+
+export function speechHeadline(s: string, headline: Line | null): SpeechHeadline | null {
+  if (!headline) return null;
+  const m = SPEECH_HEADLINE_RE.exec(s.slice(headline.start, headline.end));
+  if (!m) return null;
+  return { who: m[1], start: headline.start + m.index + m[0].indexOf(m[1]) };
+}
+
+/**
+ * The transcript's speaker: an official, a bare title, or null when unnamed; undefined when
+ * the text is no transcript.
+ */
+export function transcriptSpeaker(
+  view: TextView,
+  headline: Line | null,
+  allLines: Line[],
+  found: FoundOfficial[],
+): Speaker | null | undefined {
+  const s = view.norm;
+  const byHeadline = speechHeadline(s, headline);
+  if (byHeadline) {
+    const { who, start } = byHeadline;
+    // `市委书记王某某在…的讲话`: the name after the title is the speaker.
+    const named = found.find((o) => !o.masked && o.key === who) ?? found.find((o) => !o.masked && o.key.length >= 2 && who.endsWith(o.key));
+    if (named) return { kind: "official", key: named.key };
+    if (ENDS_WITH_POST_RE.test(who)) return { kind: "title", text: view.kept.slice(start, start + who.length) };
+    return bylineSpeaker(s, headline, allLines, found) ?? null;
+  }
+  const speech = (headline !== null && SPEECH_SUBTITLE_RE.test(s.slice(headline.start, headline.end))) || subtitled(s, headline, allLines);
+  if (!speech && !ADDRESSES_AUDIENCE_RE.test(s)) return undefined;
+  return bylineSpeaker(s, headline, allLines, found) ?? null;
+}
+
+function linesAfter(headline: Line | null, allLines: Line[]): Line[] {
+  const from = headline ? headline.end : 0;
+  const out: Line[] = [];
+  for (const l of allLines) {
+    if (l.start < from) continue;
+    out.push(l);
+    if (out.length === BYLINE_LINES) break;
+  }
+  return out;
+}
+
+function subtitled(s: string, headline: Line | null, allLines: Line[]): boolean {
+  return linesAfter(headline, allLines).some((l) => SPEECH_SUBTITLE_RE.test(s.slice(l.start, l.end)));
+}
+
+/**
+ * A byline under the headline that is only a name, or a title and a name
+ * (`县委书记 赵国栋`, `赵国栋`): that official gave the speech.
+ */
+function bylineSpeaker(s: string, headline: Line | null, allLines: Line[], found: FoundOfficial[]): Speaker | null {
+  for (const l of linesAfter(headline, allLines)) {
+    if (l.end - l.start > MAX_BYLINE) continue;
+    for (const o of found) {
+      if (o.masked) continue;
+      const m = o.mentions.find((x) => x.start >= l.start && x.end <= l.end);
+      if (!m || m.end !== l.end) continue;
+      const before = s.slice(l.start, m.start).trim();
+      if (before === "" || ENDS_WITH_POST_RE.test(before)) return { kind: "official", key: o.key };
+    }
+  }
+  return null;
+}

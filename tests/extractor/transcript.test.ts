@@ -1,0 +1,32 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../src/extractor/index";
+
+const speakers = (text: string) => extract(text).directives.map((d) => d.speaker);
+
+describe("speech transcripts", () => {
+  test("a byline of title and name under the headline names the speaker", () => {
+    const text = "在全县秋粮收购工作会议上的讲话\n县长 钟以宁\n同志们:\n今年秋粮长势良好。\n各乡镇要切实做好收购组织工作。要严格执行最低收购价政策。";
+    const r = extract(text);
+    assert.deepEqual(speakers(text), ["钟以宁", "钟以宁"]);
+    assert.deepEqual(r.officials.map((o) => [o.name, o.titles, o.roles]), [["钟以宁", ["县长"], ["speaker"]]]);
+  });
+
+  test("a subtitle saying the text is a speech makes it a transcript without 同志们", () => {
+    const text = "凝心聚力 开创新局\n——在全区教育工作大会上的讲话\n区委书记 左明川\n全区上下要坚持教育优先发展。必须办好人民满意的教育。";
+    assert.deepEqual(speakers(text), ["左明川", "左明川"]);
+  });
+
+  test("an unnamed speaker stays unnamed: a byline that is no name is ignored", () => {
+    const text = "在全市防汛工作会议上的讲话\n(2025年6月3日)\n同志们:\n要压紧压实防汛责任。";
+    assert.deepEqual(speakers(text), [null]);
+  });
+
+  test("a news report whose first lines name an official is no transcript", () => {
+    const text = "市政府召开常务会议\n市长 钟以宁\n要做好秋粮收购。";
+    // In a report, an order that nobody is said to give is nobody's directive.
+    const r = extract(text);
+    assert.deepEqual(r.directives, []);
+    assert.deepEqual(r.officials.map((o) => o.roles), [["mentioned"]]);
+  });
+});
