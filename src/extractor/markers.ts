@@ -9,8 +9,17 @@
 import { charTable, inTable } from "./chars";
 import { WordIndex } from "./word-index";
 
-/** Words in which 要 is no modal: 重要, 主要, 要求 (the attribution verb, or a noun) … */
-const NOT_MODAL_YAO = ["重要", "主要", "要求", "要点", "纲要", "摘要", "要闻", "要素", "要害", "必要", "只要", "要么", "要是", "首要", "紧要", "简要", "概要", "提要", "要务", "要地", "要职", "要员", "要件", "政要", "机要", "扼要", "要领", "要塞", "需要", "要案"];
+/**
+ * 要 and 应 alone are modals (`各区县应于月底前完成`), but most words that hold them are
+ * not: 重要, 主要, 要求 (the attribution verb, or a noun), 应急, 相应, 供应 …
+ */
+const NOT_MODAL_BARE = [
+  "应急", "应对", "应用", "应届", "应聘", "应邀", "应收", "应付", "应酬", "应变", "应季", "应试", "应征", "应战", "应声",
+  "应运", "应验", "应答", "应和", "应景", "相应", "响应", "适应", "供应", "反应", "对应", "答应", "回应", "呼应", "感应",
+  "效应", "顺应", "照应", "内应", "报应",
+  "重要", "主要", "要求", "要点", "纲要", "摘要", "要闻", "要素", "要害", "必要", "只要", "要么", "要是", "首要", "紧要",
+  "简要", "概要", "提要", "要务", "要地", "要职", "要员", "要件", "政要", "机要", "扼要", "要领", "要塞", "需要", "要案",
+];
 
 const MODALS = ["必须", "务必", "务求", "须", "应当", "应该", "不得", "严禁", "禁止", "一律", "不能", "决不", "绝不", "切勿", "不准", "不许", "亟需", "亟须", "一定要", "千万"];
 
@@ -30,7 +39,7 @@ const NEGATIONS = new WordIndex(["未", "没", "不够", "尚未", "不"]);
 const modalIndex = new WordIndex(MODALS);
 const actionIndex = new WordIndex(ACTIONS);
 const narrativeIndex = new WordIndex(NARRATIVE);
-const notModalIndex = new WordIndex(NOT_MODAL_YAO);
+const notModalIndex = new WordIndex(NOT_MODAL_BARE);
 
 export interface NormativeVerdict {
   modal: boolean;
@@ -39,12 +48,13 @@ export interface NormativeVerdict {
 }
 
 // One table says which units can matter at all, so most characters cost one lookup.
-const MODAL = 1, ACTION = 2, NARRATIVE_CUE = 4, YAO = 8, LE = 16, OPEN_Q = 32, CLOSE_Q = 64;
+const MODAL = 1, ACTION = 2, NARRATIVE_CUE = 4, BARE_MODAL = 8, LE = 16, OPEN_Q = 32, CLOSE_Q = 64;
 const interesting = new Uint8Array(0x10000);
 modalIndex.markFirsts(interesting, MODAL);
 actionIndex.markFirsts(interesting, ACTION);
 narrativeIndex.markFirsts(interesting, NARRATIVE_CUE);
-interesting[0x8981] |= YAO; // 要
+interesting[0x8981] |= BARE_MODAL; // 要
+interesting[0x5e94] |= BARE_MODAL; // 应
 interesting[0x4e86] |= LE; // 了
 for (const c of [0x201c, 0x300c, 0x300e]) interesting[c] |= OPEN_Q; // “ 「 『
 // The first two units of every marker word, hashed: the first units alone (一, 不, 全, 发 …)
@@ -94,9 +104,9 @@ export function normative(s: string, start = 0, end = s.length): NormativeVerdic
     if (!narrative && f & NARRATIVE_CUE && narrativeIndex.at(s, i) !== undefined) narrative = true;
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
-    if (f & YAO) {
-      // 要 is the first or second character of the words that exclude it.
-      if (notModalIndex.at(s, i) === undefined && !(i > start && notModalIndex.at(s, i - 1)?.charAt(1) === "要")) modal = true;
+    if (f & BARE_MODAL) {
+      // 要 or 应 is the first or second character of the words that exclude it.
+      if (notModalIndex.at(s, i) === undefined && !(i > start && notModalIndex.at(s, i - 1)?.charCodeAt(1) === c)) modal = true;
     }
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
     // `不准确` is "inaccurate", not "not allowed".

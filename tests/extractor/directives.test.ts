@@ -37,6 +37,13 @@ describe("directives", () => {
     assert.deepEqual(d.map((x) => x[0]), ["会议", "会议"]);
   });
 
+  test("应 alone is a modal; the words that merely hold it (应急, 相应, 供应) are not", () => {
+    const d = directives(
+      "市长王刚主持会议。\n王刚要求,各区县应于月底前完成排查。\n王刚指出,市应急管理局物资供应充足,相应工作有序开展。",
+    );
+    assert.deepEqual(d, [["王刚", "王刚要求,各区县应于月底前完成排查。"]]);
+  });
+
   test("narrative and assessment are not directives", () => {
     const d = directives(
       "市委书记郑海主持会议。\n会议指出,今年以来,全市上下认真落实各项措施,取得了明显成效。当前形势依然复杂。\n市委、市政府迅速响应,成立指挥部,确保物资供应。",
