@@ -118,16 +118,23 @@ export function findSource(view: TextView): string | null {
   );
 }
 
-const MEETING_NOUN_RE = /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|会议|专题会|常务会|座谈会|推进会|调度会|部署会|动员会|联席会|工作会|例会|全会|大会|论坛)/g;
+const MEETING_NOUN_RE =
+  /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|专题会|常务会|常委会|办公会|党组会|座谈会|推进会|调度会|部署会|动员会|联席会|协调会|现场会|汇报会|研讨会|工作会|例会|全会|大会|论坛)/g;
+/** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
+const HOLDING_VERB_RE = /召开|举行/;
 const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
 
 /** End of the meeting noun phrase starting at `i`, following `暨` joins; -1 if none. */
 function meetingEnd(s: string, i: number): number {
   let j = i;
   while (j < s.length && j - i < 80 && !inTable(PHRASE_BREAK, s, j)) j++;
-  const seg = s.slice(i, j);
+  let seg = s.slice(i, j);
   // Every meeting noun holds 会 but 论坛: most phrases tried (after each 在) hold neither.
   if (!seg.includes("会") && !seg.includes("论坛")) return -1;
+  // `召开的座谈会`: a relative clause, no name.
+  if (seg.startsWith("的")) return -1;
+  const verb = HOLDING_VERB_RE.exec(seg);
+  if (verb) seg = seg.slice(0, verb.index);
   MEETING_NOUN_RE.lastIndex = 0;
   let end = -1;
   for (let m = MEETING_NOUN_RE.exec(seg); m; m = MEETING_NOUN_RE.exec(seg)) {

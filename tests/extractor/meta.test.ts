@@ -28,6 +28,17 @@ describe("meta", () => {
     assert.equal(meta("韦韬主持召开领导小组会议\n本报讯 11月28日,市委书记韦韬主持召开领导小组会议。").eventDate, null);
   });
 
+  test("a meeting's name ends before the verb that holds it: 区委常委会召开会议", () => {
+    const m = meta("区委召开常委会会议\n2025年8月12日 来源:南湖区融媒体中心\n8月11日,区委常委会召开会议,会议由区委书记单于文主持。");
+    assert.equal(m.meeting, "区委常委会");
+    assert.equal(m.chair, "单于文");
+  });
+
+  test("a meeting met only as 召开的座谈会 has no name", () => {
+    const m = meta("副省长米雪峰到北山市督导\n7月19日,副省长米雪峰一行到北山市督导检查。在随后召开的座谈会上,米雪峰听取了汇报。");
+    assert.equal(m.meeting, null);
+  });
+
   test("the meeting named as subject of the lead, and 会议由…主持", () => {
     const m = meta("6月11日下午,全市安全生产工作领导小组会议召开。会议由市长司马振华主持。");
     assert.equal(m.meeting, "全市安全生产工作领导小组会议");
