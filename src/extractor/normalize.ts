@@ -113,6 +113,22 @@ function decodeUnits(codes: Uint16Array): string {
   return utf16.decode(codes);
 }
 
+/**
+ * The text folded as the view folds it (Simplified script, half-width), with nothing
+ * dropped: for comparing what people type with what pages say, in either script.
+ */
+export function foldScript(text: string): string {
+  const t = table();
+  const codes = new Uint16Array(text.length);
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = t[c];
+    if (t[c] !== c) changed = true;
+  }
+  return changed ? decodeUnits(codes) : text;
+}
+
 /** The slow path, for spun text: glosses removed, so the view needs its offset map. */
 function withGlossesDropped(original: string, t: Uint16Array): TextView {
   const n = original.length;

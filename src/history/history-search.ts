@@ -4,6 +4,7 @@
  */
 import type { HistoryRecord } from "../background/history-record";
 import { recordDate } from "../background/history-record";
+import { foldScript } from "../extractor/normalize";
 
 export interface HistoryQuery {
   /** Words separated by spaces; a record matches when it contains every one. */
@@ -36,11 +37,16 @@ function haystackOf(r: HistoryRecord): string {
       ...x.documents,
     ]
       .filter((s): s is string => typeof s === "string" && s !== "")
-      .join("\n")
-      .toLowerCase();
+      .join("\n");
+    h = searchForm(h);
     haystacks.set(r, h);
   }
   return h;
+}
+
+/** Case and script folded, so that 習近平 finds 习近平 and ＡＢＣ finds abc. */
+function searchForm(text: string): string {
+  return foldScript(text).toLowerCase();
 }
 
 /** The date a record is filtered by: the event's or publication's, else the day it was read. */
@@ -53,7 +59,7 @@ export function matches(r: HistoryRecord, q: HistoryQuery): boolean {
   const date = filterDate(r);
   if (q.from && date < q.from) return false;
   if (q.to && date > q.to) return false;
-  const words = q.words.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchForm(q.words).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
   const hay = haystackOf(r);
   return words.every((w) => hay.includes(w));

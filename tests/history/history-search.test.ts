@@ -50,6 +50,18 @@ describe("history search", () => {
     assert.deepEqual(ids("林远航 副市长"), []);
   });
 
+  test("either script finds either: a Traditional query finds a Simplified page and back", () => {
+    const traditional = record("t", "https://www.tw.example/4.html", "2026-03-10T08:00:00Z", {
+      meta: { title: "蘇明哲主持召開數字政務會議" },
+      officials: [official("蘇明哲", ["副市長"])],
+    });
+    const ids = (words: string) => filterRecords([...pages, traditional], { ...EMPTY_QUERY, words }).map((r) => r.id[0]);
+    assert.deepEqual(ids("蘇明哲"), ["b", "t"]);
+    assert.deepEqual(ids("数字政务"), ["b", "t"]);
+    assert.deepEqual(ids("副市長"), ["b", "t"]);
+    assert.deepEqual(ids("林遠航"), ["a"]);
+  });
+
   test("by site and by date (event, else published, else the day it was read), inclusive", () => {
     const ids = (q: Partial<typeof EMPTY_QUERY>) => filterRecords(pages, { ...EMPTY_QUERY, ...q }).map((r) => r.id[0]);
     assert.deepEqual(ids({ site: "www.qinglan.gov.cn" }), ["a", "c"]);
