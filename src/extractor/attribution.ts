@@ -104,7 +104,8 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
   for (const w of TOPIC_OPENERS) {
     for (let at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
       const found = subjectEndingAt(t, base, k + at, look);
-      if (found && found.subject.kind === "official") return found;
+      // `他对园区负责人说`: a person, named or by pronoun; never 会议 before a topic.
+      if (found && (found.subject.kind === "official" || found.subject.kind === "pronoun")) return found;
     }
   }
   return null;

@@ -42,6 +42,20 @@ const OPENS_WITH_ORDER_RE = /^(?:要|必须|务必|坚决|切实|一是|一要|�
  */
 const BLOCK_HEADING_RE = /^要[^,;:。]{2,12}[。!]$/;
 
+const OPENING_QUOTES = "“「『";
+const CLOSING_QUOTES = /[”」』]/;
+
+/**
+ * Whether what is said from `at` on is a direct quotation: it opens with a quote that runs
+ * to the sentence's end or beyond it. A quoted watchword with more said after it
+ * (`“两个维护”要…`) is not.
+ */
+function directSpeech(t: string, at: number): boolean {
+  if (!OPENING_QUOTES.includes(t[at] ?? "x")) return false;
+  const close = CLOSING_QUOTES.exec(t.slice(at + 1));
+  return close === null || at + 1 + close.index === t.length - 1;
+}
+
 export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   const { norm, sentences, look } = ctx;
   const transcript = ctx.transcriptSpeaker !== undefined;
@@ -103,7 +117,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     if (narrated && !transcript) continue;
 
     const said = content > 0 ? t.slice(content) : t;
-    const v = normative(norm, sen.start + content, sen.end);
+    // Direct speech (`他说:“要…。”`): the quotes hold the speaker's own words, not a quoted
+    // watchword, so the markers inside them count.
+    const quoted = lead !== null && directSpeech(t, content) ? 1 : 0;
+    const v = normative(norm, sen.start + content + quoted, sen.end);
     const enumerated = opensWithEnumeration(said);
     if (v.modal || (v.action && !v.narrative) || (enumerated && current !== null) || (block && !v.narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });

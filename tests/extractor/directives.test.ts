@@ -44,6 +44,16 @@ describe("directives", () => {
     assert.deepEqual(d, [["王刚", "王刚要求,各区县应于月底前完成排查。"]]);
   });
 
+  test("direct speech in quotes is the speaker's own words; a quoted watchword is not", () => {
+    const d = directives(
+      "市长到化工园区检查安全生产\n3月2日,市长庞志刚到园区检查。\n庞志刚说:“各企业必须把安全责任落实到岗位。”\n他对园区负责人说:“要加快推进智能化改造。”\n庞志刚指出,“应检尽检”工作成效明显。",
+    );
+    assert.deepEqual(d, [
+      ["庞志刚", "庞志刚说:“各企业必须把安全责任落实到岗位。”"],
+      ["庞志刚", "他对园区负责人说:“要加快推进智能化改造。”"],
+    ]);
+  });
+
   test("narrative and assessment are not directives", () => {
     const d = directives(
       "市委书记郑海主持会议。\n会议指出,今年以来,全市上下认真落实各项措施,取得了明显成效。当前形势依然复杂。\n市委、市政府迅速响应,成立指挥部,确保物资供应。",
