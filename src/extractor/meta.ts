@@ -34,6 +34,8 @@ export function lines(s: string): Line[] {
 }
 
 /** The headline: an explicit `标题:` field, else the first line shaped like one. */
+const TRAILING_MARKS_RE = /[。!?]+["”’」』)]*$/;
+
 export function findHeadline(view: TextView, all: Line[]): Line | null {
   const s = view.norm;
   const field = /(?:^|\n)\s*(?:本文)?标题\s*:\s*([^\n]{4,80})/.exec(s);
@@ -50,12 +52,18 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     // A menu: several short items side by side (`首页 政务公开 办事服务`).
     const items = text.split(/\s+/);
     if (items.length >= 3 && len / items.length <= 5) continue;
-    if (/[。!?]/.test(text) && !/[。!?]$/.test(text.slice(0, -1))) continue;
+    // Prose: a sentence mark inside the line, or a full stop ending it (quotes after it
+    // included); a headline may end in ! or ? but reads as no sentence.
+    const body = text.replace(TRAILING_MARKS_RE, "");
+    if (/[。!?]/.test(body) || /。["”’」』)]*$/.test(text)) continue;
     if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
     if (FURNITURE_RE.test(text)) continue;
     if (/[-—|_]/.test(text) && SITE_NAME_RE.test(text)) continue;
     let han = 0;
-    for (let i = 0; i < text.length; i++) if (/[\u4e00-\u9fff]/.test(text[i])) han++;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) han++;
+    }
     if (han < len * 0.6) continue;
     return l;
   }

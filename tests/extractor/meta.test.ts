@@ -39,6 +39,11 @@ describe("meta", () => {
     assert.equal(m.meeting, null);
   });
 
+  test("a line of prose is no headline, even ending in a closing quote; a headline may end in !", () => {
+    assert.equal(meta("庞志刚说:“各企业必须把安全责任落实到岗位。”\n他强调,要加快推进改造。").title, null);
+    assert.equal(meta("奋力夺取防汛抗洪全面胜利!\n7月2日,市委书记林远航主持召开会议。").title, "奋力夺取防汛抗洪全面胜利!");
+  });
+
   test("the meeting named as subject of the lead, and 会议由…主持", () => {
     const m = meta("6月11日下午,全市安全生产工作领导小组会议召开。会议由市长司马振华主持。");
     assert.equal(m.meeting, "全市安全生产工作领导小组会议");
