@@ -128,6 +128,8 @@ export function findSource(view: TextView): string | null {
 
 const MEETING_NOUN_RE =
   /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|专题会|常务会|常委会|办公会|党组会|座谈会|推进会|调度会|部署会|动员会|联席会|协调会|现场会|汇报会|研讨会|工作会|例会|全会|大会|论坛)/g;
+/** Characters of a parenthesised aside kept inside a meeting's name, brackets included. */
+const MAX_ASIDE = 6;
 /** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
 const HOLDING_VERB_RE = /召开|举行/;
 const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
@@ -135,7 +137,13 @@ const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
 /** End of the meeting noun phrase starting at `i`, following `暨` joins; -1 if none. */
 function meetingEnd(s: string, i: number): number {
   let j = i;
-  while (j < s.length && j - i < 80 && !inTable(PHRASE_BREAK, s, j)) j++;
+  for (; j < s.length && j - i < 80; j++) {
+    if (!inTable(PHRASE_BREAK, s, j)) continue;
+    // A short aside inside the name: `市委常委会(扩大)会议`.
+    const aside = s.charCodeAt(j) === 0x28 ? s.indexOf(")", j) : -1;
+    if (aside > j + 1 && aside - j <= MAX_ASIDE && !/[^\u4e00-\u9fff]/.test(s.slice(j + 1, aside))) j = aside;
+    else break;
+  }
   let seg = s.slice(i, j);
   // Every meeting noun holds 会 but 论坛: most phrases tried (after each 在) hold neither.
   if (!seg.includes("会") && !seg.includes("论坛")) return -1;
@@ -147,7 +155,8 @@ function meetingEnd(s: string, i: number): number {
   let end = -1;
   for (let m = MEETING_NOUN_RE.exec(seg); m; m = MEETING_NOUN_RE.exec(seg)) {
     end = m.index + m[0].length;
-    if (seg[end] !== "暨") break;
+    // `…专题会暨…会议` and `…常委会(扩大)会议` go on to the next noun.
+    if (seg[end] !== "暨" && seg[end] !== "(") break;
   }
   return end < 0 ? -1 : i + end;
 }

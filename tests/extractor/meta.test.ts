@@ -34,6 +34,11 @@ describe("meta", () => {
     assert.equal(m.chair, "单于文");
   });
 
+  test("a short aside stays inside the meeting's name: 市委常委会(扩大)会议", () => {
+    const m = meta("市委常委会(扩大)会议召开\n2023-02-10 来源:东山新闻网\n2月9日,市委书记郎朗主持召开市委常委会（扩大）会议。");
+    assert.equal(m.meeting, "市委常委会（扩大）会议");
+  });
+
   test("a meeting met only as 召开的座谈会 has no name", () => {
     const m = meta("副省长米雪峰到北山市督导\n7月19日,副省长米雪峰一行到北山市督导检查。在随后召开的座谈会上,米雪峰听取了汇报。");
     assert.equal(m.meeting, null);
