@@ -54,7 +54,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   for (const o of found) {
     for (const m of o.mentions) {
       mentionEnd.set(m.end, { key: o.key, start: m.start });
-      if (!o.masked) mentionStart.set(m.start, o);
+      mentionStart.set(m.start, o);
     }
   }
   const titleEnd = new Map(bareTitles.map((t) => [t.end, t]));

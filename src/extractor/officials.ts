@@ -127,6 +127,28 @@ function hasPair(a: number, b: number): boolean {
   return (MENTION_PAIRS[h >>> 5] & (1 << (h & 31))) !== 0;
 }
 
+/**
+ * A mask met beside a title (`县委书记***`) stands for the same person when it opens a
+ * clause as the subject of a verb of the report (`***强调,…`, `***主持会议`): those are
+ * mentions too, so that what the person says and does is theirs.
+ */
+function findMaskedSubjects(s: string, masked: FoundOfficial[]): void {
+  if (masked.length === 0) return;
+  const byMask = new Map(masked.map((o) => [o.key, o]));
+  const seen = new Set<number>();
+  for (const o of masked) for (const m of o.mentions) seen.add(m.start);
+  // One pass over the runs of mask characters that open a clause.
+  for (let at = 0; at < s.length; at++) {
+    if (!isMaskCharAt(s, at)) continue;
+    let end = at + 1;
+    while (isMaskCharAt(s, end)) end++;
+    const o = isClauseBreakAt(s, at - 1) && !seen.has(at) && followWordAt(s, end) ? byMask.get(s.slice(at, end)) : undefined;
+    if (o) o.mentions.push({ start: at, end });
+    at = end - 1;
+  }
+  for (const o of masked) o.mentions.sort((a, b) => a.start - b.start);
+}
+
 export interface OfficialsResult {
   officials: FoundOfficial[];
   /** Titles with no name after them (`市委书记在…上的讲话`), for unnamed speakers. */
@@ -272,6 +294,7 @@ export function findOfficials(
   // Every occurrence of a known name is a mention; masks were recorded where found.
   const officials = Array.from(byKey.values());
   findMentions(s, officials.filter((o) => !o.masked && o.key.length > 0));
+  findMaskedSubjects(s, officials.filter((o) => o.masked && o.key.length >= 2));
   officials.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return { officials, bareTitles };
 }

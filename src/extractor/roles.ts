@@ -35,7 +35,6 @@ export function assignRoles(
   const bySentence: { sen: Sentence; key: string; start: number; end: number }[] = [];
   const mentions: { key: string; start: number; end: number }[] = [];
   for (const o of officials) {
-    if (o.masked) continue;
     for (const m of o.mentions) mentions.push({ key: o.key, start: m.start, end: m.end });
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -49,6 +49,17 @@ describe("officials", () => {
     assert.equal(masked[0].name, "**");
   });
 
+  test("a mask that opens a clause as a subject is the masked official again: they chair and speak", () => {
+    const x = extract("**县召开专题会\n11月19日,县委书记***主持召开专题会。***强调,要全力做好防控工作。\n**县融媒体中心");
+    const o = x.officials.find((m) => m.name === "***");
+    assert.ok(o?.masked);
+    assert.deepEqual(o.roles, ["chair", "speaker"]);
+    assert.equal(x.meta.chair, "***");
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["***"]);
+    // `**县` is a place: a mask not standing as a subject is no mention.
+    assert.equal(o.mentions.length, 2);
+  });
+
   test("journalists, photographers and editors are not officials", () => {
     const o = officials("本报讯(记者 殷小雪 梁大涛)3月1日,市委书记韦韬主持召开会议。贾鹏 摄 编辑:王晓 审核:李华 终审:赵强");
     assert.deepEqual(Object.keys(o), ["韦韬"]);
