@@ -9,7 +9,7 @@ import { WordIndex } from "./word-index";
 /** Verbs that hand the floor to their subject; spun text writes 注重 for 强调. */
 const SPEECH_VERBS = [
   "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
-  "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报",
+  "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报", "表明", "告诫", "呼吁", "敦促",
 ];
 
 /** The longest verb at a place wins (`讲话` over `说`). */

@@ -54,6 +54,11 @@ describe("directives", () => {
     ]);
   });
 
+  test("告诫, 呼吁, 敦促 hand the floor to their subject like 强调", () => {
+    const d = directives("市长庞志刚主持会议。\n会议强调,要守牢底线。庞志刚告诫,各级干部必须守住安全底线。");
+    assert.deepEqual(d.map((x) => x[0]), ["会议", "庞志刚"]);
+  });
+
   test("narrative and assessment are not directives", () => {
     const d = directives(
       "市委书记郑海主持会议。\n会议指出,今年以来,全市上下认真落实各项措施,取得了明显成效。当前形势依然复杂。\n市委、市政府迅速响应,成立指挥部,确保物资供应。",
