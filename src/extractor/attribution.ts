@@ -111,30 +111,35 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
   return null;
 }
 
-/** The lead-in of sentence `t` (normalised, starting at `base`), if it opens with one. */
-export function findLeadIn(t: string, base: number, look: SpeakerLookup): LeadIn | null {
+/**
+ * The lead-in of the sentence `s[start, end)` (normalised), if it opens with one. The verbs
+ * are looked for in place in the whole text; the sentence is cut out only around one found.
+ */
+export function findLeadIn(s: string, start: number, end: number, look: SpeakerLookup): LeadIn | null {
   // One table read per character finds the verbs (a regex alternation of them measured
   // several times slower); most sentences have none or one.
-  const n = t.length;
-  for (let p = 0; p < n; p++) {
-    if (SPEECH_FIRSTS[t.charCodeAt(p)] === 0) continue;
-    const v = SPEECH_WORDS.at(t, p);
-    if (v === undefined) continue;
+  let t: string | null = null;
+  for (let i = start; i < end; i++) {
+    if (SPEECH_FIRSTS[s.charCodeAt(i)] === 0) continue;
+    const v = SPEECH_WORDS.at(s, i);
+    if (v === undefined || i + v.length > end) continue;
+    t ??= s.slice(start, end);
+    const p = i - start;
     const after = t[p + v.length];
     // `指出了…问题` reports what was said; `的要求` is a noun.
     if (after === "了" || after === "的" || after === "过" || after === "着") {
-      p += v.length - 1;
+      i += v.length - 1;
       continue;
     }
     const q = stripAdverbs(t, p);
-    let found = subjectEndingAt(t, base, q, look);
-    if (!found) found = subjectBeforeSetting(t, base, q, look);
+    let found = subjectEndingAt(t, start, q, look);
+    if (!found) found = subjectBeforeSetting(t, start, q, look);
     if (!found) {
-      p += v.length - 1;
+      i += v.length - 1;
       continue;
     }
     let c = p + v.length;
-    while (c < n && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
+    while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
     return { subject: found.subject, contentStart: c, subjectStart: found.start };
   }
   return null;

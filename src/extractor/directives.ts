@@ -71,7 +71,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const t = norm.slice(sen.start, sen.end);
     if (ctx.headline && sen.start < ctx.headline.end && sen.end > ctx.headline.start) continue;
 
-    const lead = findLeadIn(t, sen.start, look);
+    const lead = findLeadIn(norm, sen.start, sen.end, look);
     let content = 0;
     let narrated = false;
     if (sen.opensParagraph && !(sentences[k - 1] && !sentences[k - 1].terminated)) block = false;
