@@ -1,6 +1,6 @@
 /**
- * The content script's entry. On a page that is not Chinese it stops after one cheap check.
- * Otherwise, when the settings say so for this site (or the user asks through the toolbar
+ * The content script's main part, imported by boot.ts once the page reads as Chinese. When
+ * the settings say so for this site (or the user asks through the toolbar
  * button or shortcut), it annotates the article, again whenever the page's text changes, and
  * follows settings changes live. Nothing it does may throw into the page.
  */
@@ -9,7 +9,6 @@ import { isGovlensMessage, typedSender, type ToBackground, type ToggleSidebarRes
 import { Annotator } from "./annotator";
 import { watchChanges } from "./change-watcher";
 import { isInvalidatedError, watchOrphaned } from "./orphan-watch";
-import { shouldRun } from "./should-run";
 import { applyHighlightStyle, removeHighlightStyle } from "./highlight-style";
 import { annotatesAutomatically, coversHost, defaultSettings, lexiconOf } from "../shared/settings";
 import { loadSettings, updateSettings, watchSettings } from "../shared/settings-store";
@@ -22,7 +21,6 @@ function report(error: unknown): void {
 }
 
 function start(): void {
-  if (!shouldRun(document)) return;
   const host = location.hostname;
   let settings = defaultSettings();
   // Asked for on this page (toolbar button or shortcut), whatever the mode says.
