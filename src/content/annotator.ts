@@ -5,9 +5,9 @@
  * arrives after a newer run started is dropped.
  */
 import type { Extraction, Span } from "../extractor/types";
-import browser from "webextension-polyfill";
-import { MAX_TEXT_LENGTH, typedSender, type Exports, type ExtractRequest, type ToBackground } from "../shared/messages";
+import { MAX_TEXT_LENGTH, type Exports } from "../shared/messages";
 import type { ItemKind, Located, PageActions, SiteActions } from "../sidebar/types";
+import { askBackgroundWithRetry } from "./background-link";
 import { copyText } from "./clipboard";
 import { createHighlighter, type Highlighter, type Mark, type MarkKind } from "./highlighter";
 import { scrollToTarget } from "./scroll-to";
@@ -16,23 +16,6 @@ import { SidebarHost } from "./sidebar-host";
 import { pageText } from "./page-text";
 import { TextMap } from "./text-map";
 import { SLICE_MS, yieldToPage } from "./yield-to-page";
-
-const sendToBackground = typedSender<ToBackground>((m) => browser.runtime.sendMessage(m));
-
-/**
- * A worker stopped mid-request closes the message port: Chromium then rejects, or the
- * polyfill resolves with nothing. Asked once more, the browser starts a fresh worker; an
- * orphaned script (extension reloaded) is not retried, it has nobody to ask.
- */
-async function askWithRetry(request: ExtractRequest) {
-  try {
-    const first = await sendToBackground(request);
-    if (first) return first;
-  } catch (error) {
-    if (String(error).includes("Extension context invalidated")) throw error;
-  }
-  return sendToBackground(request);
-}
 
 /** Fewer Han characters than this is a placeholder or a caption, not a report. */
 const MIN_HAN = 30;
@@ -79,7 +62,7 @@ export class Annotator {
     }
     let response;
     try {
-      response = await askWithRetry({ type: "govlens/extract", text, url: this.doc.location?.href ?? "" });
+      response = await askBackgroundWithRetry({ type: "govlens/extract", text, url: this.doc.location?.href ?? "" });
     } catch (error) {
       // Not answered (the worker failed to start, the extension is updating): the next
       // change of the page, or a reload, asks again.
