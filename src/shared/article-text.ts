@@ -5,6 +5,11 @@
  * nothing, so a name split across elements stays one run of characters. Every text node
  * keeps its length in the output (whitespace becomes spaces one for one), which lets a text
  * offset map straight back into its node.
+ *
+ * The text is built in two steps: a walk records what shapes it (`TextEvents`: text nodes
+ * and the elements that break lines, in document order), then `build` lays it out from any
+ * stretch of that record. The article finder records while it scores the page, so the
+ * article's text comes from the same pass over the DOM, not a second one.
  */
 import { walkDom } from "./dom-walk";
 import { isBlock, isUnread, tagOf } from "./element-kinds";
@@ -25,60 +30,125 @@ export interface ArticleText {
 const LAYOUT_SPACE = /[\t\n\r\f\v]/g;
 const BLANK = /^[\s\u00a0\u3000]*$/;
 
-export function collectText(root: Element): ArticleText {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let atLineStart = true;
-  // The root may itself be (inside) a <pre>, whose line breaks are the page's own.
-  let inPre = root.closest("pre") ? 1 : 0;
+// What a recorded event is. Inline elements are not recorded: they change nothing.
+const TEXT = 0;
+const BR = 1;
+const OPEN_BLOCK = 2;
+const CLOSE_BLOCK = 3;
+const OPEN_PRE = 4;
+const CLOSE_PRE = 5;
+const INLINE = -1;
 
-  const newline = () => {
-    if (atLineStart) return;
-    parts.push("\n");
-    length += 1;
-    atLineStart = true;
-  };
+function openKind(tag: string): number {
+  if (tag === "br") return BR;
+  if (tag === "pre") return OPEN_PRE;
+  return isBlock(tag) ? OPEN_BLOCK : INLINE;
+}
 
-  walkDom(root, {
-    enter(el) {
-      const tag = tagOf(el);
-      if (isUnread(el, tag)) return false;
-      if (tag === "br") {
+/** What shapes a stretch of the page's text, in document order. */
+export class TextEvents {
+  private readonly kinds: number[] = [];
+  private readonly nodes: (Text | null)[] = [];
+  private readonly data: string[] = [];
+
+  /** Events so far: a position to `build` from or to. */
+  get length(): number {
+    return this.kinds.length;
+  }
+
+  /** An element the walk goes into (its tag as `tagOf` gives it). */
+  open(tag: string): void {
+    const kind = openKind(tag);
+    if (kind !== INLINE) this.push(kind, null, "");
+  }
+
+  /** The walk leaves an element it went into. */
+  close(tag: string): void {
+    const kind = openKind(tag);
+    if (kind === OPEN_BLOCK) this.push(CLOSE_BLOCK, null, "");
+    else if (kind === OPEN_PRE) this.push(CLOSE_PRE, null, "");
+  }
+
+  /** A text node, with its `data` (read once by the walk). */
+  text(node: Text, data: string): void {
+    if (data.length > 0) this.push(TEXT, node, data);
+  }
+
+  /** The text of the events in `[from, to)`; `inPre` when that stretch lies inside a <pre>. */
+  build(from = 0, to = this.length, inPre = false): ArticleText {
+    const parts: string[] = [];
+    const segments: TextSegment[] = [];
+    let length = 0;
+    let atLineStart = true;
+    let pre = inPre ? 1 : 0;
+
+    const newline = () => {
+      if (atLineStart) return;
+      parts.push("\n");
+      length += 1;
+      atLineStart = true;
+    };
+
+    for (let i = from; i < to; i++) {
+      const kind = this.kinds[i];
+      if (kind === TEXT) {
+        const data = this.data[i];
+        // Source indentation between blocks would only open a line with spaces.
+        if (atLineStart && pre === 0 && BLANK.test(data)) continue;
+        const piece = pre > 0 ? data : data.replace(LAYOUT_SPACE, " ");
+        segments.push({ node: this.nodes[i] as Text, start: length, end: length + piece.length });
+        parts.push(piece);
+        length += piece.length;
+        atLineStart = piece.endsWith("\n");
+      } else if (kind === BR) {
         // A <br> always breaks, also twice in a row: that is how such pages make paragraphs.
         parts.push("\n");
         length += 1;
         atLineStart = true;
-      } else if (isBlock(tag)) {
+      } else if (kind === OPEN_PRE) {
+        newline();
+        pre++;
+      } else if (kind === CLOSE_PRE) {
+        pre--;
+        newline();
+      } else {
         newline();
       }
-      if (tag === "pre") inPre++;
+    }
+
+    let text = parts.join("");
+    // Only breaks added here can trail (a text node's own spaces stay), so this cut leaves
+    // every segment inside the text.
+    const lastEnd = segments.length > 0 ? segments[segments.length - 1].end : 0;
+    let cut = text.length;
+    while (cut > lastEnd && text[cut - 1] === "\n") cut--;
+    text = text.slice(0, cut);
+    return { text, segments };
+  }
+
+  private push(kind: number, node: Text | null, data: string): void {
+    this.kinds.push(kind);
+    this.nodes.push(node);
+    this.data.push(data);
+  }
+}
+
+export function collectText(root: Element): ArticleText {
+  const events = new TextEvents();
+  walkDom(root, {
+    enter(el) {
+      const tag = tagOf(el);
+      if (isUnread(el, tag)) return false;
+      events.open(tag);
       return true;
     },
     text(node) {
-      const data = node.data;
-      if (data.length === 0) return;
-      // Source indentation between blocks would only open a line with spaces.
-      if (atLineStart && inPre === 0 && BLANK.test(data)) return;
-      const piece = inPre > 0 ? data : data.replace(LAYOUT_SPACE, " ");
-      segments.push({ node, start: length, end: length + piece.length });
-      parts.push(piece);
-      length += piece.length;
-      atLineStart = piece.endsWith("\n");
+      events.text(node, node.data);
     },
     exit(el) {
-      const tag = tagOf(el);
-      if (tag === "pre") inPre--;
-      if (isBlock(tag)) newline();
+      events.close(tagOf(el));
     },
   });
-
-  let text = parts.join("");
-  // Only breaks this function added can trail (a text node's own spaces stay), so this cut
-  // leaves every segment inside the text.
-  const lastEnd = segments.length > 0 ? segments[segments.length - 1].end : 0;
-  let cut = text.length;
-  while (cut > lastEnd && text[cut - 1] === "\n") cut--;
-  text = text.slice(0, cut);
-  return { text, segments };
+  // The root may itself be (inside) a <pre>, whose line breaks are the page's own.
+  return events.build(0, events.length, root.closest("pre") !== null);
 }

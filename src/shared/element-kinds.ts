@@ -32,6 +32,8 @@ export function tagOf(el: Element): string {
 /** True for content no reader sees: scripts and styles, and parts hidden by attribute. */
 export function isUnread(el: Element, tag: string = tagOf(el)): boolean {
   if (UNREAD.has(tag)) return true;
+  // Most elements of a page carry no attribute at all: one call answers for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute("hidden")) return true;
   if (el.getAttribute("aria-hidden") === "true") return true;
   // What a user is editing is theirs, not the page's article: never read, never marked.
