@@ -37,36 +37,27 @@ const OPEN_BLOCK = 2;
 const CLOSE_BLOCK = 3;
 const OPEN_PRE = 4;
 const CLOSE_PRE = 5;
-const INLINE = -1;
 
-function openKind(tag: string): number {
-  if (tag === "br") return BR;
-  if (tag === "pre") return OPEN_PRE;
-  return isBlock(tag) ? OPEN_BLOCK : INLINE;
-}
-
-/** What shapes a stretch of the page's text, in document order. */
+/**
+ * What shapes a stretch of the page's text, in document order: parallel arrays a walk
+ * appends to (the article finder's loop writes them directly), laid out by `build`.
+ */
 export class TextEvents {
-  private readonly kinds: number[] = [];
-  private readonly nodes: (Text | null)[] = [];
-  private readonly data: string[] = [];
-
-  /** Events so far: a position to `build` from or to. */
-  get length(): number {
-    return this.kinds.length;
-  }
+  readonly kinds: number[] = [];
+  readonly nodes: (Text | null)[] = [];
+  readonly data: string[] = [];
 
   /** An element the walk goes into (its tag as `tagOf` gives it). */
   open(tag: string): void {
-    const kind = openKind(tag);
-    if (kind !== INLINE) this.push(kind, null, "");
+    if (tag === "br") this.push(BR, null, "");
+    else if (tag === "pre") this.push(OPEN_PRE, null, "");
+    else if (isBlock(tag)) this.push(OPEN_BLOCK, null, "");
   }
 
   /** The walk leaves an element it went into. */
   close(tag: string): void {
-    const kind = openKind(tag);
-    if (kind === OPEN_BLOCK) this.push(CLOSE_BLOCK, null, "");
-    else if (kind === OPEN_PRE) this.push(CLOSE_PRE, null, "");
+    if (tag === "pre") this.push(CLOSE_PRE, null, "");
+    else if (tag !== "br" && isBlock(tag)) this.push(CLOSE_BLOCK, null, "");
   }
 
   /** A text node, with its `data` (read once by the walk). */
@@ -75,45 +66,42 @@ export class TextEvents {
   }
 
   /** The text of the events in `[from, to)`; `inPre` when that stretch lies inside a <pre>. */
-  build(from = 0, to = this.length, inPre = false): ArticleText {
+  build(from = 0, to = this.kinds.length, inPre = false): ArticleText {
+    const { kinds, nodes, data: datas } = this;
     const parts: string[] = [];
     const segments: TextSegment[] = [];
     let length = 0;
     let atLineStart = true;
     let pre = inPre ? 1 : 0;
 
-    const newline = () => {
-      if (atLineStart) return;
-      parts.push("\n");
-      length += 1;
-      atLineStart = true;
-    };
-
     for (let i = from; i < to; i++) {
-      const kind = this.kinds[i];
+      const kind = kinds[i];
       if (kind === TEXT) {
-        const data = this.data[i];
+        const data = datas[i];
         // Source indentation between blocks would only open a line with spaces.
         if (atLineStart && pre === 0 && BLANK.test(data)) continue;
         const piece = pre > 0 ? data : data.replace(LAYOUT_SPACE, " ");
-        segments.push({ node: this.nodes[i] as Text, start: length, end: length + piece.length });
+        segments.push({ node: nodes[i] as Text, start: length, end: length + piece.length });
         parts.push(piece);
         length += piece.length;
         atLineStart = piece.endsWith("\n");
-      } else if (kind === BR) {
+        continue;
+      }
+      if (kind === BR) {
         // A <br> always breaks, also twice in a row: that is how such pages make paragraphs.
         parts.push("\n");
         length += 1;
         atLineStart = true;
-      } else if (kind === OPEN_PRE) {
-        newline();
-        pre++;
-      } else if (kind === CLOSE_PRE) {
-        pre--;
-        newline();
-      } else {
-        newline();
+        continue;
       }
+      if (kind === CLOSE_PRE) pre--;
+      // A block begins and ends a line: one break, never an empty line of its own.
+      if (!atLineStart) {
+        parts.push("\n");
+        length += 1;
+        atLineStart = true;
+      }
+      if (kind === OPEN_PRE) pre++;
     }
 
     let text = parts.join("");
@@ -150,5 +138,5 @@ export function collectText(root: Element): ArticleText {
     },
   });
   // The root may itself be (inside) a <pre>, whose line breaks are the page's own.
-  return events.build(0, events.length, root.closest("pre") !== null);
+  return events.build(0, events.kinds.length, root.closest("pre") !== null);
 }

@@ -136,7 +136,7 @@ export function findArticleText(doc: Document): FoundArticle | null {
   };
   const leave = () => {
     const d = depth;
-    const to = events.length;
+    const to = events.kinds.length;
     events.close(tags[d]);
     const up = d - 1;
     hintedScore[up] += hintedScore[d];
@@ -169,7 +169,7 @@ export function findArticleText(doc: Document): FoundArticle | null {
         link[d] = link[up] || tag === "a";
         inArticle[d] = inArticle[up] || tag === "article" || tag === "main";
         events.open(tag);
-        from[d] = events.length;
+        from[d] = events.kinds.length;
         depth = d;
         entered = true;
       }
@@ -220,8 +220,8 @@ export function findArticleText(doc: Document): FoundArticle | null {
     }
   }
 
-  consider(bestHinted, 0, hintedScore[0], hintedMarks[0], events.length);
-  consider(bestPlain, 0, plainScore[0], plainMarks[0], events.length);
+  consider(bestHinted, 0, hintedScore[0], hintedMarks[0], events.kinds.length);
+  consider(bestPlain, 0, plainScore[0], plainMarks[0], events.kinds.length);
   const best = bestHinted.score >= bestPlain.score * HINTS_KEEP_AT_LEAST ? bestHinted : bestPlain;
   if (!best.el || best.score < MIN_SCORE || best.punctuation < MIN_PUNCTUATION) return null;
   // The article may itself be (inside) a <pre>, whose line breaks are the page's own.
