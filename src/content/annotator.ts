@@ -5,7 +5,7 @@
  * arrives after a newer run started is dropped.
  */
 import type { Extraction, Span } from "../extractor/types";
-import { MAX_TEXT_LENGTH, type Exports } from "../shared/messages";
+import { MAX_TEXT_LENGTH, type EdgeTabText, type Exports } from "../shared/messages";
 import type { ItemKind, Located, PageActions, SiteActions } from "../sidebar/types";
 import { askBackgroundWithRetry } from "./background-link";
 import { copyText } from "./clipboard";
@@ -21,9 +21,19 @@ import { SLICE_MS, yieldToPage } from "./yield-to-page";
 const MIN_HAN = 30;
 const HAN = /\p{Script=Han}/gu;
 
+/** Whether the text holds `MIN_HAN` Han characters: counted up to that many and no further
+ * (a count of all of them made an array as long as the article). */
+function hasEnoughHan(text: string): boolean {
+  HAN.lastIndex = 0;
+  let found = 0;
+  while (found < MIN_HAN && HAN.exec(text) !== null) found++;
+  return found >= MIN_HAN;
+}
+
 interface Result {
   extraction: Extraction;
   exports: Exports;
+  tab: EdgeTabText;
   cached: boolean;
 }
 
@@ -56,7 +66,7 @@ export class Annotator {
     this.lastText = text;
     const generation = ++this.generation;
 
-    if ((text.match(HAN)?.length ?? 0) < MIN_HAN) {
+    if (!hasEnoughHan(text)) {
       this.show(null, []);
       return;
     }
@@ -133,7 +143,7 @@ export class Annotator {
     this.cursors.clear();
     this.drawn = new Set(marks.map((m) => m.key));
     if (draw) this.quietly(() => this.highlighter.draw(marks));
-    if (!this.host) this.host = this.quietly(() => new SidebarHost(this.doc));
+    if (!this.host) this.host = this.quietly(() => new SidebarHost(this.doc, (error) => console.debug("[govlens]", error)));
     const found = result !== null && hasFindings(result.extraction);
     if (!found) this.open = false;
     this.host.setState(found ? "ready" : "empty", result?.cached ?? false);
@@ -151,12 +161,15 @@ export class Annotator {
     this.host.render(
       result && hasFindings(result.extraction)
         ? {
-            extraction: result.extraction,
-            exports: result.exports,
+            props: {
+              extraction: result.extraction,
+              exports: result.exports,
+              onOpenChange: (open) => this.setOpen(open),
+              actions: this.actions,
+              site: this.site,
+            },
             open: this.open,
-            onOpenChange: (open) => this.setOpen(open),
-            actions: this.actions,
-            site: this.site,
+            tab: result.tab,
           }
         : null,
     );

@@ -27,10 +27,20 @@ export interface ExtractRequest {
   url: string;
 }
 
+/** The edge tab's words in the browser's language, written by the worker like the exports:
+ * the page shows the tab before anyone opens the sidebar, and so binds no i18n API for it. */
+export interface EdgeTabText {
+  /** One character on the tab. */
+  logo: string;
+  /** Its accessible name, with the numbers of officials and directives. */
+  label: string;
+}
+
 export interface ExtractResponse {
   ok: true;
   extraction: Extraction;
   exports: Exports;
+  tab: EdgeTabText;
   /** True when the answer came from the cache rather than a fresh run. */
   cached: boolean;
 }

@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
 import { reportPage } from "./support/hostile-report";
 import { startPageHost, type PageHost } from "./support/page-host";
-import { highlights, sidebarItems, waitAnnotated } from "./support/page-probe";
+import { highlights, openPanel, sidebarItems, waitAnnotated } from "./support/page-probe";
 
 declare const chrome: import("webextension-polyfill").Browser;
 
@@ -69,7 +69,7 @@ test("text that looks like markup shows as text in the sidebar, and nothing runs
   );
   const { page, errors } = await open(url);
   assert.equal(await waitAnnotated(page), "ready");
-  await page.locator('[data-action="open"]').click();
+  await openPanel(page);
   const text = await shadowText(page);
   for (const literal of ["<script>window.__pwned=1</script>", "<img src=x onerror=window.__pwned=2>", "javascript:window.__pwned=3", "&lt;b&gt;&amp;nbsp;"]) {
     assert.ok(text.includes(literal), `the sidebar shows ${literal} as text`);
@@ -286,7 +286,7 @@ test("page CSS that unsets and !importants everything leaves a usable sidebar, a
   const tab = page.locator('#govlens-root [data-action="open"]');
   const tabBox = await tab.boundingBox();
   assert.ok(tabBox && tabBox.width >= 20 && tabBox.height >= 20, `the edge tab is visible: ${JSON.stringify(tabBox)}`);
-  await tab.click();
+  await openPanel(page);
   const panel = await page.evaluate(() => {
     const aside = document.getElementById("govlens-root")!.shadowRoot!.querySelector("aside") as HTMLElement;
     const s = getComputedStyle(aside);

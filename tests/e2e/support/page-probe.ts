@@ -85,3 +85,9 @@ export async function sidebarItems(page: Page): Promise<{ officials: string[]; d
     };
   });
 }
+
+/** Clicks the edge tab and waits for the panel: its code is fetched on the first open. */
+export async function openPanel(page: Page): Promise<void> {
+  await page.locator('#govlens-root [data-action="open"]').click();
+  await page.locator("#govlens-root aside.panel").waitFor();
+}
