@@ -108,7 +108,7 @@ export class Annotator {
         if (generation !== this.generation) return;
         sliceStart = performance.now();
       }
-      const range = map.rangeOf(wanted[i].span);
+      const range = map.rangeOf(wanted[i].span, this.highlighter.makeRange);
       if (range) marks.push({ kind: wanted[i].kind, key: wanted[i].key, range });
     }
     // The marks in one task, the sidebar in the next: each stays short on a long page.
