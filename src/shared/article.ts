@@ -11,7 +11,7 @@
  * Standard DOM calls only, no globals, one pass.
  */
 import { TextEvents, type ArticleText } from "./article-text";
-import { isUnread, tagOf } from "./element-kinds";
+import { isHiddenByAttribute, isUnreadTag, tagOf } from "./element-kinds";
 
 export { collectText } from "./article-text";
 export type { ArticleText, TextSegment } from "./article-text";
@@ -68,10 +68,6 @@ function hasWord(value: string | null, words: Set<string>): boolean {
   if (!value) return false;
   for (const word of value.toLowerCase().split(/[^a-z]+/)) if (words.has(word)) return true;
   return false;
-}
-
-function isNoiseTag(tag: string, inArticle: boolean): boolean {
-  return NOISE_TAGS.has(tag) || (tag === "header" && !inArticle);
 }
 
 function isNoiseByName(el: Element): boolean {
@@ -157,14 +153,16 @@ export function findArticleText(doc: Document): FoundArticle | null {
     if (type === 1) {
       const el = node as Element;
       const tag = tagOf(el);
-      if (!isUnread(el, tag)) {
+      // Read once: most elements have no attribute, and then neither hide nor name anything.
+      const attributes = el.hasAttributes();
+      if (!isUnreadTag(tag) && !(attributes && isHiddenByAttribute(el))) {
         const up = depth;
         const d = up + 1;
-        const byTag = isNoiseTag(tag, inArticle[up]);
+        const byTag = NOISE_TAGS.has(tag) || (tag === "header" && !inArticle[up]);
         els[d] = el;
         tags[d] = tag;
         hintedScore[d] = hintedMarks[d] = plainScore[d] = plainMarks[d] = 0;
-        hintedNoise[d] = hintedNoise[up] || byTag || (el.hasAttributes() && isNoiseByName(el));
+        hintedNoise[d] = hintedNoise[up] || byTag || (attributes && isNoiseByName(el));
         plainNoise[d] = plainNoise[up] || byTag;
         link[d] = link[up] || tag === "a";
         inArticle[d] = inArticle[up] || tag === "article" || tag === "main";
