@@ -19,7 +19,8 @@ import { SLICE_MS, yieldToPage } from "./yield-to-page";
 
 /** Fewer Han characters than this is a placeholder or a caption, not a report. */
 const MIN_HAN = 30;
-const HAN = /\p{Script=Han}/gu;
+// The CJK ideographs as plain ranges (the boot check's): no Unicode tables to compile.
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
 /** Whether the text holds `MIN_HAN` Han characters: counted up to that many and no further
  * (a count of all of them made an array as long as the article). */
