@@ -53,12 +53,13 @@ test("content-script time counts samples with an extension frame anywhere on the
 });
 
 test("the longest main-thread task holding a content-script sample, other threads and tasks aside", () => {
-  const task = (tid: number, ts: number, dur: number): TraceEvent => ({ name: "RunTask", ph: "X", pid: 1, tid, ts, dur });
+  const task = (tid: number, ts: number, dur: number, name = "ThreadControllerImpl::RunTask"): TraceEvent => ({ name, ph: "X", pid: 1, tid, ts, dur });
   const events: TraceEvent[] = [
     { name: "thread_name", ph: "M", pid: 1, tid: 10, ts: 0, args: { name: "CrRendererMain" } },
     { name: "thread_name", ph: "M", pid: 1, tid: 11, ts: 0, args: { name: "Compositor" } },
     task(10, 0, 120_000), // the page's parsing: long, but none of ours
     task(10, 200_000, 30_000), // holds a sample of ours
+    task(10, 205_000, 10_000, "BlinkScheduler_PerformMicrotaskCheckpoint"), // inside it: part of that task
     task(10, 300_000, 8_000), // holds one too
     task(11, 199_000, 90_000), // another thread, same time
   ];
