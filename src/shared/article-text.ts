@@ -30,8 +30,8 @@ export interface ArticleText {
 const LAYOUT_SPACE = /[\t\n\r\f\v]/g;
 const BLANK = /^[\s\u00a0\u3000]*$/;
 
-// What a recorded event is. Inline elements are not recorded: they change nothing.
-const TEXT = 0;
+// What a recorded break is (a text node stands for itself). Inline elements are not
+// recorded: they change nothing.
 const BR = 1;
 const OPEN_BLOCK = 2;
 const CLOSE_BLOCK = 3;
@@ -39,35 +39,34 @@ const OPEN_PRE = 4;
 const CLOSE_PRE = 5;
 
 /**
- * What shapes a stretch of the page's text, in document order: parallel arrays a walk
- * appends to (the article finder's loop writes them directly), laid out by `build`.
+ * What shapes a stretch of the page's text, in document order: one array a walk appends to,
+ * text nodes as themselves and line breaks as numbers (one push per event: the finder's
+ * loop records the whole page as it scores it), laid out by `build`.
  */
 export class TextEvents {
-  readonly kinds: number[] = [];
-  readonly nodes: (Text | null)[] = [];
-  readonly data: string[] = [];
+  readonly items: (Text | number)[] = [];
 
   /** An element the walk goes into (its tag as `tagOf` gives it). */
   open(tag: string): void {
-    if (tag === "br") this.push(BR, null, "");
-    else if (tag === "pre") this.push(OPEN_PRE, null, "");
-    else if (isBlock(tag)) this.push(OPEN_BLOCK, null, "");
+    if (tag === "br") this.items.push(BR);
+    else if (tag === "pre") this.items.push(OPEN_PRE);
+    else if (isBlock(tag)) this.items.push(OPEN_BLOCK);
   }
 
   /** The walk leaves an element it went into. */
   close(tag: string): void {
-    if (tag === "pre") this.push(CLOSE_PRE, null, "");
-    else if (tag !== "br" && isBlock(tag)) this.push(CLOSE_BLOCK, null, "");
+    if (tag === "pre") this.items.push(CLOSE_PRE);
+    else if (tag !== "br" && isBlock(tag)) this.items.push(CLOSE_BLOCK);
   }
 
-  /** A text node, with its `data` (read once by the walk). */
+  /** A text node (empty ones add nothing). */
   text(node: Text, data: string): void {
-    if (data.length > 0) this.push(TEXT, node, data);
+    if (data.length > 0) this.items.push(node);
   }
 
   /** The text of the events in `[from, to)`; `inPre` when that stretch lies inside a <pre>. */
-  build(from = 0, to = this.kinds.length, inPre = false): ArticleText {
-    const { kinds, nodes, data: datas } = this;
+  build(from = 0, to = this.items.length, inPre = false): ArticleText {
+    const items = this.items;
     const parts: string[] = [];
     const segments: TextSegment[] = [];
     let length = 0;
@@ -75,33 +74,33 @@ export class TextEvents {
     let pre = inPre ? 1 : 0;
 
     for (let i = from; i < to; i++) {
-      const kind = kinds[i];
-      if (kind === TEXT) {
-        const data = datas[i];
+      const item = items[i];
+      if (typeof item !== "number") {
+        const data = item.data;
         // Source indentation between blocks would only open a line with spaces.
         if (atLineStart && pre === 0 && BLANK.test(data)) continue;
         const piece = pre > 0 ? data : data.replace(LAYOUT_SPACE, " ");
-        segments.push({ node: nodes[i] as Text, start: length, end: length + piece.length });
+        segments.push({ node: item, start: length, end: length + piece.length });
         parts.push(piece);
         length += piece.length;
         atLineStart = piece.endsWith("\n");
         continue;
       }
-      if (kind === BR) {
+      if (item === BR) {
         // A <br> always breaks, also twice in a row: that is how such pages make paragraphs.
         parts.push("\n");
         length += 1;
         atLineStart = true;
         continue;
       }
-      if (kind === CLOSE_PRE) pre--;
+      if (item === CLOSE_PRE) pre--;
       // A block begins and ends a line: one break, never an empty line of its own.
       if (!atLineStart) {
         parts.push("\n");
         length += 1;
         atLineStart = true;
       }
-      if (kind === OPEN_PRE) pre++;
+      if (item === OPEN_PRE) pre++;
     }
 
     let text = parts.join("");
@@ -112,12 +111,6 @@ export class TextEvents {
     while (cut > lastEnd && text[cut - 1] === "\n") cut--;
     text = text.slice(0, cut);
     return { text, segments };
-  }
-
-  private push(kind: number, node: Text | null, data: string): void {
-    this.kinds.push(kind);
-    this.nodes.push(node);
-    this.data.push(data);
   }
 }
 
@@ -138,5 +131,5 @@ export function collectText(root: Element): ArticleText {
     },
   });
   // The root may itself be (inside) a <pre>, whose line breaks are the page's own.
-  return events.build(0, events.kinds.length, root.closest("pre") !== null);
+  return events.build(0, events.items.length, root.closest("pre") !== null);
 }

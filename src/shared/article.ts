@@ -132,7 +132,7 @@ export function findArticleText(doc: Document): FoundArticle | null {
   };
   const leave = () => {
     const d = depth;
-    const to = events.kinds.length;
+    const to = events.items.length;
     events.close(tags[d]);
     const up = d - 1;
     hintedScore[up] += hintedScore[d];
@@ -167,7 +167,7 @@ export function findArticleText(doc: Document): FoundArticle | null {
         link[d] = link[up] || tag === "a";
         inArticle[d] = inArticle[up] || tag === "article" || tag === "main";
         events.open(tag);
-        from[d] = events.kinds.length;
+        from[d] = events.items.length;
         depth = d;
         entered = true;
       }
@@ -218,8 +218,8 @@ export function findArticleText(doc: Document): FoundArticle | null {
     }
   }
 
-  consider(bestHinted, 0, hintedScore[0], hintedMarks[0], events.kinds.length);
-  consider(bestPlain, 0, plainScore[0], plainMarks[0], events.kinds.length);
+  consider(bestHinted, 0, hintedScore[0], hintedMarks[0], events.items.length);
+  consider(bestPlain, 0, plainScore[0], plainMarks[0], events.items.length);
   const best = bestHinted.score >= bestPlain.score * HINTS_KEEP_AT_LEAST ? bestHinted : bestPlain;
   if (!best.el || best.score < MIN_SCORE || best.punctuation < MIN_PUNCTUATION) return null;
   // The article may itself be (inside) a <pre>, whose line breaks are the page's own.
