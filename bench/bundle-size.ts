@@ -1,6 +1,6 @@
 /**
  * Bytes, raw and gzipped, of what each part of the built extension (dist/) loads: the content
- * script (its loader and every chunk reachable from it), the background worker, and the
+ * script (its boot script and every chunk reachable from it), the background worker, and the
  * sidebar (Preact components, part of the content script; also bundled alone with Preact to
  * show its share).
  */
@@ -17,7 +17,7 @@ export interface Size {
 }
 
 export interface BundleSizes {
-  /** What every page loads: the loader and the boot chunk (the Chinese-page check). */
+  /** What every page loads: the boot script (the Chinese-page check). */
   contentScriptBoot: Size;
   /** All of it, as a Chinese page loads it. */
   contentScript: Size;
@@ -25,13 +25,14 @@ export interface BundleSizes {
   sidebarAlone: Size;
 }
 
-/** Files reachable from `file` by static imports, dynamic imports and the loader's getURL import. */
+/** Files reachable from `file` by static imports and, with `dynamic`, by dynamic imports and
+ * the built file names it imports through `runtime.getURL` (the boot script's main part). */
 function reachable(dist: string, file: string, seen = new Set<string>(), dynamic = true): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join(dist, file), "utf8");
   const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
-  for (const [, url] of code.matchAll(/getURL\("([^"]+)"\)/g)) reachable(dist, url, seen, dynamic);
+  if (dynamic) for (const [, path] of code.matchAll(/["'`](assets\/[\w.-]+\.js)["'`]/g)) reachable(dist, path, seen, dynamic);
   const imports = dynamic ? /(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+)["'`]/g : /(?:from|import)\s*["'`]\.\/([^"'`]+)["'`]/g;
   for (const [, rel] of code.matchAll(imports)) reachable(dist, dir + rel, seen, dynamic);
   return seen;

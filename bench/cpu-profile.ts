@@ -5,6 +5,8 @@
  */
 export interface CpuProfile {
   nodes: { id: number; parent?: number; children?: number[]; callFrame: { functionName: string; url: string } }[];
+  /** Microseconds on the clock trace events use (Chromium's monotonic clock). */
+  startTime?: number;
   samples: number[];
   timeDeltas: number[];
 }
@@ -12,6 +14,8 @@ export interface CpuProfile {
 export interface ContentScriptTime {
   /** Milliseconds of samples with the extension's code on the stack. */
   totalMs: number;
+  /** When each of those samples was taken (profile clock, microseconds). */
+  sampleTimes: number[];
   /** The longest run of busy (non-idle) samples that holds some of that code: an upper
    * bound on the longest task the content script is part of. */
   longestStretchMs: number;
@@ -39,9 +43,12 @@ export function contentScriptTime(profile: CpuProfile, urlPrefix = "chrome-exten
   let longestStretchMs = 0;
   let stretch = 0;
   let stretchHasOurs = false;
+  const sampleTimes: number[] = [];
+  let at = profile.startTime ?? 0;
   // timeDeltas[i] is the time before sample i; the time a sample stands for is the next delta.
   for (let i = 0; i < profile.samples.length; i++) {
     const id = profile.samples[i];
+    at += profile.timeDeltas[i];
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     if (idle(id)) {
       if (stretchHasOurs) longestStretchMs = Math.max(longestStretchMs, stretch);
@@ -53,8 +60,9 @@ export function contentScriptTime(profile: CpuProfile, urlPrefix = "chrome-exten
     if (isOurs(id)) {
       totalMs += ms;
       stretchHasOurs = true;
+      sampleTimes.push(at);
     }
   }
   if (stretchHasOurs) longestStretchMs = Math.max(longestStretchMs, stretch);
-  return { totalMs, longestStretchMs };
+  return { totalMs, sampleTimes, longestStretchMs };
 }

@@ -4,8 +4,9 @@
  * ones the extension drew on that page (read back from `CSS.highlights`), as character
  * offsets over the body's text nodes, which is how mark.js's `markRanges` counts; overlapping
  * ones (a name inside a directive) are dropped since mark.js skips them. A pass runs from
- * the first call to the first task after the next rendered frame: Govlens builds Ranges with
- * its TextMap and draws them with its CssHighlighter; mark.js wraps each range in `<mark>`.
+ * the first call to the first task after the next rendered frame: Govlens builds its ranges
+ * (StaticRanges) with its TextMap and draws them with its CssHighlighter; mark.js wraps each
+ * range in `<mark>`.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -74,12 +75,12 @@ export async function compareHighlighting(page: Page, ranges: CharRange[], runs:
   const govlensPass = `(async () => {
     const t0 = performance.now();
     const map = new GovlensBench.TextMap(${TEXT_NODES});
+    const highlighter = new GovlensBench.CssHighlighter(window);
     const marks = [];
     benchRanges.forEach((r, i) => {
-      const range = map.rangeOf({ start: r.start, end: r.start + r.length });
+      const range = map.rangeOf({ start: r.start, end: r.start + r.length }, highlighter.makeRange);
       if (range) marks.push({ kind: "directive", key: "d" + i, range });
     });
-    const highlighter = new GovlensBench.CssHighlighter(window);
     highlighter.draw(marks);
     await ${FRAME};
     const ms = performance.now() - t0;

@@ -2,10 +2,12 @@
  * One page load in Chromium, measured from inside: an init script (main world, before the
  * page's own code) registers a `longtask` PerformanceObserver and notes when the sidebar
  * host's `data-state` is set; a CDP CPU profile of the load gives the content script's
- * main-thread time; after a forced GC, the JS heap in use.
+ * main-thread time; a trace of the same load its tasks, and so the longest task that ran
+ * content-script code (bench/trace-tasks.ts); after a forced GC, the JS heap in use.
  */
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { contentScriptTime, type ContentScriptTime, type CpuProfile } from "./cpu-profile";
+import { longestTaskHolding, TASK_CATEGORIES, type TraceEvent } from "./trace-tasks";
 
 const INIT_SCRIPT = `(() => {
   const bench = (window.__govlensBench = { longtasks: [], ready: null, state: null });
@@ -32,6 +34,8 @@ export interface PageLoad {
   contentScript: ContentScriptTime;
   /** The longest task the page saw (PerformanceObserver 'longtask', ≥ 50 ms), 0 if none. */
   longestTaskMs: number;
+  /** The longest main-thread task that ran content-script code (trace), 0 if none. */
+  contentScriptTaskMs: number;
   /** JS heap in use after a forced GC, once the page has settled. */
   heapBytes: number;
   /** Highlighted ranges (CSS Custom Highlight API registry). */
@@ -56,6 +60,15 @@ export async function openBenchPage(context: BrowserContext, blankUrl: string): 
 }
 
 export async function measureLoad(page: Page, cdp: CDPSession, url: string, options: LoadOptions): Promise<PageLoad> {
+  const trace: TraceEvent[] = [];
+  // The protocol types events as string maps; they are trace events.
+  const collect = ({ value }: { value: object[] }) => void trace.push(...(value as TraceEvent[]));
+  cdp.on("Tracing.dataCollected", collect);
+  const traced = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+  await cdp.send("Tracing.start", {
+    traceConfig: { includedCategories: TASK_CATEGORIES, excludedCategories: ["*"] },
+    transferMode: "ReportEvents",
+  });
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
   await cdp.send("Profiler.start");
@@ -68,6 +81,9 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string, opti
   await page.waitForTimeout(options.settleMs ?? 700);
   const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: CpuProfile };
   await cdp.send("Profiler.disable");
+  await cdp.send("Tracing.end");
+  await traced;
+  cdp.off("Tracing.dataCollected", collect);
   const seen = await page.evaluate(() => {
     const bench = (window as unknown as { __govlensBench: { longtasks: { duration: number }[]; ready: number | null; state: string | null } })
       .__govlensBench;
@@ -83,5 +99,11 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string, opti
   });
   await cdp.send("HeapProfiler.collectGarbage");
   const heap = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number };
-  return { ...seen, contentScript: contentScriptTime(profile), heapBytes: heap.usedSize };
+  const contentScript = contentScriptTime(profile);
+  return {
+    ...seen,
+    contentScript,
+    contentScriptTaskMs: longestTaskHolding(trace, contentScript.sampleTimes),
+    heapBytes: heap.usedSize,
+  };
 }

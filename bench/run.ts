@@ -50,14 +50,17 @@ function pageRows(p: PageBench): Row[] {
         digits: 1,
       },
       { what: `${size}: longest stretch with content script`, value: page.contentScriptStretchMs, unit: "ms", digits: 1 },
+      // The budget's task: the longest one that ran content-script code (trace). The page's
+      // own longest task (its HTML parsing) follows, with and without the extension.
       {
-        what: `${size}: longest task, with Govlens`,
-        value: page.longestTaskMs,
+        what: `${size}: longest task running content script`,
+        value: page.contentScriptTaskMs,
         unit: "ms",
-        ...(taskBudget ? { budget: `<= ${taskBudget} ms`, ok: page.longestTaskMs.median <= taskBudget } : {}),
-        digits: 0,
+        ...(taskBudget ? { budget: `<= ${taskBudget} ms`, ok: page.contentScriptTaskMs.median <= taskBudget } : {}),
+        digits: 1,
       },
-      { what: `${size}: longest task, same page without`, value: page.longestTaskWithoutMs, unit: "ms", digits: 0 },
+      { what: `${size}: longest task of all, with Govlens`, value: page.longestTaskMs, unit: "ms", digits: 0 },
+      { what: `${size}: longest task of all, same page without`, value: page.longestTaskWithoutMs, unit: "ms", digits: 0 },
     );
     if (is100k) {
       const heap = { median: page.heapGrowthBytes.median / MB, min: page.heapGrowthBytes.min / MB, max: page.heapGrowthBytes.max / MB };

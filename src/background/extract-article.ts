@@ -7,6 +7,7 @@ import { extract } from "../extractor";
 import type { ExtractOptions } from "../extractor/types";
 import { toCsv, toJson, toMarkdown } from "../shared/format";
 import { MAX_TEXT_LENGTH, type ExtractRequest, type ExtractResponse, type FailureResponse } from "../shared/messages";
+import { edgeTabText } from "../sidebar/labels";
 import type { ResultCache } from "./result-cache";
 import { textHash } from "./text-hash";
 
@@ -24,7 +25,7 @@ export async function extractArticle(
     const hash = await textHash(lexicon ? `${JSON.stringify(options)}\u0000${text}` : text);
     if (tabId !== undefined) {
       const hit = await cache.get(tabId, hash);
-      if (hit) return { ok: true, ...hit, cached: true };
+      if (hit) return { ok: true, ...hit, tab: edgeTabText(hit.extraction), cached: true };
     }
     const extraction = extract(text, options);
     const exports = {
@@ -33,7 +34,7 @@ export async function extractArticle(
       csv: toCsv(extraction),
     };
     if (tabId !== undefined) await cache.put(tabId, hash, { extraction, exports });
-    return { ok: true, extraction, exports, cached: false };
+    return { ok: true, extraction, exports, tab: edgeTabText(extraction), cached: false };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

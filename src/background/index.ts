@@ -7,13 +7,14 @@
 import browser, { type Runtime } from "webextension-polyfill";
 import type { ResponseOf, ToBackground } from "../shared/messages";
 import { lexiconOf } from "../shared/settings";
-import { loadSettings } from "../shared/settings-store";
+import { loadSettings, updateSettings, watchSettings } from "../shared/settings-store";
 import { extractArticle } from "./extract-article";
 import { HISTORY_PAGE, historyStatus, recordInHistory } from "./history-recorder";
 import { HistoryStore } from "./history-store";
 import { ResultCache } from "./result-cache";
+import { broadcastSettings } from "./settings-broadcast";
 import { toggleSidebar } from "./toggle-sidebar";
-import { validateExtractMessage } from "./validate-message";
+import { validateExtractMessage, validateSettingsMessage } from "./validate-message";
 
 const cache = new ResultCache(browser.storage.session);
 const history = new HistoryStore();
@@ -33,6 +34,28 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     recordInHistory(history, verdict.request, response),
   ) satisfies Promise<ResponseOf<ToBackground>>;
 });
+
+// The settings, for content scripts (which never read storage themselves) and "never on this
+// site" from the sidebar.
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  const verdict = validateSettingsMessage(message, sender, browser.runtime.id);
+  if (verdict.kind === "ignore") return undefined;
+  if (verdict.kind === "reject") return Promise.resolve({ ok: false, error: verdict.error });
+  if (verdict.kind === "settings") {
+    return loadSettings(browser.storage).then((settings) => ({ ok: true, settings }) satisfies ResponseOf<ToBackground>);
+  }
+  const host = verdict.host;
+  return updateSettings(browser.storage, (s) => {
+    if (!s.blockedSites.includes(host)) s.blockedSites.push(host);
+  }).then(
+    () => ({ ok: true }),
+    () => ({ ok: false }),
+  );
+});
+
+// Every change of the settings reaches the open tabs (the options page, another tab's
+// "never on this site"); registered at the top level, so the change wakes a stopped worker.
+watchSettings(browser.storage, (settings) => void broadcastSettings(browser.tabs, settings));
 
 // The sidebar's history link and its "history is full" notice (any sender of this extension).
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {

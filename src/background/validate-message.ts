@@ -4,6 +4,7 @@
  * failure answer (or, for traffic that is not ours at all, no answer), never an exception.
  */
 import { MAX_TEXT_LENGTH, type ExtractRequest } from "../shared/messages";
+import { normalizeHost } from "../shared/settings";
 
 /** The parts of a runtime.MessageSender the gate looks at. */
 export interface SenderInfo {
@@ -49,6 +50,38 @@ export function validateExtractMessage(message: unknown, sender: SenderInfo, own
 
   // A fresh object: nothing but the two fields travels on, whatever else the message held.
   return { kind: "accept", request: { type, text, url: url ?? "" }, tabId };
+}
+
+export type SettingsVerdict =
+  /** Answer with the settings. */
+  | { kind: "settings" }
+  /** Add `host` to the sites never annotated. */
+  | { kind: "block-site"; host: string }
+  | { kind: "reject"; error: string }
+  | { kind: "ignore" };
+
+/**
+ * The gate for the settings messages. Any context of this extension may read the settings;
+ * only a content script in a web page may block a site, and only its own: the site is taken
+ * from the sender's address as the browser reports it, never from the message.
+ */
+export function validateSettingsMessage(message: unknown, sender: SenderInfo, ownId: string): SettingsVerdict {
+  if (typeof message !== "object" || message === null || Array.isArray(message)) return { kind: "ignore" };
+  const type = readOwn(message, "type");
+  if (type !== "govlens/settings" && type !== "govlens/block-site") return { kind: "ignore" };
+  if (sender.id !== ownId) return { kind: "reject", error: "sender is not this extension" };
+  if (type === "govlens/settings") return { kind: "settings" };
+
+  const tabId = sender.tab?.id;
+  if (typeof tabId !== "number" || !Number.isInteger(tabId) || tabId < 0) return { kind: "reject", error: "sender is not a tab" };
+  if (typeof sender.url !== "string" || !/^https?:/i.test(sender.url)) return { kind: "reject", error: "sender is not a web page" };
+  let host: string | null = null;
+  try {
+    host = normalizeHost(new URL(sender.url).hostname);
+  } catch {
+    host = null;
+  }
+  return host === null ? { kind: "reject", error: "sender has no host name" } : { kind: "block-site", host };
 }
 
 /** An own data property's value; getters and inherited fields (say, a polluted prototype)

@@ -4,7 +4,7 @@
  * and the page's headline in front when the block lacks it.
  */
 import { parseHTML } from "linkedom";
-import { collectText, findArticle } from "../shared/article";
+import { findArticleText } from "../shared/article";
 import { CliError } from "./cli-error";
 import { hasHeadline, pageHeadline } from "../shared/page-headline";
 
@@ -22,11 +22,11 @@ function parsePage(html: string): Document {
 
 export function articleTextOfPage(name: string, html: string): string {
   const doc = parsePage(html);
-  const article = findArticle(doc);
-  if (article === null) {
+  const found = findArticleText(doc);
+  if (found === null) {
     throw new CliError(`${name}: no article found in the page (a page that fills its text by script needs a browser)`);
   }
-  const text = collectText(article).text.trim();
+  const text = found.text.text.trim();
   const headline = pageHeadline(doc);
   return headline && !hasHeadline(text, headline) ? `${headline}\n${text}` : text;
 }

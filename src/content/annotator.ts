@@ -5,9 +5,9 @@
  * arrives after a newer run started is dropped.
  */
 import type { Extraction, Span } from "../extractor/types";
-import browser from "webextension-polyfill";
-import { MAX_TEXT_LENGTH, typedSender, type Exports, type ExtractRequest, type ToBackground } from "../shared/messages";
+import { MAX_TEXT_LENGTH, type EdgeTabText, type Exports } from "../shared/messages";
 import type { ItemKind, Located, PageActions, SiteActions } from "../sidebar/types";
+import { askBackgroundWithRetry } from "./background-link";
 import { copyText } from "./clipboard";
 import { createHighlighter, type Highlighter, type Mark, type MarkKind } from "./highlighter";
 import { scrollToTarget } from "./scroll-to";
@@ -17,30 +17,24 @@ import { pageText } from "./page-text";
 import { TextMap } from "./text-map";
 import { SLICE_MS, yieldToPage } from "./yield-to-page";
 
-const sendToBackground = typedSender<ToBackground>((m) => browser.runtime.sendMessage(m));
-
-/**
- * A worker stopped mid-request closes the message port: Chromium then rejects, or the
- * polyfill resolves with nothing. Asked once more, the browser starts a fresh worker; an
- * orphaned script (extension reloaded) is not retried, it has nobody to ask.
- */
-async function askWithRetry(request: ExtractRequest) {
-  try {
-    const first = await sendToBackground(request);
-    if (first) return first;
-  } catch (error) {
-    if (String(error).includes("Extension context invalidated")) throw error;
-  }
-  return sendToBackground(request);
-}
-
 /** Fewer Han characters than this is a placeholder or a caption, not a report. */
 const MIN_HAN = 30;
-const HAN = /\p{Script=Han}/gu;
+// The CJK ideographs as plain ranges (the boot check's): no Unicode tables to compile.
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
+/** Whether the text holds `MIN_HAN` Han characters: counted up to that many and no further
+ * (a count of all of them made an array as long as the article). */
+function hasEnoughHan(text: string): boolean {
+  HAN.lastIndex = 0;
+  let found = 0;
+  while (found < MIN_HAN && HAN.exec(text) !== null) found++;
+  return found >= MIN_HAN;
+}
 
 interface Result {
   extraction: Extraction;
   exports: Exports;
+  tab: EdgeTabText;
   cached: boolean;
 }
 
@@ -73,13 +67,13 @@ export class Annotator {
     this.lastText = text;
     const generation = ++this.generation;
 
-    if ((text.match(HAN)?.length ?? 0) < MIN_HAN) {
+    if (!hasEnoughHan(text)) {
       this.show(null, []);
       return;
     }
     let response;
     try {
-      response = await askWithRetry({ type: "govlens/extract", text, url: this.doc.location?.href ?? "" });
+      response = await askBackgroundWithRetry({ type: "govlens/extract", text, url: this.doc.location?.href ?? "" });
     } catch (error) {
       // Not answered (the worker failed to start, the extension is updating): the next
       // change of the page, or a reload, asks again.
@@ -115,7 +109,7 @@ export class Annotator {
         if (generation !== this.generation) return;
         sliceStart = performance.now();
       }
-      const range = map.rangeOf(wanted[i].span);
+      const range = map.rangeOf(wanted[i].span, this.highlighter.makeRange);
       if (range) marks.push({ kind: wanted[i].kind, key: wanted[i].key, range });
     }
     // The marks in one task, the sidebar in the next: each stays short on a long page.
@@ -150,7 +144,7 @@ export class Annotator {
     this.cursors.clear();
     this.drawn = new Set(marks.map((m) => m.key));
     if (draw) this.quietly(() => this.highlighter.draw(marks));
-    if (!this.host) this.host = this.quietly(() => new SidebarHost(this.doc));
+    if (!this.host) this.host = this.quietly(() => new SidebarHost(this.doc, (error) => console.debug("[govlens]", error)));
     const found = result !== null && hasFindings(result.extraction);
     if (!found) this.open = false;
     this.host.setState(found ? "ready" : "empty", result?.cached ?? false);
@@ -168,12 +162,15 @@ export class Annotator {
     this.host.render(
       result && hasFindings(result.extraction)
         ? {
-            extraction: result.extraction,
-            exports: result.exports,
+            props: {
+              extraction: result.extraction,
+              exports: result.exports,
+              onOpenChange: (open) => this.setOpen(open),
+              actions: this.actions,
+              site: this.site,
+            },
             open: this.open,
-            onOpenChange: (open) => this.setOpen(open),
-            actions: this.actions,
-            site: this.site,
+            tab: result.tab,
           }
         : null,
     );

@@ -5,6 +5,7 @@
  * the page's text nodes are the ones it had before.
  */
 import type { Highlighter, Mark, MarkKind, Target } from "./highlighter";
+import { liveRange, type MakeRange } from "./text-map";
 
 const TAG = "govlens-mark";
 
@@ -24,6 +25,9 @@ export class MarkElementHighlighter implements Highlighter {
   private focused: HTMLElement[] = [];
 
   constructor(private readonly doc: Document) {}
+
+  /** Live Ranges: the pieces under one are found with its `intersectsNode`. */
+  readonly makeRange: MakeRange<Range> = liveRange;
 
   draw(marks: readonly Mark[]): void {
     this.clear();
@@ -96,7 +100,7 @@ export class MarkElementHighlighter implements Highlighter {
 
 /** The text nodes a range covers, each with the covered part of its data. */
 function piecesOf(mark: Mark): Piece[] {
-  const { range } = mark;
+  const range = mark.range as Range;
   const root = range.commonAncestorContainer;
   const doc = range.startContainer.ownerDocument ?? (root as Document);
   const pieces: Piece[] = [];

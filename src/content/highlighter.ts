@@ -6,6 +6,7 @@
  */
 import { CssHighlighter } from "./highlight-api";
 import { MarkElementHighlighter } from "./highlight-fallback";
+import type { MakeRange } from "./text-map";
 
 export type MarkKind = "official" | "directive" | "slogan";
 
@@ -14,7 +15,8 @@ export interface Mark {
   kind: MarkKind;
   /** Names the mark for `focus()`, e.g. `official:2:0` (official 2, mention 0). */
   key: string;
-  range: Range;
+  /** Made by the highlighter's own `makeRange`. */
+  range: AbstractRange;
 }
 
 /** Something whose position on screen can be read, to scroll to it. */
@@ -23,6 +25,8 @@ export interface Target {
 }
 
 export interface Highlighter {
+  /** The kind of range this highlighter draws from (see Mark). */
+  readonly makeRange: MakeRange<AbstractRange>;
   /** Replaces whatever was drawn before with these marks. */
   draw(marks: readonly Mark[]): void;
   /** Marks one drawn item as focused (undoing the previous focus); null if the key is unknown. */

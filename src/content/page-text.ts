@@ -5,16 +5,17 @@
  * When the headline stands in an <h1> outside the block, that element's text nodes join the
  * map, so names in the headline are marked too.
  */
-import { collectText, findArticle, type ArticleText, type TextSegment } from "../shared/article";
+import { collectText, findArticleText, type ArticleText, type TextSegment } from "../shared/article";
 import { hasHeadline, pageHeadline } from "../shared/page-headline";
 
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 
 /** Null when the page has no block that reads like an article (yet). */
 export function pageText(doc: Document): ArticleText | null {
-  const article = findArticle(doc);
-  if (!article) return null;
-  const body = trimmed(collectText(article));
+  const found = findArticleText(doc);
+  if (!found) return null;
+  const { article } = found;
+  const body = trimmed(found.text);
   const headline = pageHeadline(doc);
   if (!headline || hasHeadline(body.text, headline)) return body;
 

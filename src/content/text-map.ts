@@ -6,6 +6,17 @@
 import type { Span } from "../extractor/types";
 import type { TextSegment } from "../shared/article";
 
+/** Makes the range for boundary points the map found; `liveRange` unless told otherwise. */
+export type MakeRange<R extends AbstractRange> = (startNode: Text, startOffset: number, endNode: Text, endOffset: number) => R;
+
+/** A live Range (the document keeps it up to date as the page changes). */
+export const liveRange: MakeRange<Range> = (startNode, startOffset, endNode, endOffset) => {
+  const range = startNode.ownerDocument.createRange();
+  range.setStart(startNode, startOffset);
+  range.setEnd(endNode, endOffset);
+  return range;
+};
+
 export class TextMap {
   /** Segments in text order, as `collectText` returns them. */
   constructor(private readonly segments: readonly TextSegment[]) {}
@@ -15,17 +26,20 @@ export class TextMap {
    * more (the page replaced those nodes since the text was collected). Offsets that fall on
    * the line breaks `collectText` adds between blocks snap inward to the nearest real text.
    */
-  rangeOf(span: Span): Range | null {
+  rangeOf(span: Span): Range | null;
+  rangeOf<R extends AbstractRange>(span: Span, make: MakeRange<R>): R | null;
+  rangeOf(span: Span, make: MakeRange<AbstractRange> = liveRange): AbstractRange | null {
     const first = this.segmentAtOrAfter(span.start);
     const last = this.segmentAtOrBefore(span.end);
     if (first === -1 || last === -1 || first > last) return null;
     const a = this.segments[first];
     const b = this.segments[last];
     if (!a.node.isConnected || !b.node.isConnected) return null;
-    const range = a.node.ownerDocument.createRange();
-    range.setStart(a.node, clamp(span.start - a.start, a.node.length));
-    range.setEnd(b.node, clamp(span.end - b.start, b.node.length));
-    return range.collapsed ? null : range;
+    const startOffset = clamp(span.start - a.start, a.node.length);
+    const endOffset = clamp(span.end - b.start, b.node.length);
+    // Segments are in document order: only within one node can the range be empty.
+    if (first === last && endOffset <= startOffset) return null;
+    return make(a.node, startOffset, b.node, endOffset);
   }
 
   /** Index of the first segment that ends after `offset` (so holds it or follows it). */

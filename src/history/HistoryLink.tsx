@@ -4,18 +4,15 @@
  * Runs in the content script: it asks the worker, it never opens the database itself.
  */
 import { useEffect, useState } from "preact/hooks";
-import browser from "webextension-polyfill";
-import type { HistoryStatusResponse, OpenHistoryRequest, HistoryStatusRequest } from "../shared/messages";
+import { askBackground } from "../content/background-link";
 import { t } from "../shared/i18n";
 
 export function HistoryLink() {
   const [full, setFull] = useState(false);
   useEffect(() => {
     let live = true;
-    const request: HistoryStatusRequest = { type: "govlens/history-status" };
-    browser.runtime
-      .sendMessage(request)
-      .then((answer) => live && setFull(Boolean((answer as HistoryStatusResponse | undefined)?.fullSince)))
+    askBackground({ type: "govlens/history-status" })
+      .then((answer) => live && setFull(Boolean(answer?.fullSince)))
       .catch(() => undefined);
     return () => {
       live = false;
@@ -23,8 +20,7 @@ export function HistoryLink() {
   }, []);
   const open = (event: MouseEvent) => {
     event.stopPropagation();
-    const request: OpenHistoryRequest = { type: "govlens/open-history" };
-    browser.runtime.sendMessage(request).catch(() => undefined);
+    askBackground({ type: "govlens/open-history" }).catch(() => undefined);
   };
   return (
     <button

@@ -5,6 +5,11 @@
  * nothing, so a name split across elements stays one run of characters. Every text node
  * keeps its length in the output (whitespace becomes spaces one for one), which lets a text
  * offset map straight back into its node.
+ *
+ * The text is built in two steps: a walk records what shapes it (`TextEvents`: text nodes
+ * and the elements that break lines, in document order), then `build` lays it out from any
+ * stretch of that record. The article finder records while it scores the page, so the
+ * article's text comes from the same pass over the DOM, not a second one.
  */
 import { walkDom } from "./dom-walk";
 import { isBlock, isUnread, tagOf } from "./element-kinds";
@@ -25,60 +30,106 @@ export interface ArticleText {
 const LAYOUT_SPACE = /[\t\n\r\f\v]/g;
 const BLANK = /^[\s\u00a0\u3000]*$/;
 
-export function collectText(root: Element): ArticleText {
-  const parts: string[] = [];
-  const segments: TextSegment[] = [];
-  let length = 0;
-  let atLineStart = true;
-  // The root may itself be (inside) a <pre>, whose line breaks are the page's own.
-  let inPre = root.closest("pre") ? 1 : 0;
+// What a recorded break is (a text node stands for itself). Inline elements are not
+// recorded: they change nothing.
+const BR = 1;
+const OPEN_BLOCK = 2;
+const CLOSE_BLOCK = 3;
+const OPEN_PRE = 4;
+const CLOSE_PRE = 5;
 
-  const newline = () => {
-    if (atLineStart) return;
-    parts.push("\n");
-    length += 1;
-    atLineStart = true;
-  };
+/**
+ * What shapes a stretch of the page's text, in document order: one array a walk appends to,
+ * text nodes as themselves and line breaks as numbers (one push per event: the finder's
+ * loop records the whole page as it scores it), laid out by `build`.
+ */
+export class TextEvents {
+  readonly items: (Text | number)[] = [];
 
-  walkDom(root, {
-    enter(el) {
-      const tag = tagOf(el);
-      if (isUnread(el, tag)) return false;
-      if (tag === "br") {
+  /** An element the walk goes into (its tag as `tagOf` gives it). */
+  open(tag: string): void {
+    if (tag === "br") this.items.push(BR);
+    else if (tag === "pre") this.items.push(OPEN_PRE);
+    else if (isBlock(tag)) this.items.push(OPEN_BLOCK);
+  }
+
+  /** The walk leaves an element it went into. */
+  close(tag: string): void {
+    if (tag === "pre") this.items.push(CLOSE_PRE);
+    else if (tag !== "br" && isBlock(tag)) this.items.push(CLOSE_BLOCK);
+  }
+
+  /** A text node (empty ones add nothing). */
+  text(node: Text, data: string): void {
+    if (data.length > 0) this.items.push(node);
+  }
+
+  /** The text of the events in `[from, to)`; `inPre` when that stretch lies inside a <pre>. */
+  build(from = 0, to = this.items.length, inPre = false): ArticleText {
+    const items = this.items;
+    const parts: string[] = [];
+    const segments: TextSegment[] = [];
+    let length = 0;
+    let atLineStart = true;
+    let pre = inPre ? 1 : 0;
+
+    for (let i = from; i < to; i++) {
+      const item = items[i];
+      if (typeof item !== "number") {
+        const data = item.data;
+        // Source indentation between blocks would only open a line with spaces.
+        if (atLineStart && pre === 0 && BLANK.test(data)) continue;
+        const piece = pre > 0 ? data : data.replace(LAYOUT_SPACE, " ");
+        segments.push({ node: item, start: length, end: length + piece.length });
+        parts.push(piece);
+        length += piece.length;
+        atLineStart = piece.endsWith("\n");
+        continue;
+      }
+      if (item === BR) {
         // A <br> always breaks, also twice in a row: that is how such pages make paragraphs.
         parts.push("\n");
         length += 1;
         atLineStart = true;
-      } else if (isBlock(tag)) {
-        newline();
+        continue;
       }
-      if (tag === "pre") inPre++;
+      if (item === CLOSE_PRE) pre--;
+      // A block begins and ends a line: one break, never an empty line of its own.
+      if (!atLineStart) {
+        parts.push("\n");
+        length += 1;
+        atLineStart = true;
+      }
+      if (item === OPEN_PRE) pre++;
+    }
+
+    let text = parts.join("");
+    // Only breaks added here can trail (a text node's own spaces stay), so this cut leaves
+    // every segment inside the text.
+    const lastEnd = segments.length > 0 ? segments[segments.length - 1].end : 0;
+    let cut = text.length;
+    while (cut > lastEnd && text[cut - 1] === "\n") cut--;
+    text = text.slice(0, cut);
+    return { text, segments };
+  }
+}
+
+export function collectText(root: Element): ArticleText {
+  const events = new TextEvents();
+  walkDom(root, {
+    enter(el) {
+      const tag = tagOf(el);
+      if (isUnread(el, tag)) return false;
+      events.open(tag);
       return true;
     },
     text(node) {
-      const data = node.data;
-      if (data.length === 0) return;
-      // Source indentation between blocks would only open a line with spaces.
-      if (atLineStart && inPre === 0 && BLANK.test(data)) return;
-      const piece = inPre > 0 ? data : data.replace(LAYOUT_SPACE, " ");
-      segments.push({ node, start: length, end: length + piece.length });
-      parts.push(piece);
-      length += piece.length;
-      atLineStart = piece.endsWith("\n");
+      events.text(node, node.data);
     },
     exit(el) {
-      const tag = tagOf(el);
-      if (tag === "pre") inPre--;
-      if (isBlock(tag)) newline();
+      events.close(tagOf(el));
     },
   });
-
-  let text = parts.join("");
-  // Only breaks this function added can trail (a text node's own spaces stay), so this cut
-  // leaves every segment inside the text.
-  const lastEnd = segments.length > 0 ? segments[segments.length - 1].end : 0;
-  let cut = text.length;
-  while (cut > lastEnd && text[cut - 1] === "\n") cut--;
-  text = text.slice(0, cut);
-  return { text, segments };
+  // The root may itself be (inside) a <pre>, whose line breaks are the page's own.
+  return events.build(0, events.items.length, root.closest("pre") !== null);
 }

@@ -10,8 +10,8 @@
  * element is the article. On a tie the deeper element wins (a wrapper that adds nothing).
  * Standard DOM calls only, no globals, one pass.
  */
-import { walkDom } from "./dom-walk";
-import { isUnread, tagOf } from "./element-kinds";
+import { TextEvents, type ArticleText } from "./article-text";
+import { isHiddenByAttribute, isUnreadTag, tagOf } from "./element-kinds";
 
 export { collectText } from "./article-text";
 export type { ArticleText, TextSegment } from "./article-text";
@@ -35,39 +35,30 @@ const CONTENT_WORDS = new Set([
   "entry", "story", "editor", "con", "zw", "wz",
 ]);
 
-// Sentence punctuation in both widths: prose has it, menus and headline lists rarely do.
-const PUNCTUATION = new Set(Array.from("，,。；;！!？?、：").map((c) => c.charCodeAt(0)));
-
 const PUNCTUATION_WEIGHT = 3;
 const NOISE_WEIGHT = 2;
 /** Below this the best block is a placeholder or a teaser, not an article. */
 const MIN_SCORE = 60;
 const MIN_PUNCTUATION = 2;
 
+// Counted by what is left when runs of everything else are cut out: one native pass, and
+// few matches (a run at a time). Spaces as the scoring counts them: ASCII whitespace and
+// controls, no-break and ideographic space.
+const SPACES = /[\x00-\x20\u00a0\u3000]+/g;
+const NOT_PUNCTUATION = /[^，,。；;！!？?、：]+/g;
+
 /**
  * Scores are kept twice: once reading class/id words as hints, once with tags alone. Hints
  * remove furniture well, but a site that names a wrapper of the whole page `has-sidebar`
  * would lose its article to them; the plain view is the safety net for that case.
  */
-interface View {
-  score: number;
-  punctuation: number;
-  noise: boolean;
-}
-
-interface Frame {
-  el: Element;
-  hinted: View;
-  plain: View;
-  link: boolean;
-  /** Inside <article> or <main>, where a <header> holds the headline, not the site's menu. */
-  inArticle: boolean;
-}
-
 interface Best {
   el: Element | null;
   score: number;
   punctuation: number;
+  /** The element's content in the pass's text record. */
+  from: number;
+  to: number;
 }
 
 /** When hints leave less than this share of the plain view's best, they hid the article. */
@@ -79,10 +70,6 @@ function hasWord(value: string | null, words: Set<string>): boolean {
   return false;
 }
 
-function isNoiseTag(tag: string, inArticle: boolean): boolean {
-  return NOISE_TAGS.has(tag) || (tag === "header" && !inArticle);
-}
-
 function isNoiseByName(el: Element): boolean {
   const cls = el.getAttribute("class");
   const id = el.getAttribute("id");
@@ -90,18 +77,10 @@ function isNoiseByName(el: Element): boolean {
   return !hasWord(cls, CONTENT_WORDS) && !hasWord(id, CONTENT_WORDS);
 }
 
-/** Visible characters and punctuation marks of a text node, counted in one loop. */
-function measure(text: string): { chars: number; marks: number } {
-  let chars = 0;
-  let marks = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Spaces: ASCII whitespace, no-break space, ideographic space.
-    if (c <= 0x20 || c === 0xa0 || c === 0x3000) continue;
-    chars++;
-    if (PUNCTUATION.has(c)) marks++;
-  }
-  return { chars, marks };
+export interface FoundArticle {
+  article: Element;
+  /** The article's text, as `collectText(article)` gives it. */
+  text: ArticleText;
 }
 
 /**
@@ -109,71 +88,141 @@ function measure(text: string): { chars: number; marks: number } {
  * an article (a list page, or a page whose article a script has not filled in yet).
  */
 export function findArticle(doc: Document): Element | null {
+  return findArticleText(doc)?.article ?? null;
+}
+
+/**
+ * The article and its text from one pass over the page: while the pass scores the elements
+ * it records what shapes the text (article-text.ts), and the winner's stretch of that record
+ * is its text. Elements and text nodes are read once each, by a loop of its own rather than
+ * a visitor, with per-depth state in flat arrays: on a long page this pass is most of the
+ * content script's work, and it runs as cold code.
+ */
+export function findArticleText(doc: Document): FoundArticle | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
+  const events = new TextEvents();
 
-  const view = (noise: boolean): View => ({ score: 0, punctuation: 0, noise });
-  const stack: Frame[] = [{ el: body, hinted: view(false), plain: view(false), link: false, inArticle: false }];
-  const bestHinted: Best = { el: null, score: -Infinity, punctuation: 0 };
-  const bestPlain: Best = { el: null, score: -Infinity, punctuation: 0 };
+  // The open elements, body at depth 0, and each one's running views.
+  const els: Element[] = [body];
+  const tags: string[] = [""];
+  const from: number[] = [0];
+  const hintedScore: number[] = [0];
+  const hintedMarks: number[] = [0];
+  const hintedNoise: boolean[] = [false];
+  const plainScore: number[] = [0];
+  const plainMarks: number[] = [0];
+  const plainNoise: boolean[] = [false];
+  const link: boolean[] = [false];
+  /** Inside <article> or <main>, where a <header> holds the headline, not the site's menu. */
+  const inArticle: boolean[] = [false];
+  let depth = 0;
 
-  const add = (v: View, chars: number, marks: number, link: boolean) => {
-    if (v.noise || link) {
-      v.score -= NOISE_WEIGHT * chars;
-    } else {
-      v.score += chars + PUNCTUATION_WEIGHT * marks;
-      v.punctuation += marks;
-    }
-  };
+  const bestHinted: Best = { el: null, score: -Infinity, punctuation: 0, from: 0, to: 0 };
+  const bestPlain: Best = { el: null, score: -Infinity, punctuation: 0, from: 0, to: 0 };
   // Children leave before their parents, so ">" keeps the deeper of two equals.
-  const consider = (best: Best, el: Element, v: View, link: boolean) => {
-    if (!v.noise && !link && v.score > best.score) {
-      best.el = el;
-      best.score = v.score;
-      best.punctuation = v.punctuation;
+  const consider = (best: Best, d: number, score: number, marks: number, to: number) => {
+    if (score > best.score) {
+      best.el = els[d];
+      best.score = score;
+      best.punctuation = marks;
+      best.from = from[d];
+      best.to = to;
     }
   };
-  const fold = (into: View, from: View) => {
-    into.score += from.score;
-    into.punctuation += from.punctuation;
+  const leave = () => {
+    const d = depth;
+    const to = events.items.length;
+    events.close(tags[d]);
+    const up = d - 1;
+    hintedScore[up] += hintedScore[d];
+    hintedMarks[up] += hintedMarks[d];
+    plainScore[up] += plainScore[d];
+    plainMarks[up] += plainMarks[d];
+    if (!link[d]) {
+      if (!hintedNoise[d]) consider(bestHinted, d, hintedScore[d], hintedMarks[d], to);
+      if (!plainNoise[d]) consider(bestPlain, d, plainScore[d], plainMarks[d], to);
+    }
+    depth = up;
   };
 
-  walkDom(body, {
-    enter(el) {
+  let node: Node | null = body.firstChild;
+  while (node) {
+    let entered = false;
+    const type = node.nodeType;
+    if (type === 1) {
+      const el = node as Element;
       const tag = tagOf(el);
-      if (isUnread(el, tag)) return false;
-      const up = stack[stack.length - 1];
-      const byTag = isNoiseTag(tag, up.inArticle);
-      stack.push({
-        el,
-        hinted: view(up.hinted.noise || byTag || isNoiseByName(el)),
-        plain: view(up.plain.noise || byTag),
-        link: up.link || tag === "a",
-        inArticle: up.inArticle || tag === "article" || tag === "main",
-      });
-      return true;
-    },
-    text(node) {
-      const frame = stack[stack.length - 1];
-      const { chars, marks } = measure(node.data);
-      if (chars === 0) return;
-      add(frame.hinted, chars, marks, frame.link);
-      add(frame.plain, chars, marks, frame.link);
-    },
-    exit() {
-      const frame = stack.pop() as Frame;
-      const up = stack[stack.length - 1];
-      fold(up.hinted, frame.hinted);
-      fold(up.plain, frame.plain);
-      consider(bestHinted, frame.el, frame.hinted, frame.link);
-      consider(bestPlain, frame.el, frame.plain, frame.link);
-    },
-  });
+      // Read once: most elements have no attribute, and then neither hide nor name anything.
+      const attributes = el.hasAttributes();
+      if (!isUnreadTag(tag) && !(attributes && isHiddenByAttribute(el))) {
+        const up = depth;
+        const d = up + 1;
+        const byTag = NOISE_TAGS.has(tag) || (tag === "header" && !inArticle[up]);
+        els[d] = el;
+        tags[d] = tag;
+        hintedScore[d] = hintedMarks[d] = plainScore[d] = plainMarks[d] = 0;
+        hintedNoise[d] = hintedNoise[up] || byTag || (attributes && isNoiseByName(el));
+        plainNoise[d] = plainNoise[up] || byTag;
+        link[d] = link[up] || tag === "a";
+        inArticle[d] = inArticle[up] || tag === "article" || tag === "main";
+        events.open(tag);
+        from[d] = events.items.length;
+        depth = d;
+        entered = true;
+      }
+    } else if (type === 3) {
+      const data = (node as Text).data;
+      events.text(node as Text, data);
+      const chars = data.replace(SPACES, "").length;
+      if (chars > 0) {
+        // Noise (and link text) costs its characters; prose gains them and its punctuation.
+        const d = depth;
+        const hintedProse = !link[d] && !hintedNoise[d];
+        const plainProse = !link[d] && !plainNoise[d];
+        const marks = hintedProse || plainProse ? data.replace(NOT_PUNCTUATION, "").length : 0;
+        if (hintedProse) {
+          hintedScore[d] += chars + PUNCTUATION_WEIGHT * marks;
+          hintedMarks[d] += marks;
+        } else {
+          hintedScore[d] -= NOISE_WEIGHT * chars;
+        }
+        if (plainProse) {
+          plainScore[d] += chars + PUNCTUATION_WEIGHT * marks;
+          plainMarks[d] += marks;
+        } else {
+          plainScore[d] -= NOISE_WEIGHT * chars;
+        }
+      }
+    }
 
-  const root = stack[0];
-  consider(bestHinted, root.el, root.hinted, false);
-  consider(bestPlain, root.el, root.plain, false);
+    const first = entered ? node.firstChild : null;
+    if (first) {
+      node = first;
+      continue;
+    }
+    if (entered) leave();
+    // On to the next sibling, leaving every element whose last child this was.
+    let at: Node = node;
+    node = null;
+    for (;;) {
+      const next = at.nextSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      const parent = at.parentNode;
+      if (!parent || parent === body) break;
+      leave();
+      at = parent;
+    }
+  }
+
+  consider(bestHinted, 0, hintedScore[0], hintedMarks[0], events.items.length);
+  consider(bestPlain, 0, plainScore[0], plainMarks[0], events.items.length);
   const best = bestHinted.score >= bestPlain.score * HINTS_KEEP_AT_LEAST ? bestHinted : bestPlain;
-  if (best.score < MIN_SCORE || best.punctuation < MIN_PUNCTUATION) return null;
-  return best.el;
+  if (!best.el || best.score < MIN_SCORE || best.punctuation < MIN_PUNCTUATION) return null;
+  // The article may itself be (inside) a <pre>, whose line breaks are the page's own.
+  const text = events.build(best.from, best.to, best.el.closest("pre") !== null);
+  return { article: best.el, text };
 }

@@ -31,7 +31,12 @@ export function tagOf(el: Element): string {
 
 /** True for content no reader sees: scripts and styles, and parts hidden by attribute. */
 export function isUnread(el: Element, tag: string = tagOf(el)): boolean {
-  if (UNREAD.has(tag)) return true;
+  // Most elements of a page carry no attribute at all: one call answers for them.
+  return UNREAD.has(tag) || (el.hasAttributes() && isHiddenByAttribute(el));
+}
+
+/** Hidden, or being edited by the user, by its attributes (for an element that has some). */
+export function isHiddenByAttribute(el: Element): boolean {
   if (el.hasAttribute("hidden")) return true;
   if (el.getAttribute("aria-hidden") === "true") return true;
   // What a user is editing is theirs, not the page's article: never read, never marked.
@@ -42,4 +47,9 @@ export function isUnread(el: Element, tag: string = tagOf(el)): boolean {
 
 export function isBlock(tag: string): boolean {
   return BLOCK.has(tag);
+}
+
+/** Never read whatever its attributes (scripts, styles, form fields…). */
+export function isUnreadTag(tag: string): boolean {
+  return UNREAD.has(tag);
 }

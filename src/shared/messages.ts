@@ -5,6 +5,7 @@
  * imported here, so both sides and Node tests can load it.
  */
 import type { Extraction } from "../extractor/types";
+import type { Settings } from "./settings";
 
 /** The summary, already written out in the three copy formats (formatting runs in the
  * background so the content script does not carry the formatter). */
@@ -26,10 +27,20 @@ export interface ExtractRequest {
   url: string;
 }
 
+/** The edge tab's words in the browser's language, written by the worker like the exports:
+ * the page shows the tab before anyone opens the sidebar, and so binds no i18n API for it. */
+export interface EdgeTabText {
+  /** One character on the tab. */
+  logo: string;
+  /** Its accessible name, with the numbers of officials and directives. */
+  label: string;
+}
+
 export interface ExtractResponse {
   ok: true;
   extraction: Extraction;
   exports: Exports;
+  tab: EdgeTabText;
   /** True when the answer came from the cache rather than a fresh run. */
   cached: boolean;
 }
@@ -79,8 +90,42 @@ export interface HistoryStatusResponse {
   fullSince: string | null;
 }
 
-export type ToBackground = ExtractRequest | OpenHistoryRequest | HistoryStatusRequest | OpenOptionsRequest;
-export type ToContent = ToggleSidebarRequest;
+/** Content → background: the user's settings. The content script reads them through the
+ * worker, never from `storage` itself: binding that API in the page costs every page load. */
+export interface SettingsRequest {
+  type: "govlens/settings";
+}
+
+export interface SettingsResponse {
+  ok: true;
+  settings: Settings;
+}
+
+/** Sidebar → background: never annotate the sender's site ("never on this site"). The site
+ * is the sender's own address as the browser reports it, so the message carries nothing. */
+export interface BlockSiteRequest {
+  type: "govlens/block-site";
+}
+
+export interface BlockSiteResponse {
+  ok: boolean;
+}
+
+/** Background → content: the settings changed (options page, "never on this site" in any
+ * tab); every open tab gets the new ones and follows them without a reload. */
+export interface SettingsChangedMessage {
+  type: "govlens/settings-changed";
+  settings: Settings;
+}
+
+export type ToBackground =
+  | ExtractRequest
+  | OpenHistoryRequest
+  | HistoryStatusRequest
+  | OpenOptionsRequest
+  | SettingsRequest
+  | BlockSiteRequest;
+export type ToContent = ToggleSidebarRequest | SettingsChangedMessage;
 
 export type ResponseOf<R> = R extends ExtractRequest
   ? ExtractResponse | FailureResponse
@@ -92,7 +137,13 @@ export type ResponseOf<R> = R extends ExtractRequest
         ? HistoryStatusResponse
         : R extends OpenOptionsRequest
           ? OpenOptionsResponse
-          : never;
+          : R extends SettingsRequest
+            ? SettingsResponse
+            : R extends BlockSiteRequest
+              ? BlockSiteResponse
+              : R extends SettingsChangedMessage
+                ? void
+                : never;
 
 const TYPES: ReadonlySet<string> = new Set([
   "govlens/extract",
@@ -100,6 +151,9 @@ const TYPES: ReadonlySet<string> = new Set([
   "govlens/open-history",
   "govlens/history-status",
   "govlens/open-options",
+  "govlens/settings",
+  "govlens/block-site",
+  "govlens/settings-changed",
 ]);
 
 /** True for a message of ours; the runtime also carries other extensions' and pages' traffic. */

@@ -105,6 +105,8 @@ export function normalizeHost(input: string): string | null {
   if (s.startsWith("*.")) s = s.slice(2);
   if (s.length === 0 || s.length > 253) return null;
   // Letters of any script (internationalised names), digits, dots and hyphens; or an IPv6 literal.
+  // The plain ASCII test first: the Unicode one costs a page ~1 ms to compile.
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(s)) return s;
   if (/^\[[0-9a-f:.]+\]$/.test(s)) return s;
   return /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*$/u.test(s) ? s : null;
 }

@@ -1,6 +1,7 @@
 /**
- * The summary panel and the tab at the page edge that opens it. Keyboard: every control is
- * a button; Escape closes the panel and gives focus back to the tab.
+ * The summary panel, shown while the sidebar is open (the tab at the page edge that opens it
+ * is plain DOM, content/edge-tab.ts). Keyboard: every control is a button; the panel takes
+ * the focus when it opens; Escape closes it (and the host gives the focus back to the tab).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { CopyButton } from "./CopyButton";
@@ -14,20 +15,14 @@ import { OfficialsSection } from "./OfficialsSection";
 import { SlogansSection } from "./SlogansSection";
 import type { SidebarProps } from "./types";
 
-export function Sidebar({ extraction, exports, open, onOpenChange, actions, site }: SidebarProps) {
+export function Sidebar({ extraction, exports, onOpenChange, actions, site }: SidebarProps) {
   const { officials, directives } = extraction;
   const [status, setStatus] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
-  const tab = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(open);
   const panel = useRef<HTMLElement>(null);
-  useDirectiveKeys(panel, open);
+  useDirectiveKeys(panel, true);
 
-  useEffect(() => {
-    if (open && !wasOpen.current) heading.current?.focus({ preventScroll: true });
-    if (!open && wasOpen.current) tab.current?.focus({ preventScroll: true });
-    wasOpen.current = open;
-  }, [open]);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === "Escape") {
@@ -35,24 +30,6 @@ export function Sidebar({ extraction, exports, open, onOpenChange, actions, site
       onOpenChange(false);
     }
   };
-
-  if (!open) {
-    if (officials.length === 0 && directives.length === 0) return null;
-    return (
-      <button
-        ref={tab}
-        type="button"
-        class="edge-tab"
-        data-action="open"
-        aria-label={T.open(officials.length, directives.length)}
-        aria-expanded="false"
-        onClick={() => onOpenChange(true)}
-      >
-        <span class="edge-logo" aria-hidden="true">{T.edgeLogo}</span>
-        <span class="edge-count" aria-hidden="true">{officials.length}</span>
-      </button>
-    );
-  }
 
   return (
     <aside ref={panel} class="panel" aria-label={T.product} onKeyDown={onKeyDown}>

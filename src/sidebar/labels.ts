@@ -3,8 +3,9 @@
  * default, English or traditional Chinese when the browser speaks it. Getters, so a label
  * is read when it is shown.
  */
-import type { Role } from "../extractor/types";
+import type { Extraction, Role } from "../extractor/types";
 import { t } from "../shared/i18n";
+import type { EdgeTabText } from "../shared/messages";
 
 export const ROLE_LABELS: Record<Role, string> = {
   get chair() { return t("roleChair"); },
@@ -50,3 +51,8 @@ export const T = {
   get openOptions() { return t("openOptions"); },
   get keysHint() { return t("keysHint"); },
 };
+
+/** The edge tab's words for an extraction (the worker writes them; see EdgeTabText). */
+export function edgeTabText({ officials, directives }: Pick<Extraction, "officials" | "directives">): EdgeTabText {
+  return { logo: T.edgeLogo, label: T.open(officials.length, directives.length) };
+}

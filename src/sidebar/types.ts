@@ -25,10 +25,11 @@ export interface SiteActions {
   openOptions(): void;
 }
 
+/** What the open panel shows and can do. */
 export interface SidebarProps {
   extraction: Extraction;
   exports: Exports;
-  open: boolean;
+  /** Called with false when the panel asks to close (its × button, Escape). */
   onOpenChange(open: boolean): void;
   actions: PageActions;
   site?: SiteActions;

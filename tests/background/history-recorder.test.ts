@@ -14,6 +14,7 @@ const response = (t: string): ExtractResponse => ({
   ok: true,
   extraction: extract(t),
   exports: { markdown: "", json: "", csv: "" },
+  tab: { logo: "", label: "" },
   cached: false,
 });
 

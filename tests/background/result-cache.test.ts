@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { ResultCache, type KeyValueArea } from "../../src/background/result-cache";
 import { extractArticle } from "../../src/background/extract-article";
+import { edgeTabText } from "../../src/sidebar/labels";
 import { textHash } from "../../src/background/text-hash";
 import { extract } from "../../src/extractor";
 import { toJson } from "../../src/shared/format";
@@ -39,6 +40,9 @@ test("the second request for the same text in the same tab is answered from the 
   assert.ok(second.ok);
   assert.equal(second.cached, true);
   assert.deepEqual(second.extraction, first.extraction);
+  // The edge tab's words come with either answer.
+  assert.deepEqual(first.tab, edgeTabText(first.extraction));
+  assert.deepEqual(second.tab, first.tab);
 });
 
 test("a changed text or another tab is extracted afresh; a closed tab's entry is dropped", async () => {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { MAX_URL_LENGTH, validateExtractMessage, type SenderInfo } from "../../src/background/validate-message";
+import { MAX_URL_LENGTH, validateExtractMessage, validateSettingsMessage, type SenderInfo } from "../../src/background/validate-message";
 import { MAX_TEXT_LENGTH } from "../../src/shared/messages";
 
 const OWN = "abcdefghijklmnopabcdefghijklmnop";
@@ -81,4 +81,31 @@ test("getters and inherited fields are not read", () => {
   assert.equal(read, false);
   const inherited = Object.create({ type: "govlens/extract", text: "文" });
   assert.equal(validateExtractMessage(inherited, tabSender, OWN).kind, "ignore");
+});
+
+test("settings: any context of this extension may read them, nobody else", () => {
+  const read = { type: "govlens/settings" };
+  assert.deepEqual(validateSettingsMessage(read, tabSender, OWN), { kind: "settings" });
+  assert.deepEqual(validateSettingsMessage(read, { id: OWN, url: `chrome-extension://${OWN}/src/options/index.html` }, OWN), { kind: "settings" });
+  assert.equal(validateSettingsMessage(read, { ...tabSender, id: "another-extension-id" }, OWN).kind, "reject");
+  for (const m of [null, "govlens/settings", [read], { type: "govlens/extract", text: "" }, Object.create(read)]) {
+    assert.equal(validateSettingsMessage(m, tabSender, OWN).kind, "ignore", JSON.stringify(m));
+  }
+});
+
+test("block-site: the site is the sending page's own host, whatever the message says", () => {
+  const block = { type: "govlens/block-site", host: "www.other.cn" };
+  assert.deepEqual(validateSettingsMessage(block, { ...tabSender, url: "https://WWW.Example.gov.cn:8443/a?b#c" }, OWN), {
+    kind: "block-site",
+    host: "www.example.gov.cn",
+  });
+  const senders: SenderInfo[] = [
+    { ...tabSender, id: "another-extension-id" },
+    { id: OWN, url: `chrome-extension://${OWN}/src/options/index.html` }, // no tab
+    { ...tabSender, tab: { id: -1 } },
+    { ...tabSender, url: undefined },
+    { ...tabSender, url: "file:///etc/passwd" },
+    { ...tabSender, url: "https://" },
+  ];
+  for (const s of senders) assert.equal(validateSettingsMessage(block, s, OWN).kind, "reject", JSON.stringify(s));
 });

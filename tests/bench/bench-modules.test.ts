@@ -10,6 +10,7 @@ import { parseHTML } from "linkedom";
 import { contentScriptTime, type CpuProfile } from "../../bench/cpu-profile";
 import { longPage } from "../../bench/long-page";
 import { stats } from "../../bench/stats";
+import { longestTaskHolding, type TraceEvent } from "../../bench/trace-tasks";
 import { formatTable, single } from "../../bench/table";
 import { findArticle } from "../../src/shared/article";
 
@@ -47,6 +48,24 @@ test("content-script time counts samples with an extension frame anywhere on the
   assert.equal(t.totalMs, 5);
   // stretches end at idle: [run, createRange, pageScript] = 1 + 2 + 4 = 7; [run, run] = 1 + 1 = 2
   assert.equal(t.longestStretchMs, 7);
+  // Sample i was taken at the sum of the deltas up to i: ours are samples 0, 1, 6 and 7.
+  assert.deepEqual(t.sampleTimes, [0, 1000, 12000, 13000]);
+});
+
+test("the longest main-thread task holding a content-script sample, other threads and tasks aside", () => {
+  const task = (tid: number, ts: number, dur: number, name = "ThreadControllerImpl::RunTask"): TraceEvent => ({ name, ph: "X", pid: 1, tid, ts, dur });
+  const events: TraceEvent[] = [
+    { name: "thread_name", ph: "M", pid: 1, tid: 10, ts: 0, args: { name: "CrRendererMain" } },
+    { name: "thread_name", ph: "M", pid: 1, tid: 11, ts: 0, args: { name: "Compositor" } },
+    task(10, 0, 120_000), // the page's parsing: long, but none of ours
+    task(10, 200_000, 30_000), // holds a sample of ours
+    task(10, 205_000, 10_000, "BlinkScheduler_PerformMicrotaskCheckpoint"), // inside it: part of that task
+    task(10, 300_000, 8_000), // holds one too
+    task(11, 199_000, 90_000), // another thread, same time
+  ];
+  assert.equal(longestTaskHolding(events, [305_000, 210_000]), 30);
+  assert.equal(longestTaskHolding(events, [150_000]), 0, "a sample between tasks");
+  assert.equal(longestTaskHolding(events, []), 0);
 });
 
 test("the table flags a missed budget and leaves min/max empty for single figures", () => {

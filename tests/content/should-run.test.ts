@@ -23,3 +23,13 @@ test("script and style text does not count", () => {
   const html = "<html><body><script>var s = '市委书记主持召开专题会议研究部署疫情防控工作';</script><p>Hello world, nothing here.</p></body></html>";
   assert.equal(shouldRun(doc(html)), false);
 });
+
+test("letters of any script count against the Han share; punctuation and digits do not", () => {
+  const russian = "Городской совет одобрил план очистки реки и набережной во вторник. ".repeat(4);
+  assert.equal(shouldRun(doc(`<html><body><p>${russian} 河流地图 城市规划展览馆</p></body></html>`)), false, "Cyrillic");
+  const korean = "시의회는 화요일에 하천 정화 계획을 승인했습니다. ".repeat(4);
+  assert.equal(shouldRun(doc(`<html><body><p>${korean} 河流地图 城市规划展览馆</p></body></html>`)), false, "Hangul");
+  const menu = "Home | News | Services | Contact | English | Search ";
+  const article = "2024年5月20日，市委书记主持召开会议，研究部署防汛工作。会议强调：要切实落实责任！";
+  assert.equal(shouldRun(doc(`<html><body><nav>${menu}</nav><p>${article}</p></body></html>`)), true, "an article under a Latin menu");
+});

@@ -64,6 +64,20 @@ describe("TextMap.rangeOf", () => {
     assert.deepEqual(ends(map.rangeOf({ start: 0, end: 3 })), ["  吴俊清", 2, "  吴俊清", 5]);
   });
 
+  test("a range maker of the caller's gets the boundary points; an empty span makes nothing", () => {
+    const { text, segments, nodes } = layout();
+    const made: unknown[][] = [];
+    const make = (...points: unknown[]) => {
+      made.push(points);
+      return { points } as unknown as AbstractRange;
+    };
+    const map = new TextMap(segments);
+    const start = text.indexOf("吴俊清");
+    assert.deepEqual(map.rangeOf({ start, end: start + 3 }, make), { points: [nodes[1], 0, nodes[2], 1] });
+    assert.equal(map.rangeOf({ start: 2, end: 2 }, make), null);
+    assert.equal(made.length, 1);
+  });
+
   test("no range for text outside every segment, or whose nodes left the page", () => {
     const { segments } = layout();
     assert.equal(new TextMap(segments).rangeOf({ start: 100, end: 105 }), null);

@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { extract, type Extraction } from "../../src/extractor";
 import { CSV_COLUMNS, toCsv, toJson, toMarkdown } from "../../src/shared/format";
 import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
-import { pageTextOf, waitAnnotated } from "./support/page-probe";
+import { openPanel, pageTextOf, waitAnnotated } from "./support/page-probe";
 import { startServer, type PageServer } from "./support/server";
 import { parseCsv } from "./support/csv";
 import { groupDirectives } from "../../src/sidebar/group-directives";
@@ -31,7 +31,7 @@ before(async () => {
   assert.ok(text);
   expected = extract(text.text);
   assert.ok(expected.officials.length > 0 && expected.directives.length > 0, "the page has findings to copy");
-  await page.locator('[data-action="open"]').click();
+  await openPanel(page);
 });
 after(async () => {
   await browser?.close();

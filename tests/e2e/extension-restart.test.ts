@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
 import { reportPage } from "./support/hostile-report";
 import { startPageHost, type PageHost } from "./support/page-host";
-import { sidebarItems, waitAnnotated } from "./support/page-probe";
+import { openPanel, sidebarItems, waitAnnotated } from "./support/page-probe";
 
 declare const chrome: import("webextension-polyfill").Browser;
 
@@ -72,7 +72,7 @@ test("the worker stopped in the middle of a request: the page asks again and sho
 
   await stopWorkers(page);
   await page.waitForSelector('#govlens-root[data-state="ready"]', { state: "attached", timeout: 10_000 });
-  await page.locator('#govlens-root [data-action="open"]').click();
+  await openPanel(page);
   assert.deepEqual((await sidebarItems(page)).officials, ["林远航", "苏明哲"]);
   assert.deepEqual(errors, []);
   await page.close();

@@ -156,9 +156,12 @@ for (const file of pages) {
 
       const focus = async () => {
         await page.waitForFunction(() => {
-          const h = CSS.highlights.get("govlens-focus") as unknown as Set<Range> | undefined;
-          const r = h && [...h][0];
-          if (!r) return false;
+          const h = CSS.highlights.get("govlens-focus") as unknown as Set<AbstractRange> | undefined;
+          const focused = h && [...h][0];
+          if (!focused) return false;
+          const r = document.createRange();
+          r.setStart(focused.startContainer, focused.startOffset);
+          r.setEnd(focused.endContainer, focused.endOffset);
           const rect = r.getBoundingClientRect();
           return rect.top >= 0 && rect.bottom <= window.innerHeight;
         }, undefined, { timeout: 5000 });

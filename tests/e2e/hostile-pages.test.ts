@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
 import { reportPage } from "./support/hostile-report";
 import { startPageHost, type PageHost } from "./support/page-host";
-import { highlights, sidebarItems, waitAnnotated } from "./support/page-probe";
+import { highlights, openPanel, sidebarItems, waitAnnotated } from "./support/page-probe";
 
 declare const chrome: import("webextension-polyfill").Browser;
 
@@ -69,7 +69,7 @@ test("text that looks like markup shows as text in the sidebar, and nothing runs
   );
   const { page, errors } = await open(url);
   assert.equal(await waitAnnotated(page), "ready");
-  await page.locator('[data-action="open"]').click();
+  await openPanel(page);
   const text = await shadowText(page);
   for (const literal of ["<script>window.__pwned=1</script>", "<img src=x onerror=window.__pwned=2>", "javascript:window.__pwned=3", "&lt;b&gt;&amp;nbsp;"]) {
     assert.ok(text.includes(literal), `the sidebar shows ${literal} as text`);
@@ -132,6 +132,7 @@ test("a frame holding other Chinese text is not annotated; the top document is",
     marks: [...CSS.highlights.keys()].length,
   }));
   assert.deepEqual(inFrame, { host: false, marks: 0 });
+  await openPanel(page);
   const officials = (await sidebarItems(page)).officials;
   const names = await page.evaluate(() =>
     [...document.getElementById("govlens-root")!.shadowRoot!.querySelectorAll("[data-name]")].map((e) => e.getAttribute("data-name")),
@@ -157,6 +158,8 @@ test("a page with its own shadow DOM: annotated, and its shadow trees left as th
   const before = await page.evaluate(() => (window as any).__navShadow.innerHTML);
   assert.equal(await waitAnnotated(page), "ready");
   assert.equal(await page.evaluate(() => (window as any).__navShadow.innerHTML), before);
+  await openPanel(page);
+  assert.ok((await sidebarItems(page)).officials.length > 0);
   assert.ok(!(await sidebarItems(page)).officials.includes("贺子谦"));
   assert.ok((await highlights(page, "govlens-official")).every((h) => h.text !== "贺子谦"));
   assert.deepEqual(errors, []);
@@ -177,12 +180,22 @@ test("what the user edits is never read or marked, and typing there sets off no 
   );
   const { page, errors } = await open(url);
   assert.equal(await waitAnnotated(page), "ready");
+  await openPanel(page);
+  assert.ok((await sidebarItems(page)).officials.length > 0);
   assert.ok(!(await sidebarItems(page)).officials.includes("贺子谦"), "edited text not collected");
   const marksInEditables = await page.evaluate(() => {
     const fields = [...document.querySelectorAll("textarea, input, [contenteditable]")];
-    return ["govlens-official", "govlens-directive"].flatMap((name) =>
-      [...((CSS.highlights.get(name) ?? []) as unknown as Set<Range>)].filter((r) => fields.some((f) => r.intersectsNode(f))).map(String),
-    );
+    const hits: string[] = [];
+    for (const name of ["govlens-official", "govlens-directive"]) {
+      for (const s of (CSS.highlights.get(name) ?? []) as unknown as Set<AbstractRange>) {
+        // A live Range over the StaticRange's points, to ask what it touches.
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        if (fields.some((f) => r.intersectsNode(f))) hits.push(r.toString());
+      }
+    }
+    return hits;
   });
   assert.deepEqual(marksInEditables, []);
   await page.waitForTimeout(500);
@@ -286,7 +299,7 @@ test("page CSS that unsets and !importants everything leaves a usable sidebar, a
   const tab = page.locator('#govlens-root [data-action="open"]');
   const tabBox = await tab.boundingBox();
   assert.ok(tabBox && tabBox.width >= 20 && tabBox.height >= 20, `the edge tab is visible: ${JSON.stringify(tabBox)}`);
-  await tab.click();
+  await openPanel(page);
   const panel = await page.evaluate(() => {
     const aside = document.getElementById("govlens-root")!.shadowRoot!.querySelector("aside") as HTMLElement;
     const s = getComputedStyle(aside);

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { extract } from "../../src/extractor";
 import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
-import { hostState, pageTextOf, sidebarItems, waitAnnotated } from "./support/page-probe";
+import { hostState, openPanel, pageTextOf, sidebarItems, waitAnnotated } from "./support/page-probe";
 import { startServer, type PageServer } from "./support/server";
 
 // The worker's `chrome` global, used inside worker.evaluate(); its promise API has the
@@ -100,7 +100,7 @@ test("results are cached per tab and text, and the cache outlives a stopped work
 });
 
 async function sidebarItemsAfterOpen(page: Page) {
-  await page.locator('[data-action="open"]').click();
+  await openPanel(page);
   return sidebarItems(page);
 }
 

@@ -203,7 +203,12 @@ test("j / k walk the directives with the page following; typing in the page is l
   assert.equal(await current(), directives[0]);
 });
 
-test("never on this site, from the sidebar, removes the marks; the options page shows the site", { timeout: 20_000 }, async () => {
+test("never on this site, from the sidebar, removes the marks; the options page shows the site", { timeout: 30_000 }, async () => {
+  // The same server under another host name: another site, which keeps its marks.
+  const elsewhere = await browser.context.newPage();
+  await elsewhere.goto(`${server.origin.replace("localhost", "127.0.0.1")}/samples/portal-meeting.html`);
+  assert.equal(await waitAnnotated(elsewhere), "ready");
+
   await openPanel();
   const root = tab.locator("#govlens-root");
   const button = root.locator("[data-action=never-on-site]");
@@ -211,6 +216,10 @@ test("never on this site, from the sidebar, removes the marks; the options page 
   await button.click();
   await tab.waitForFunction(() => !document.getElementById("govlens-root") && !CSS.highlights.has("govlens-directive"));
   assert.deepEqual((await storedSettings())?.blockedSites, ["localhost"]);
+  // The worker passed the change on to every tab; the other site's page is left as it was.
+  assert.ok((await sizeOf(elsewhere, "govlens-official")) > 0);
+  assert.equal(await elsewhere.evaluate(() => document.getElementById("govlens-root")?.dataset.state), "ready");
+  await elsewhere.close();
   assert.equal(await adoptedCss(tab), "", "the colour sheet leaves with the marks");
   await options.waitForFunction(() => (document.querySelector("textarea[name=blockedSites]") as HTMLTextAreaElement).value === "localhost");
 

@@ -1,6 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { collectText, findArticle } from "../../src/shared/article";
+import fc from "fast-check";
+import { collectText, findArticle, findArticleText, type ArticleText } from "../../src/shared/article";
 import {
   corpusText, fixturePages, haveShared, parsePage, proseLines, runInlineScripts, squeeze,
 } from "./fixture-pages";
@@ -17,9 +18,23 @@ function noiseLines(doc: Document): string[] {
   return lines;
 }
 
+/** The text the finder's own pass recorded is the text collected from the article afresh:
+ * same characters, same segments over the same nodes. */
+function assertSameText(got: ArticleText, want: ArticleText) {
+  assert.equal(got.text, want.text);
+  assert.equal(got.segments.length, want.segments.length);
+  got.segments.forEach((s, i) => {
+    const w = want.segments[i];
+    assert.ok(s.node === w.node && s.start === w.start && s.end === w.end, `segment ${i}`);
+  });
+}
+
 function checkArticle(doc: Document, id: string) {
   const article = findArticle(doc);
   assert.ok(article, "an article is found");
+  const found = findArticleText(doc);
+  assert.equal(found?.article, article, "one finder, with or without the text");
+  if (found) assertSameText(found.text, collectText(article));
   const text = squeeze(collectText(article).text);
   const prose = proseLines(corpusText(id));
   assert.ok(prose.join("").length >= 1000, "the twin text has prose to compare");
@@ -97,6 +112,43 @@ describe("findArticle on pages of its own", () => {
     const doc = parsePage(`<html><body><div class="main-content has-sidebar"><p>${prose}</p><p>${prose}</p></div>
       <div class="sidebar"><a href="/">首页</a></div></body></html>`);
     assert.equal(findArticle(doc)?.getAttribute("class"), "main-content has-sidebar");
+  });
+});
+
+describe("findArticleText: the article and its text from one pass", () => {
+  test("inside a <pre>, after hidden parts and line breaks: the text is collectText's", () => {
+    const prose = "会议强调,要坚决落实各项措施,确保取得实效。";
+    const doc = parsePage(`<html><body><nav><a href="/">首页</a></nav><pre><div id="a">${prose}\n${prose}
+      <p hidden>隐藏</p><b>王</b>小明<br><br>${prose}</div></pre><footer>版权所有,网站地图。</footer></body></html>`);
+    const found = findArticleText(doc);
+    assert.ok(found);
+    assert.equal(found.text.text.includes("\n"), true);
+    assertSameText(found.text, collectText(found.article));
+  });
+
+  test("on random pages, the winner and its text agree with the separate calls", () => {
+    const text = fc.constantFrom("市委书记主持会议,强调要落实。", "\n  ", "新闻中心", "会议指出:要坚持;", " ", "\t", "他说,“外防输入”。");
+    const attrs = fc.constantFrom("", "", ' class="nav"', ' class="content"', ' id="side"', " hidden", ' style="display:none"', ' class="list"');
+    const tag = fc.constantFrom("p", "div", "a", "span", "br", "pre", "nav", "header", "article", "main", "script", "aside", "li", "h1", "strong");
+    const { node } = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        text,
+        fc.tuple(tag, attrs, fc.array(tie("node"), { maxLength: 4 })).map(([t, a, kids]) =>
+          t === "br" ? "<br>" : `<${t}${a}>${(kids as string[]).join("")}</${t}>`,
+        ),
+      ),
+    }));
+    fc.assert(
+      fc.property(fc.array(node, { maxLength: 6 }), (parts) => {
+        const doc = parsePage(`<html><body>${(parts as string[]).join("")}</body></html>`);
+        const found = findArticleText(doc);
+        const article = findArticle(doc);
+        assert.equal(found?.article ?? null, article);
+        if (found && article) assertSameText(found.text, collectText(article));
+      }),
+      { numRuns: 500, seed: 20261123 },
+    );
   });
 });
 

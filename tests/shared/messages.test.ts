@@ -5,6 +5,9 @@ import { isGovlensMessage, typedSender, type ToBackground } from "../../src/shar
 test("only our own message types are taken for ours", () => {
   assert.equal(isGovlensMessage({ type: "govlens/extract", text: "", url: "" }), true);
   assert.equal(isGovlensMessage({ type: "govlens/toggle-sidebar" }), true);
+  assert.equal(isGovlensMessage({ type: "govlens/settings" }), true);
+  assert.equal(isGovlensMessage({ type: "govlens/block-site" }), true);
+  assert.equal(isGovlensMessage({ type: "govlens/settings-changed", settings: {} }), true);
   for (const other of [null, undefined, "govlens/extract", {}, { type: "other/extract" }, { type: 1 }]) {
     assert.equal(isGovlensMessage(other), false, JSON.stringify(other));
   }

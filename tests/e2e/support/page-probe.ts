@@ -18,7 +18,11 @@ export async function highlights(page: Page, name: string): Promise<DrawnRange[]
   return page.evaluate((name) => {
     const h = CSS.highlights.get(name);
     if (!h) return [];
-    return [...(h as unknown as Set<Range>)].map((r) => {
+    // The highlights hold StaticRanges: a live Range over the same points reads them.
+    return [...(h as unknown as Set<AbstractRange>)].map((s) => {
+      const r = document.createRange();
+      r.setStart(s.startContainer, s.startOffset);
+      r.setEnd(s.endContainer, s.endOffset);
       const rect = r.getBoundingClientRect();
       return {
         text: r.toString(),
@@ -36,7 +40,10 @@ export async function highlightsInside(page: Page, selector: string): Promise<st
     const noise = [...document.querySelectorAll(selector)];
     const hits: string[] = [];
     for (const name of ["govlens-official", "govlens-directive"]) {
-      for (const r of (CSS.highlights.get(name) ?? []) as unknown as Set<Range>) {
+      for (const s of (CSS.highlights.get(name) ?? []) as unknown as Set<AbstractRange>) {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
         if (noise.some((el) => r.intersectsNode(el))) hits.push(r.toString());
       }
     }
@@ -84,4 +91,10 @@ export async function sidebarItems(page: Page): Promise<{ officials: string[]; d
       directives: root?.querySelectorAll('[data-kind="directive"]').length ?? 0,
     };
   });
+}
+
+/** Clicks the edge tab and waits for the panel: its code is fetched on the first open. */
+export async function openPanel(page: Page): Promise<void> {
+  await page.locator('#govlens-root [data-action="open"]').click();
+  await page.locator("#govlens-root aside.panel").waitFor();
 }

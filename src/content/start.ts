@@ -1,38 +1,35 @@
 /**
- * The content script's entry. On a page that is not Chinese it stops after one cheap check.
- * Otherwise, when the settings say so for this site (or the user asks through the toolbar
- * button or shortcut), it annotates the article, again whenever the page's text changes, and
- * follows settings changes live. Nothing it does may throw into the page.
+ * The content script's main part, imported by boot.ts once the page reads as Chinese. When
+ * the settings say so for this site (or the user asks through the toolbar button or
+ * shortcut), it annotates the article, again whenever the page's text changes, and follows
+ * settings changes live. The settings come from the worker, which also passes on every
+ * change: the page never touches `storage`. Nothing it does may throw into the page.
  */
-import browser from "webextension-polyfill";
-import { isGovlensMessage, typedSender, type ToBackground, type ToggleSidebarResponse } from "../shared/messages";
+import type { ToggleSidebarResponse } from "../shared/messages";
+import { askBackground, askBackgroundWithRetry, listenToBackground } from "./background-link";
 import { Annotator } from "./annotator";
 import { watchChanges } from "./change-watcher";
 import { isInvalidatedError, watchOrphaned } from "./orphan-watch";
-import { shouldRun } from "./should-run";
 import { applyHighlightStyle, removeHighlightStyle } from "./highlight-style";
-import { annotatesAutomatically, coversHost, defaultSettings, lexiconOf } from "../shared/settings";
-import { loadSettings, updateSettings, watchSettings } from "../shared/settings-store";
+import { annotatesAutomatically, coversHost, defaultSettings, lexiconOf, type Settings } from "../shared/settings";
 import type { SiteActions } from "../sidebar/types";
-
-const sendToBackground = typedSender<ToBackground>((m) => browser.runtime.sendMessage(m));
 
 function report(error: unknown): void {
   console.debug("[govlens]", error);
 }
 
 function start(): void {
-  if (!shouldRun(document)) return;
   const host = location.hostname;
-  let settings = defaultSettings();
+  // Null until the worker has answered: nothing is annotated unasked before they are known.
+  let settings: Settings | null = null;
   // Asked for on this page (toolbar button or shortcut), whatever the mode says.
   let requested = false;
   let session: Session | null = null;
 
   // The colour sheet is in the page only while the page is annotated.
   const sync = () => {
-    const wanted = requested || annotatesAutomatically(settings, host);
-    if (wanted) applyHighlightStyle(document, settings);
+    const wanted = requested || (settings !== null && annotatesAutomatically(settings, host));
+    if (wanted) applyHighlightStyle(document, settings ?? defaultSettings());
     if (wanted && !session) session = openSession();
     else if (!wanted && session) {
       session.close();
@@ -40,19 +37,30 @@ function start(): void {
     }
     if (!wanted) removeHighlightStyle(document);
   };
-  const stopSettings = watchSettings(browser.storage, (next) => {
-    const lexiconChanged = JSON.stringify(lexiconOf(next)) !== JSON.stringify(lexiconOf(settings));
+  const follow = (next: Settings) => {
+    const lexiconChanged = settings !== null && JSON.stringify(lexiconOf(next)) !== JSON.stringify(lexiconOf(settings));
     settings = next;
     // "Never on this site" also ends an annotation asked for by hand.
     if (settings.blockedSites.some((site) => coversHost(site, host))) requested = false;
     const before = session;
     sync();
     if (before && session === before && lexiconChanged) session.refresh();
+  };
+  // The worker tells every open tab when the settings change; the toolbar button and the
+  // shortcut come the same way.
+  let pushed = false;
+  const stopListening = listenToBackground((message) => {
+    if (message.type === "govlens/settings-changed") {
+      pushed = true;
+      follow(message.settings);
+      return undefined;
+    }
+    return toggle();
   });
   // The extension was reloaded or removed under this page: take the marks and sidebar out
-  // first (the settings listener may already be unreachable).
+  // first (the listener may already be unreachable).
   watchOrphaned(() => {
-    for (const step of [() => session?.close(), stopSettings, () => removeHighlightStyle(document)]) {
+    for (const step of [() => session?.close(), stopListening, () => removeHighlightStyle(document)]) {
       try {
         step();
       } catch (error) {
@@ -61,17 +69,15 @@ function start(): void {
     }
     session = null;
   });
-  void loadSettings(browser.storage).then((loaded) => {
-    settings = loaded;
-    sync();
-  });
+  askBackgroundWithRetry({ type: "govlens/settings" }).then((answer) => {
+    // A change pushed meanwhile is newer than this answer.
+    if (answer?.ok && !pushed) follow(answer.settings);
+  }, report);
 
   const actions: SiteActions = {
-    neverOnSite: () =>
-      void updateSettings(browser.storage, (s) => {
-        if (!s.blockedSites.includes(host)) s.blockedSites.push(host);
-      }).catch(report),
-    openOptions: () => void sendToBackground({ type: "govlens/open-options" }).catch(report),
+    // The worker stores it, and its change notice closes this page's session like any tab's.
+    neverOnSite: () => void askBackground({ type: "govlens/block-site" }).catch(report),
+    openOptions: () => void askBackground({ type: "govlens/open-options" }).catch(report),
   };
 
   function openSession(): Session {
@@ -108,11 +114,6 @@ function start(): void {
     }
     return { ok: true, open };
   };
-
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isGovlensMessage(message) || message.type !== "govlens/toggle-sidebar") return undefined;
-    return toggle();
-  });
 }
 
 interface Session {
