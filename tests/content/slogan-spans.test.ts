@@ -48,10 +48,10 @@ test("the one pass over the quotes finds what a search for each slogan finds, qu
   );
 });
 
-test("linear: a long text with many quotes is scanned quickly", () => {
+// A quadratic search would not finish this in the runner's time; nothing here is timed finely.
+test("a long text with many quotes gives every span", { timeout: 30_000 }, () => {
   const text = "“甲乙”丙".repeat(200_000);
-  const started = performance.now();
   const [spans] = sloganSpans(text, ["甲乙"]);
   assert.equal(spans.length, 200_000);
-  assert.ok(performance.now() - started < 1000);
+  assert.deepEqual(spans[199_999], { start: 5 * 199_999 + 1, end: 5 * 199_999 + 3 });
 });
