@@ -44,6 +44,9 @@ const context = await chromium.launchPersistentContext(profile, {
   headless: !visible,
   viewport: { width: 1366, height: 860 },
   locale: "zh-CN",
+  // Chromium (so the extension's interface) takes its language from LANGUAGE: Chinese, as
+  // the lines this demo prints, unless the reader's shell asks for another.
+  env: { ...process.env, LANGUAGE: process.env.LANGUAGE ?? "zh_CN" },
   args: extensionArgs(dist),
 });
 
