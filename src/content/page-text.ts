@@ -40,5 +40,5 @@ function trimmed({ text, segments }: ArticleText): ArticleText {
 }
 
 function shift(segments: TextSegment[], by: number): TextSegment[] {
-  return by === 0 ? segments : segments.map((s) => ({ node: s.node, start: s.start + by, end: s.end + by }));
+  return by === 0 ? segments : segments.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
 }

@@ -35,8 +35,8 @@ export class TextMap {
     const a = this.segments[first];
     const b = this.segments[last];
     if (!a.node.isConnected || !b.node.isConnected) return null;
-    const startOffset = clamp(span.start - a.start, a.node.length);
-    const endOffset = clamp(span.end - b.start, b.node.length);
+    const startOffset = clamp(span.start - a.start + (a.from ?? 0), a.node.length);
+    const endOffset = clamp(span.end - b.start + (b.from ?? 0), b.node.length);
     // Segments are in document order: only within one node can the range be empty.
     if (first === last && endOffset <= startOffset) return null;
     return make(a.node, startOffset, b.node, endOffset);

@@ -14,11 +14,16 @@
 import { walkDom } from "./dom-walk";
 import { isBlock, isUnread, tagOf } from "./element-kinds";
 
-/** One text node and the slice `[start, end)` of the text it produced, node offset 0 at `start`. */
+/**
+ * One text node and the slice `[start, end)` of the text it produced: node offset `from`
+ * (0 when absent) stands at `start`. A node that opens a line loses its leading layout
+ * whitespace, which the text does not hold.
+ */
 export interface TextSegment {
   node: Text;
   start: number;
   end: number;
+  from?: number;
 }
 
 export interface ArticleText {
@@ -28,7 +33,18 @@ export interface ArticleText {
 
 // Whitespace other than in <pre> is layout of the source, not of the page: one space each.
 const LAYOUT_SPACE = /[\t\n\r\f\v]/g;
-const BLANK = /^[\s\u00a0\u3000]*$/;
+// Only the source's own layout is blank: a page that indents with &nbsp; or U+3000 writes
+// those characters, and parsers differ in how they split them into nodes (Chromium keeps
+// `&nbsp;&nbsp;text` as one node, linkedom makes three), so they are kept either way.
+const BLANK = /^[ \t\n\r\f\v]*$/;
+
+/** How many characters of source layout (ASCII whitespace) open `data`. */
+function leadingLayout(data: string): number {
+  let k = 0;
+  while (k < data.length && BLANK_UNITS.includes(data[k])) k++;
+  return k;
+}
+const BLANK_UNITS = " \t\n\r\f\v";
 
 // What a recorded break is (a text node stands for itself). Inline elements are not
 // recorded: they change nothing.
@@ -79,8 +95,12 @@ export class TextEvents {
         const data = item.data;
         // Source indentation between blocks would only open a line with spaces.
         if (atLineStart && pre === 0 && BLANK.test(data)) continue;
-        const piece = pre > 0 ? data : data.replace(LAYOUT_SPACE, " ");
-        segments.push({ node: item, start: length, end: length + piece.length });
+        // Nor would the source's line break and indentation before a node's first letter
+        // (`<br>\n&nbsp;&nbsp;text` is one node in Chromium, several elsewhere).
+        const skip = atLineStart && pre === 0 ? leadingLayout(data) : 0;
+        const piece: string = pre > 0 ? data : (skip > 0 ? data.slice(skip) : data).replace(LAYOUT_SPACE, " ");
+        const end = length + piece.length;
+        segments.push(skip > 0 ? { node: item, start: length, end, from: skip } : { node: item, start: length, end });
         parts.push(piece);
         length += piece.length;
         atLineStart = piece.endsWith("\n");

@@ -51,6 +51,12 @@ describe("TextMap.rangeOf", () => {
     assert.deepEqual(ends(new TextMap(segments).rangeOf({ start, end: start + 2 })), ["市委书记", 2, "市委书记", 4]);
   });
 
+  test("a node whose source line break the text left out is read from past it", () => {
+    const node = fakeNode("\n  要落实责任");
+    const map = new TextMap([{ node, start: 0, end: 7, from: 1 }]);
+    assert.deepEqual(ends(map.rangeOf({ start: 2, end: 4 })), ["\n  要落实责任", 3, "\n  要落实责任", 5]);
+  });
+
   test("ends on the line break between blocks snap to the nearest text", () => {
     const { text, segments } = layout();
     const br = text.indexOf("\n");

@@ -115,6 +115,26 @@ describe("findArticle on pages of its own", () => {
   });
 });
 
+describe("collectText: lines", () => {
+  test("a line opens at its first written character, however the parser split the indentation", () => {
+    // Chromium keeps `\n&nbsp;&nbsp;text` after a <br> as one node; linkedom splits it. Both
+    // must give the same text, and the one node must map back past its source line break.
+    const doc = parsePage("<html><body><div id=a>会议召开。<br>\n&nbsp;&nbsp;要落实责任。</div></body></html>");
+    const el = doc.getElementById("a")!;
+    const split = collectText(el);
+    assert.equal(split.text, "会议召开。\n\u00a0\u00a0要落实责任。");
+
+    el.normalize();
+    const last = el.lastChild as Text;
+    last.data = "\n\u00a0\u00a0要落实责任。";
+    const whole = collectText(el);
+    assert.equal(whole.text, split.text);
+    const seg = whole.segments.find((x) => x.node === last)!;
+    assert.equal(seg.from, 1);
+    assert.equal(last.data.slice(seg.from, seg.from! + (seg.end - seg.start)), whole.text.slice(seg.start, seg.end));
+  });
+});
+
 describe("findArticleText: the article and its text from one pass", () => {
   test("inside a <pre>, after hidden parts and line breaks: the text is collectText's", () => {
     const prose = "会议强调,要坚决落实各项措施,确保取得实效。";
