@@ -7,7 +7,7 @@
  * that opens with an order continues it. A transcript has one speaker throughout.
  */
 import { findLeadIn, type SpeakerLookup } from "./attribution";
-import { normative, opensWithEnumeration } from "./markers";
+import { normative, opensListPoint, opensWithEnumeration } from "./markers";
 import type { Sentence } from "./sentences";
 
 export interface FoundDirective {
@@ -100,7 +100,9 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         const brokenLine = prev !== undefined && !prev.terminated;
         // A paragraph that opens with an order (`要…`, `各级各部门要…`) goes on with the
         // speaker before it; anything else starts the narrative afresh.
-        if (!brokenLine && !heading && !OPENS_WITH_ORDER_RE.test(t)) {
+        // So does the next point of a list whose last point was an order (`(二)狠抓…`).
+        const nextPoint = out.length > 0 && out[out.length - 1].sentence === prev && opensListPoint(t);
+        if (!brokenLine && !heading && !nextPoint && !OPENS_WITH_ORDER_RE.test(t)) {
           const v = normative(norm, sen.start, sen.end);
           if (!(v.modal && !v.narrative)) current = base;
         }

@@ -134,3 +134,13 @@ export function opensWithEnumeration(s: string): boolean {
   const colon = s.indexOf(":");
   return colon >= 0 && colon < 30 && ENUM_RE.test(s.slice(colon + 1, colon + 7));
 }
+
+/**
+ * Numbered points of any kind, also those that number headings as often as orders
+ * (`(二)…`, `(2)…`, `2、…`): after a point taken as an order, the next one goes on in the same voice.
+ */
+const LIST_POINT_RE = /^(?:\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\)|\d{1,2}、)/;
+
+export function opensListPoint(s: string): boolean {
+  return LIST_POINT_RE.test(s) || opensWithEnumeration(s);
+}

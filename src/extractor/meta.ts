@@ -56,6 +56,8 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     // included); a headline may end in ! or ? but reads as no sentence.
     const body = text.replace(TRAILING_MARKS_RE, "");
     if (/[。!?]/.test(body) || /。["”’」』)]*$/.test(text)) continue;
+    // A line ending in a colon introduces what follows (`会议强调,要做到以下几点:`).
+    if (text.endsWith(":")) continue;
     if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
     if (FURNITURE_RE.test(text)) continue;
     if (/[-—|_]/.test(text) && SITE_NAME_RE.test(text)) continue;

@@ -59,6 +59,14 @@ describe("directives", () => {
     assert.deepEqual(d.map((x) => x[0]), ["会议", "庞志刚"]);
   });
 
+  test("the points of a numbered list after an order go on in the same voice", () => {
+    const d = directives("市长王刚主持会议。\n会议强调,各部门要做到以下几点:\n(一)提高政治站位。\n(二)狠抓责任落实。\n2、加强宣传引导。");
+    assert.deepEqual(d.map((x) => x[0]), ["会议", "会议", "会议", "会议"]);
+    // After narrative, a numbered line starts afresh: achievements are no orders.
+    const n = directives("市长王刚主持会议。\n会议指出,去年全市经济稳中有进。\n(一)产业发展取得新突破。\n(二)民生保障持续加强。");
+    assert.deepEqual(n, []);
+  });
+
   test("narrative and assessment are not directives", () => {
     const d = directives(
       "市委书记郑海主持会议。\n会议指出,今年以来,全市上下认真落实各项措施,取得了明显成效。当前形势依然复杂。\n市委、市政府迅速响应,成立指挥部,确保物资供应。",
