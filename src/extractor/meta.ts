@@ -132,6 +132,8 @@ const MEETING_NOUN_RE =
   /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|专题会|常务会|常委会|办公会|党组会|座谈会|推进会|调度会|部署会|动员会|联席会|协调会|现场会|汇报会|研讨会|工作会|例会|全会|大会|论坛)/g;
 /** Characters of a parenthesised aside kept inside a meeting's name, brackets included. */
 const MAX_ASIDE = 6;
+/** An ordinal session after an organ that is also a meeting noun: `常委会第二十次会议`. */
+const SESSION_RE = /^第[一二三四五六七八九十百零〇\d]{1,6}次/;
 /** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
 const HOLDING_VERB_RE = /召开|举行/;
 const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
@@ -157,8 +159,8 @@ function meetingEnd(s: string, i: number): number {
   let end = -1;
   for (let m = MEETING_NOUN_RE.exec(seg); m; m = MEETING_NOUN_RE.exec(seg)) {
     end = m.index + m[0].length;
-    // `…专题会暨…会议` and `…常委会(扩大)会议` go on to the next noun.
-    if (seg[end] !== "暨" && seg[end] !== "(") break;
+    // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.
+    if (seg[end] !== "暨" && seg[end] !== "(" && !SESSION_RE.test(seg.slice(end, end + 8))) break;
   }
   return end < 0 ? -1 : i + end;
 }

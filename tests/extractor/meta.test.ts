@@ -39,6 +39,11 @@ describe("meta", () => {
     assert.equal(m.meeting, "市委常委会（扩大）会议");
   });
 
+  test("an organ that is also a meeting noun goes on to its session: 市人大常委会第二十次会议", () => {
+    const m = meta("市人大常委会召开会议\n2025-06-28 来源:江北人大网\n6月27日,市人大常委会第二十次会议召开。市人大常委会主任贺明轩主持会议。");
+    assert.equal(m.meeting, "市人大常委会第二十次会议");
+  });
+
   test("a meeting met only as 召开的座谈会 has no name", () => {
     const m = meta("副省长米雪峰到北山市督导\n7月19日,副省长米雪峰一行到北山市督导检查。在随后召开的座谈会上,米雪峰听取了汇报。");
     assert.equal(m.meeting, null);
