@@ -130,6 +130,8 @@ export function findSource(view: TextView): string | null {
 
 const MEETING_NOUN_RE =
   /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|专题会|常务会|常委会|办公会|党组会|座谈会|推进会|调度会|部署会|动员会|联席会|协调会|现场会|汇报会|研讨会|工作会|例会|全会|大会|论坛)/g;
+/** Longest meeting phrase read. */
+const MAX_PHRASE = 80;
 /** Characters of a parenthesised aside kept inside a meeting's name, brackets included. */
 const MAX_ASIDE = 6;
 /** An ordinal session after an organ that is also a meeting noun: `常委会第二十次会议`. */
@@ -140,8 +142,11 @@ const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
 
 /** End of the meeting noun phrase starting at `i`, following `暨` joins; -1 if none. */
 function meetingEnd(s: string, i: number): number {
+  // Every meeting noun holds 会 but 论坛: most places tried (after each 在) have neither near.
+  const ahead = s.slice(i, i + MAX_PHRASE);
+  if (!ahead.includes("会") && !ahead.includes("论坛")) return -1;
   let j = i;
-  for (; j < s.length && j - i < 80; j++) {
+  for (; j < s.length && j - i < MAX_PHRASE; j++) {
     if (!inTable(PHRASE_BREAK, s, j)) continue;
     // A short aside inside the name: `市委常委会(扩大)会议`.
     const aside = s.charCodeAt(j) === 0x28 ? s.indexOf(")", j) : -1;
