@@ -10,7 +10,7 @@ import type { Page } from "playwright-core";
 import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
 import { reportPage } from "./support/hostile-report";
 import { startPageHost, type PageHost } from "./support/page-host";
-import { highlights, openPanel, sidebarItems, waitAnnotated } from "./support/page-probe";
+import { highlights, highlightsInside, openPanel, sidebarItems, waitAnnotated } from "./support/page-probe";
 
 declare const chrome: import("webextension-polyfill").Browser;
 
@@ -183,20 +183,7 @@ test("what the user edits is never read or marked, and typing there sets off no 
   await openPanel(page);
   assert.ok((await sidebarItems(page)).officials.length > 0);
   assert.ok(!(await sidebarItems(page)).officials.includes("贺子谦"), "edited text not collected");
-  const marksInEditables = await page.evaluate(() => {
-    const fields = [...document.querySelectorAll("textarea, input, [contenteditable]")];
-    const hits: string[] = [];
-    for (const name of ["govlens-official", "govlens-directive"]) {
-      for (const s of (CSS.highlights.get(name) ?? []) as unknown as Set<AbstractRange>) {
-        // A live Range over the StaticRange's points, to ask what it touches.
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        if (fields.some((f) => r.intersectsNode(f))) hits.push(r.toString());
-      }
-    }
-    return hits;
-  });
+  const marksInEditables = await highlightsInside(page, "textarea, input, [contenteditable]");
   assert.deepEqual(marksInEditables, []);
   await page.waitForTimeout(500);
   const requests = await requestsFor(url);
