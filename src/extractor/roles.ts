@@ -10,6 +10,17 @@ const CHAIR_RE = /^(?:[^,。;:\n]{0,6}?)主持/;
 const ATTEND_END_RE = /(?:出席|参加|列席|陪同|参会)(?:了)?(?:会议|活动|调研|检查|座谈会?|仪式|督导|考察)?(并(?:讲话|致辞|发言|作总结|作讲话|作动员讲话))?[。!]?$/;
 const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
 
+/** The clause from a name's end to the next comma or semicolon, if it ends in attendance. */
+function ownClauseAttendance(s: string, from: number, sentenceEnd: number): RegExpExecArray | null {
+  let to = from;
+  while (to < sentenceEnd && to - from < MAX_CLAUSE && !CLAUSE_END.includes(s[to])) to++;
+  if (to >= sentenceEnd || to - from >= MAX_CLAUSE) return null;
+  return ATTEND_END_RE.exec(s.slice(from, to));
+}
+const CLAUSE_END = ",;";
+/** An attendance clause is short: `出席会议并讲话`. */
+const MAX_CLAUSE = 20;
+
 export interface RoleResult {
   roles: Map<string, Role[]>;
   /** Key of the official who chaired, preferring the body over the headline. */
@@ -71,10 +82,13 @@ export function assignRoles(
       if (inHead) chairHead ??= key;
       else chairBody ??= key;
     }
-    if (attend && end > actingEnd) {
+    // Attendance ends the sentence (`A,B、C出席会议。`), or the person's own clause in a
+    // sentence that goes on (`市长X出席会议并讲话,副市长Y主持会议。`).
+    const own = attend && end > actingEnd ? attend : ownClauseAttendance(s, end, sen.end);
+    if (own) {
       give(key, "attendee");
       // `出席会议并讲话`: they spoke as well.
-      if (attend[1]) give(key, "speaker");
+      if (own[1]) give(key, "speaker");
     }
   }
   const order: Role[] = ["chair", "speaker", "attendee", "mentioned"];

@@ -60,6 +60,12 @@ describe("officials", () => {
     assert.equal(o.mentions.length, 2);
   });
 
+  test("attendance in a person's own clause counts when the sentence goes on", () => {
+    const x = extract("全市防汛工作会议召开\n6月1日,全市防汛工作会议召开,市长顾晓岚出席会议并讲话,副市长孟长川主持会议。");
+    const roles = Object.fromEntries(x.officials.map((o) => [o.name, o.roles]));
+    assert.deepEqual(roles, { 顾晓岚: ["speaker", "attendee"], 孟长川: ["chair"] });
+  });
+
   test("journalists, photographers and editors are not officials", () => {
     const o = officials("本报讯(记者 殷小雪 梁大涛)3月1日,市委书记韦韬主持召开会议。贾鹏 摄 编辑:王晓 审核:李华 终审:赵强");
     assert.deepEqual(Object.keys(o), ["韦韬"]);
