@@ -1,11 +1,11 @@
 /**
  * Answers the content script's `govlens/extract`: the extractor's result for the article
- * text and the summary in the three copy formats, from the cache when this tab already
- * asked about this exact text.
+ * text, from the cache when this tab already asked about this exact text. The copy formats
+ * are written by the sidebar when a copy button is pressed (most pages are never copied,
+ * and every byte of the answer is paid for by the page that receives it).
  */
 import { extract } from "../extractor";
 import type { ExtractOptions } from "../extractor/types";
-import { toCsv, toJson, toMarkdown } from "../shared/format";
 import { MAX_TEXT_LENGTH, type ExtractRequest, type ExtractResponse, type FailureResponse } from "../shared/messages";
 import { edgeTabText } from "../sidebar/labels";
 import type { ResultCache } from "./result-cache";
@@ -28,13 +28,8 @@ export async function extractArticle(
       if (hit) return { ok: true, ...hit, tab: edgeTabText(hit.extraction), cached: true };
     }
     const extraction = extract(text, options);
-    const exports = {
-      markdown: toMarkdown(extraction, { url: request.url || undefined }),
-      json: toJson(extraction),
-      csv: toCsv(extraction),
-    };
-    if (tabId !== undefined) await cache.put(tabId, hash, { extraction, exports });
-    return { ok: true, extraction, exports, tab: edgeTabText(extraction), cached: false };
+    if (tabId !== undefined) await cache.put(tabId, hash, { extraction });
+    return { ok: true, extraction, tab: edgeTabText(extraction), cached: false };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -13,7 +13,7 @@ export interface KeyValueArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
-type Cached = Pick<ExtractResponse, "extraction" | "exports">;
+type Cached = Pick<ExtractResponse, "extraction">;
 
 interface Entry {
   hash: string;

@@ -5,7 +5,7 @@
  * arrives after a newer run started is dropped.
  */
 import type { Extraction, Span } from "../extractor/types";
-import { MAX_TEXT_LENGTH, type EdgeTabText, type Exports } from "../shared/messages";
+import { MAX_TEXT_LENGTH, type EdgeTabText } from "../shared/messages";
 import type { ItemKind, Located, PageActions, SiteActions } from "../sidebar/types";
 import { askBackgroundWithRetry } from "./background-link";
 import { copyText } from "./clipboard";
@@ -33,7 +33,6 @@ function hasEnoughHan(text: string): boolean {
 
 interface Result {
   extraction: Extraction;
-  exports: Exports;
   tab: EdgeTabText;
   cached: boolean;
 }
@@ -164,7 +163,7 @@ export class Annotator {
         ? {
             props: {
               extraction: result.extraction,
-              exports: result.exports,
+              url: this.doc.location?.href ?? "",
               onOpenChange: (open) => this.setOpen(open),
               actions: this.actions,
               site: this.site,

@@ -7,14 +7,6 @@
 import type { Extraction } from "../extractor/types";
 import type { Settings } from "./settings";
 
-/** The summary, already written out in the three copy formats (formatting runs in the
- * background so the content script does not carry the formatter). */
-export interface Exports {
-  markdown: string;
-  json: string;
-  csv: string;
-}
-
 /** Longer article texts are cut to this many characters before they are sent: no report
  * comes near it, and it bounds the work a huge or hostile page can cause. */
 export const MAX_TEXT_LENGTH = 400_000;
@@ -27,8 +19,7 @@ export interface ExtractRequest {
   url: string;
 }
 
-/** The edge tab's words in the browser's language, written by the worker like the exports:
- * the page shows the tab before anyone opens the sidebar, and so binds no i18n API for it. */
+/** The edge tab's words in the browser's language, written by the worker: the page shows the tab before anyone opens the sidebar, and so binds no i18n API for it. */
 export interface EdgeTabText {
   /** One character on the tab. */
   logo: string;
@@ -39,7 +30,6 @@ export interface EdgeTabText {
 export interface ExtractResponse {
   ok: true;
   extraction: Extraction;
-  exports: Exports;
   tab: EdgeTabText;
   /** True when the answer came from the cache rather than a fresh run. */
   cached: boolean;

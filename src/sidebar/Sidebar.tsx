@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { CopyButton } from "./CopyButton";
 import { HistoryLink } from "../history/HistoryLink";
+import { toCsv, toJson, toMarkdown } from "../shared/format";
 import { DirectivesSection } from "./DirectivesSection";
 import { DocumentsSection } from "./DocumentsSection";
 import { T } from "./labels";
@@ -15,7 +16,9 @@ import { OfficialsSection } from "./OfficialsSection";
 import { SlogansSection } from "./SlogansSection";
 import type { SidebarProps } from "./types";
 
-export function Sidebar({ extraction, exports, onOpenChange, actions, site }: SidebarProps) {
+// The copy formats are written when a button is pressed, here in the panel's chunk (loaded
+// when the panel first opens): the page pays nothing for them until someone copies.
+export function Sidebar({ extraction, url, onOpenChange, actions, site }: SidebarProps) {
   const { officials, directives } = extraction;
   const [status, setStatus] = useState("");
   const heading = useRef<HTMLHeadingElement>(null);
@@ -43,9 +46,9 @@ export function Sidebar({ extraction, exports, onOpenChange, actions, site }: Si
         </button>
       </header>
       <div class="toolbar" role="group" aria-label={T.copyAll}>
-        <CopyButton action="copy-markdown" label={T.copyMarkdown} text={() => exports.markdown} copy={actions.copy} />
-        <CopyButton action="copy-json" label={T.copyJson} text={() => exports.json} copy={actions.copy} />
-        <CopyButton action="copy-csv" label={T.copyCsv} text={() => exports.csv} copy={actions.copy} />
+        <CopyButton action="copy-markdown" label={T.copyMarkdown} text={() => toMarkdown(extraction, { url: url || undefined })} copy={actions.copy} />
+        <CopyButton action="copy-json" label={T.copyJson} text={() => toJson(extraction)} copy={actions.copy} />
+        <CopyButton action="copy-csv" label={T.copyCsv} text={() => toCsv(extraction)} copy={actions.copy} />
         <HistoryLink />
       </div>
       <div class="body">

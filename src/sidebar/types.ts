@@ -1,6 +1,5 @@
 /** What the sidebar needs from the page it sits in; the content script provides it. */
 import type { Extraction } from "../extractor/types";
-import type { Exports } from "../shared/messages";
 
 export type ItemKind = "official" | "directive";
 
@@ -28,7 +27,8 @@ export interface SiteActions {
 /** What the open panel shows and can do. */
 export interface SidebarProps {
   extraction: Extraction;
-  exports: Exports;
+  /** The page's address, cited in the Markdown summary. */
+  url: string;
   /** Called with false when the panel asks to close (its × button, Escape). */
   onOpenChange(open: boolean): void;
   actions: PageActions;

@@ -13,7 +13,6 @@ const text = readFileSync(CORPUS + readdirSync(CORPUS).filter((f) => f.endsWith(
 const response = (t: string): ExtractResponse => ({
   ok: true,
   extraction: extract(t),
-  exports: { markdown: "", json: "", csv: "" },
   tab: { logo: "", label: "" },
   cached: false,
 });
