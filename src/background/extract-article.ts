@@ -6,7 +6,7 @@
  */
 import { extract } from "../extractor";
 import type { ExtractOptions } from "../extractor/types";
-import { MAX_TEXT_LENGTH, type ExtractRequest, type ExtractResponse, type FailureResponse } from "../shared/messages";
+import { MAX_TEXT_LENGTH, type ExtractRequest, type ExtractResult, type FailureResponse } from "../shared/messages";
 import { edgeTabText } from "../sidebar/labels";
 import type { ResultCache } from "./result-cache";
 import { textHash } from "./text-hash";
@@ -17,7 +17,7 @@ export async function extractArticle(
   cache: ResultCache,
   /** The user's lexicon from the options page. */
   options: ExtractOptions = {},
-): Promise<ExtractResponse | FailureResponse> {
+): Promise<ExtractResult | FailureResponse> {
   try {
     const text = request.text.slice(0, MAX_TEXT_LENGTH);
     // The lexicon is part of the key: a changed list must not be answered from the cache.

@@ -3,7 +3,7 @@
  * and the sidebar can ask whether history is full and have the history page opened.
  * Keeping a record never fails an annotation: a full or broken store only costs the record.
  */
-import { MAX_TEXT_LENGTH, type ExtractRequest, type ExtractResponse, type FailureResponse, type HistoryStatusResponse } from "../shared/messages";
+import { MAX_TEXT_LENGTH, type ExtractRequest, type ExtractResult, type FailureResponse, type HistoryStatusResponse } from "../shared/messages";
 import { isRecordableUrl, makeRecord } from "./history-record";
 import { HistoryFullError, type HistoryStore } from "./history-store";
 
@@ -13,8 +13,8 @@ export const HISTORY_PAGE = "src/history/index.html";
 export async function recordInHistory(
   store: HistoryStore,
   request: ExtractRequest,
-  response: ExtractResponse | FailureResponse,
-): Promise<ExtractResponse | FailureResponse> {
+  response: ExtractResult | FailureResponse,
+): Promise<ExtractResult | FailureResponse> {
   if (!response.ok || !isRecordableUrl(request.url)) return response;
   const { officials, directives } = response.extraction;
   // A page the sidebar shows nothing for (no official, no directive) is not worth keeping.

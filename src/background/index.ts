@@ -7,6 +7,7 @@
 import browser, { type Runtime } from "webextension-polyfill";
 import type { ResponseOf, ToBackground } from "../shared/messages";
 import { lexiconOf } from "../shared/settings";
+import { forPage } from "../shared/sent-extraction";
 import { loadSettings, updateSettings, watchSettings } from "../shared/settings-store";
 import { extractArticle } from "./extract-article";
 import { HISTORY_PAGE, historyStatus, recordInHistory } from "./history-recorder";
@@ -30,9 +31,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   // Answered once the page is kept in the history (a few ms), so the page and its record agree.
   return loadSettings(browser.storage)
     .then((settings) => extractArticle(verdict.request, verdict.tabId, cache, lexiconOf(settings)))
-    .then((response) =>
-    recordInHistory(history, verdict.request, response),
-  ) satisfies Promise<ResponseOf<ToBackground>>;
+    .then((result) => recordInHistory(history, verdict.request, result))
+    .then((result) => (result.ok ? { ...result, extraction: forPage(result.extraction) } : result)) satisfies Promise<
+    ResponseOf<ToBackground>
+  >;
 });
 
 // The settings, for content scripts (which never read storage themselves) and "never on this

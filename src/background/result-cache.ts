@@ -4,7 +4,7 @@
  * that but not a browser restart, which is the lifetime a page's result needs).
  * One entry per tab: a tab shows one article at a time, so the cache stays bounded.
  */
-import type { ExtractResponse } from "../shared/messages";
+import type { ExtractResult } from "../shared/messages";
 
 /** The part of `browser.storage.StorageArea` the cache uses (a fake one in unit tests). */
 export interface KeyValueArea {
@@ -13,7 +13,7 @@ export interface KeyValueArea {
   remove(keys: string | string[]): Promise<void>;
 }
 
-type Cached = Pick<ExtractResponse, "extraction">;
+type Cached = Pick<ExtractResult, "extraction">;
 
 interface Entry {
   hash: string;

@@ -6,6 +6,7 @@
  */
 import type { Extraction, Span } from "../extractor/types";
 import { MAX_TEXT_LENGTH, type EdgeTabText } from "../shared/messages";
+import { withSentences } from "../shared/sent-extraction";
 import type { ItemKind, Located, PageActions, SiteActions } from "../sidebar/types";
 import { askBackgroundWithRetry } from "./background-link";
 import { copyText } from "./clipboard";
@@ -115,7 +116,7 @@ export class Annotator {
     this.quietly(() => this.highlighter.draw(marks));
     await yieldToPage();
     if (generation !== this.generation) return;
-    this.show(response, marks, false);
+    this.show({ ...response, extraction: withSentences(response.extraction, text) }, marks, false);
   }
 
   /** Runs again even if the text is unchanged: the user's lexicon changed. */

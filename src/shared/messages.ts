@@ -5,6 +5,7 @@
  * imported here, so both sides and Node tests can load it.
  */
 import type { Extraction } from "../extractor/types";
+import type { SentExtraction } from "./sent-extraction";
 import type { Settings } from "./settings";
 
 /** Longer article texts are cut to this many characters before they are sent: no report
@@ -27,12 +28,19 @@ export interface EdgeTabText {
   label: string;
 }
 
-export interface ExtractResponse {
+/** The worker's answer as it is made, with the whole extraction. */
+export interface ExtractResult {
   ok: true;
   extraction: Extraction;
   tab: EdgeTabText;
   /** True when the answer came from the cache rather than a fresh run. */
   cached: boolean;
+}
+
+/** The answer as the page receives it: directives without their sentences, which the page
+ * has (sent-extraction.ts). */
+export interface ExtractResponse extends Omit<ExtractResult, "extraction"> {
+  extraction: SentExtraction;
 }
 
 export interface FailureResponse {

@@ -5,12 +5,12 @@ import { readFileSync, readdirSync } from "node:fs";
 import { extract } from "../../src/extractor";
 import { recordInHistory } from "../../src/background/history-recorder";
 import { HistoryStore } from "../../src/background/history-store";
-import type { ExtractResponse } from "../../src/shared/messages";
+import type { ExtractResult } from "../../src/shared/messages";
 
 const CORPUS = new URL("../../../shared/corpus/dev/", import.meta.url).pathname;
 const text = readFileSync(CORPUS + readdirSync(CORPUS).filter((f) => f.endsWith(".txt")).sort()[0], "utf8");
 
-const response = (t: string): ExtractResponse => ({
+const response = (t: string): ExtractResult => ({
   ok: true,
   extraction: extract(t),
   tab: { logo: "", label: "" },
