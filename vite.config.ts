@@ -1,4 +1,5 @@
 import { defineConfig } from "vite";
+import { eagerCompileHint } from "./scripts/eager-compile-hint";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
 import manifest from "./manifest.json" with { type: "json" };
@@ -20,6 +21,7 @@ const firefoxManifest = {
 export default defineConfig({
   plugins: [
     preact(),
+    eagerCompileHint(manifest.content_scripts.flatMap((script) => script.js)),
     crx({ manifest: firefox ? firefoxManifest : (manifest as ManifestV3Export), browser: firefox ? "firefox" : "chrome" }),
   ],
   build: {

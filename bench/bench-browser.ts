@@ -16,13 +16,13 @@ export interface BenchBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBench(withExtension: boolean): Promise<BenchBrowser> {
-  if (withExtension && !existsSync(join(DIST, "manifest.json"))) throw new Error(`no build in ${DIST}: run vite build`);
+export async function launchBench(withExtension: boolean, build = DIST): Promise<BenchBrowser> {
+  if (withExtension && !existsSync(join(build, "manifest.json"))) throw new Error(`no build in ${build}: run vite build`);
   const userDataDir = mkdtempSync(join(tmpdir(), "govlens-bench-"));
   // A copy of dist/: a build started meanwhile (say, by the test runner) cannot swap files
   // under the running extension.
   const dist = join(userDataDir, "dist");
-  if (withExtension) cpSync(DIST, dist, { recursive: true });
+  if (withExtension) cpSync(build, dist, { recursive: true });
   // The same flags either way; the extension flags only load the copy.
   const args = extensionArgs(dist).filter((a) => withExtension || !a.includes("extension"));
   const context = await chromium.launchPersistentContext(userDataDir, {

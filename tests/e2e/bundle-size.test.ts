@@ -41,3 +41,14 @@ test("the content script stays under 30 KB gzipped and does not carry the extrac
   assert.ok(worker.includes("秘书长"), "the worker carries the extractor");
   assert.ok(!code.includes("秘书长"), "the content script does not");
 });
+
+test("the content script's modules ask V8 to compile them eagerly (kept in the code cache); the classic boot script is left alone", () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, "manifest.json"), "utf8"));
+  const entries: string[] = manifest.content_scripts.flatMap((c: { js: string[] }) => c.js);
+  const files = new Set<string>();
+  for (const entry of entries) reachable(entry, files);
+  const modules = [...files].filter((f) => !entries.includes(f));
+  assert.ok(modules.length >= 1);
+  for (const f of modules) assert.ok(readFileSync(join(DIST, f), "utf8").startsWith("//# allFunctionsCalledOnLoad\n"), f);
+  for (const f of entries) assert.ok(!readFileSync(join(DIST, f), "utf8").includes("allFunctionsCalledOnLoad"), f);
+});
