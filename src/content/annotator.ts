@@ -4,19 +4,20 @@
  * it does nothing when the article's text is the same as last time, and an answer that
  * arrives after a newer run started is dropped.
  */
-import type { Extraction, Span } from "../extractor/types";
+import type { Extraction } from "../extractor/types";
 import { MAX_TEXT_LENGTH, type EdgeTabText } from "../shared/messages";
 import { withSentences } from "../shared/sent-extraction";
 import type { ItemKind, Located, PageActions, SiteActions } from "../sidebar/types";
 import { askBackgroundWithRetry } from "./background-link";
 import { copyText } from "./clipboard";
-import { createHighlighter, type Highlighter, type Mark, type MarkKind } from "./highlighter";
+import { createHighlighter, type Highlighter } from "./highlighter";
+import { LazyMarks, type WantedMark } from "./lazy-marks";
 import { scrollToTarget } from "./scroll-to";
 import { sloganSpans } from "./slogan-spans";
 import { SidebarHost } from "./sidebar-host";
 import { pageText } from "./page-text";
 import { TextMap } from "./text-map";
-import { SLICE_MS, yieldToPage } from "./yield-to-page";
+import { yieldToPage } from "./yield-to-page";
 
 /** Fewer Han characters than this is a placeholder or a caption, not a report. */
 const MIN_HAN = 30;
@@ -47,7 +48,7 @@ export class Annotator {
   private open = false;
   /** Which mention each official's next click goes to. */
   private cursors = new Map<number, number>();
-  private drawn = new Set<string>();
+  private marks: LazyMarks | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -68,7 +69,7 @@ export class Annotator {
     const generation = ++this.generation;
 
     if (!hasEnoughHan(text)) {
-      this.show(null, []);
+      this.show(null);
       return;
     }
     let response;
@@ -82,14 +83,13 @@ export class Annotator {
     }
     if (generation !== this.generation) return;
     if (!response?.ok) {
-      this.show(null, []);
+      this.show(null);
       return;
     }
-    // The answer comes back in the task that delivered it; the page gets a turn first, and
-    // again between slices of Range building, so a long page never freezes (issue 4's bench).
+    // The answer comes back in the task that delivered it; the page gets a turn first.
     await yieldToPage();
     if (generation !== this.generation) return;
-    const wanted: { kind: MarkKind; key: string; span: Span }[] = [];
+    const wanted: WantedMark[] = [];
     response.extraction.officials.forEach((official, i) =>
       official.mentions.forEach((span, m) => wanted.push({ kind: "official", key: `official:${i}:${m}`, span })),
     );
@@ -99,24 +99,14 @@ export class Annotator {
     sloganSpans(text, response.extraction.slogans).forEach((spans, i) =>
       spans.forEach((span, m) => wanted.push({ kind: "slogan", key: `slogan:${i}:${m}`, span })),
     );
-    const map = new TextMap(segments);
-    const marks: Mark[] = [];
-    let sliceStart = performance.now();
-    for (let i = 0; i < wanted.length; i++) {
-      // Checking the clock every 256 marks keeps the check itself cheap.
-      if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        if (generation !== this.generation) return;
-        sliceStart = performance.now();
-      }
-      const range = map.rangeOf(wanted[i].span, this.highlighter.makeRange);
-      if (range) marks.push({ kind: wanted[i].kind, key: wanted[i].key, range });
-    }
+    this.marks?.stop();
+    const marks = new LazyMarks(wanted, new TextMap(segments), this.highlighter, this.doc.defaultView as Window, this.quietly);
+    this.marks = marks;
+    if (!(await marks.start(() => generation === this.generation))) return;
     // The marks in one task, the sidebar in the next: each stays short on a long page.
-    this.quietly(() => this.highlighter.draw(marks));
     await yieldToPage();
     if (generation !== this.generation) return;
-    this.show({ ...response, extraction: withSentences(response.extraction, text) }, marks, false);
+    this.show({ ...response, extraction: withSentences(response.extraction, text) }, false);
   }
 
   /** Runs again even if the text is unchanged: the user's lexicon changed. */
@@ -134,16 +124,22 @@ export class Annotator {
   /** Takes every mark and the sidebar out of the page. */
   destroy(): void {
     this.generation++;
+    this.marks?.stop();
+    this.marks = null;
     this.quietly(() => this.highlighter.clear());
     this.host?.remove();
     this.host = null;
   }
 
-  private show(result: Result | null, marks: Mark[], draw = true): void {
+  /** `clear`: no marks go with this result (nothing found), so those drawn before go. */
+  private show(result: Result | null, clear = true): void {
     this.result = result;
     this.cursors.clear();
-    this.drawn = new Set(marks.map((m) => m.key));
-    if (draw) this.quietly(() => this.highlighter.draw(marks));
+    if (clear) {
+      this.marks?.stop();
+      this.marks = null;
+      this.quietly(() => this.highlighter.draw([]));
+    }
     if (!this.host) this.host = this.quietly(() => new SidebarHost(this.doc, (error) => console.debug("[govlens]", error)));
     const found = result !== null && hasFindings(result.extraction);
     if (!found) this.open = false;
@@ -182,12 +178,12 @@ export class Annotator {
   };
 
   private locate(kind: ItemKind, index: number): Located | null {
-    const keys =
+    const wanted =
       kind === "official"
-        ? (this.result?.extraction.officials[index]?.mentions ?? [])
-            .map((_, m) => `official:${index}:${m}`)
-            .filter((key) => this.drawn.has(key))
-        : [`directive:${index}`].filter((key) => this.drawn.has(key));
+        ? (this.result?.extraction.officials[index]?.mentions ?? []).map((_, m) => `official:${index}:${m}`)
+        : [`directive:${index}`];
+    // Those not drawn yet (far down a long page) are drawn now.
+    const keys = this.marks?.ensure(wanted) ?? [];
     if (keys.length === 0) return null;
     const position = kind === "official" ? ((this.cursors.get(index) ?? -1) + 1) % keys.length : 0;
     if (kind === "official") this.cursors.set(index, position);

@@ -4,7 +4,7 @@
  * each change the page makes to its DOM (2,000 live ranges made a page's DOM changes about
  * twenty times slower). The marks are drawn anew whenever the page's text changes.
  */
-import type { Highlighter, Mark, Target } from "./highlighter";
+import type { Highlighter, Mark, MarkKind, Target } from "./highlighter";
 import { liveRange, type MakeRange } from "./text-map";
 
 export const HIGHLIGHT_NAMES = {
@@ -22,6 +22,8 @@ export class CssHighlighter implements Highlighter {
   readonly makeRange: MakeRange<AbstractRange> = (startContainer, startOffset, endContainer, endOffset) =>
     new this.win.StaticRange({ startContainer, startOffset, endContainer, endOffset });
 
+  private layers: Record<MarkKind, Highlight> | null = null;
+
   draw(marks: readonly Mark[]): void {
     this.clear();
     const official = new this.win.Highlight();
@@ -31,13 +33,21 @@ export class CssHighlighter implements Highlighter {
     directive.priority = 0;
     slogan.priority = 0;
     official.priority = 1;
-    for (const mark of marks) {
-      (mark.kind === "official" ? official : mark.kind === "slogan" ? slogan : directive).add(mark.range);
-      this.byKey.set(mark.key, mark.range);
-    }
+    this.layers = { official, directive, slogan };
+    this.add(marks);
     this.win.CSS.highlights.set(HIGHLIGHT_NAMES.directive, directive);
     this.win.CSS.highlights.set(HIGHLIGHT_NAMES.slogan, slogan);
     this.win.CSS.highlights.set(HIGHLIGHT_NAMES.official, official);
+  }
+
+  /** A Highlight is a live set: ranges added after it is registered are painted too. */
+  add(marks: readonly Mark[]): void {
+    const layers = this.layers;
+    if (!layers) return;
+    for (const mark of marks) {
+      layers[mark.kind].add(mark.range);
+      this.byKey.set(mark.key, mark.range);
+    }
   }
 
   focus(key: string): Target | null {
@@ -53,5 +63,6 @@ export class CssHighlighter implements Highlighter {
   clear(): void {
     for (const name of Object.values(HIGHLIGHT_NAMES)) this.win.CSS.highlights.delete(name);
     this.byKey.clear();
+    this.layers = null;
   }
 }

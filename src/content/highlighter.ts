@@ -29,6 +29,9 @@ export interface Highlighter {
   readonly makeRange: MakeRange<AbstractRange>;
   /** Replaces whatever was drawn before with these marks. */
   draw(marks: readonly Mark[]): void;
+  /** Adds marks to those drawn, where the highlighter can (lazy-marks.ts draws the rest of a
+   * long page as it is scrolled to); absent where all must be drawn at once. */
+  add?(marks: readonly Mark[]): void;
   /** Marks one drawn item as focused (undoing the previous focus); null if the key is unknown. */
   focus(key: string): Target | null;
   /** Removes every mark, leaving the page as it was. */
