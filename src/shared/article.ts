@@ -64,17 +64,22 @@ interface Best {
 /** When hints leave less than this share of the plain view's best, they hid the article. */
 const HINTS_KEEP_AT_LEAST = 1 / 3;
 
-function hasWord(value: string | null, words: Set<string>): boolean {
-  if (!value) return false;
-  for (const word of value.toLowerCase().split(/[^a-z]+/)) if (words.has(word)) return true;
-  return false;
+/**
+ * A test for "one of the words stands in the value as a whole word" (a word being a run of
+ * Latin letters, any case): one native match per attribute, where splitting the value into
+ * words made an array and a string per word for every element of the page.
+ */
+function wordTest(words: Set<string>): RegExp {
+  return new RegExp(`(?:^|[^a-z])(?:${[...words].join("|")})(?![a-z])`, "i");
 }
+const NOISE_NAME = wordTest(NOISE_WORDS);
+const CONTENT_NAME = wordTest(CONTENT_WORDS);
 
 function isNoiseByName(el: Element): boolean {
-  const cls = el.getAttribute("class");
-  const id = el.getAttribute("id");
-  if (!hasWord(cls, NOISE_WORDS) && !hasWord(id, NOISE_WORDS)) return false;
-  return !hasWord(cls, CONTENT_WORDS) && !hasWord(id, CONTENT_WORDS);
+  const cls = el.getAttribute("class") ?? "";
+  const id = el.getAttribute("id") ?? "";
+  if (!NOISE_NAME.test(cls) && !NOISE_NAME.test(id)) return false;
+  return !CONTENT_NAME.test(cls) && !CONTENT_NAME.test(id);
 }
 
 export interface FoundArticle {
