@@ -1,5 +1,5 @@
 import { defineConfig } from "vite";
-import { eagerCompileHint } from "./scripts/eager-compile-hint.ts";
+import { eagerCompileHint } from "./scripts/eager-compile-hint.mjs";
 import { crx, type ManifestV3Export } from "@crxjs/vite-plugin";
 import preact from "@preact/preset-vite";
 import manifest from "./manifest.json" with { type: "json" };

@@ -151,16 +151,24 @@ export class LazyMarks {
   }
 
   /** Lower bound over the marks for a test that is false and then true in text order. A mark
-   * whose text has left the page reads as not yet (false). */
+   * whose text has left the page reads as not yet (false). One live Range is moved from probe
+   * to probe: the document keeps every live Range up to date until it is collected. */
   private firstWhere(test: (rect: DOMRect) => boolean): number {
+    const probe = this.win.document.createRange();
+    const place = (startNode: Text, startOffset: number, endNode: Text, endOffset: number) => {
+      probe.setStart(startNode, startOffset);
+      probe.setEnd(endNode, endOffset);
+      return probe;
+    };
     let lo = 0;
     let hi = this.order.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const range = this.map.rangeOf(this.order[mid].span);
+      const range = this.map.rangeOf(this.order[mid].span, place);
       if (range && test(range.getBoundingClientRect())) hi = mid;
       else lo = mid + 1;
     }
+    probe.detach();
     return lo;
   }
 

@@ -7,14 +7,18 @@
  * (about a third of its fixed cost there). Nearly every function of our chunks runs on each
  * load, so compiling them all up front wastes little and lets the cache keep them.
  */
-import type { Plugin } from "vite";
 
 const HINT = "//# allFunctionsCalledOnLoad\n";
 
-/** `classicScripts`: the manifest's content scripts (paths from the project root), left as
- * they are: crxjs wraps each in a function afterwards, and they are a few lines run once. */
-export function eagerCompileHint(classicScripts: readonly string[] = []): Plugin {
-  const isClassic = (id: string | null) => id !== null && classicScripts.some((path) => id.endsWith(`/${path}`));
+/**
+ * `classicScripts`: the manifest's content scripts (paths from the project root), left as they
+ * are: crxjs wraps each in a function afterwards, and they are a few lines run once.
+ * @param {readonly string[]} classicScripts
+ * @returns {import("vite").Plugin}
+ */
+export function eagerCompileHint(classicScripts = []) {
+  /** @param {string | null} id */
+  const isClassic = (id) => id !== null && classicScripts.some((path) => id.endsWith(`/${path}`));
   return {
     name: "govlens-eager-compile-hint",
     // After minification (which would drop the comment).
