@@ -1,7 +1,8 @@
 /**
  * Highlighting alone, Govlens against mark.js (the popular DOM-wrapping highlighter), on the
  * same 100,000-character page in the same browser, passes interleaved. The ranges are the
- * ones the extension drew on that page (read back from `CSS.highlights`), as character
+ * ones the extension drew on that page (read back from `CSS.highlights` once the page has
+ * been scrolled through, since marks far from the viewport are drawn as it nears), as character
  * offsets over the body's text nodes, which is how mark.js's `markRanges` counts; overlapping
  * ones (a name inside a directive) are dropped since mark.js skips them. A pass runs from
  * the first call to the first task after the next rendered frame: Govlens builds its ranges
@@ -41,8 +42,19 @@ const TEXT_NODES = `(() => {
   return out;
 })()`;
 
-/** In the extension's page: the drawn marks as character ranges, sorted, without overlaps. */
+const FRAME = "new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))";
+
+/** In the extension's page: every mark as character ranges, sorted, without overlaps. The page
+ * is scrolled through a screen at a time first, so that every mark is drawn. */
 export async function drawnRanges(page: Page): Promise<CharRange[]> {
+  await page.evaluate(`(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await ${FRAME};
+      await ${FRAME};
+    }
+    scrollTo(0, 0);
+  })()`);
   return page.evaluate(`(() => {
     const starts = new Map(${TEXT_NODES}.map((s) => [s.node, s.start]));
     const all = [];
@@ -61,8 +73,6 @@ export async function drawnRanges(page: Page): Promise<CharRange[]> {
     return out;
   })()`);
 }
-
-const FRAME = "new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))";
 
 /** In a page without the extension, holding the same HTML. */
 export async function compareHighlighting(page: Page, ranges: CharRange[], runs: number): Promise<HighlightComparison> {

@@ -18,6 +18,7 @@ const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
 export interface PageFigures {
   chars: number;
   htmlBytes: number;
+  /** Marks drawn when the page is ready (those around the viewport; the rest on scrolling). */
   marks: number;
   readyMs: Stats;
   contentScriptMs: Stats;

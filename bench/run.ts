@@ -41,7 +41,7 @@ function pageRows(p: PageBench): Row[] {
     const is1m = page.chars >= 1_000_000;
     const taskBudget = is100k ? 50 : is1m ? 200 : undefined;
     rows.push(
-      { what: `${size} (${page.marks} marks): load -> ready`, value: page.readyMs, unit: "ms", digits: 0 },
+      { what: `${size} (${page.marks} marks drawn at load): load -> ready`, value: page.readyMs, unit: "ms", digits: 0 },
       {
         what: `${size}: content-script main thread`,
         value: page.contentScriptMs,
