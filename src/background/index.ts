@@ -32,7 +32,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return loadSettings(browser.storage)
     .then((settings) => extractArticle(verdict.request, verdict.tabId, cache, lexiconOf(settings)))
     .then((result) => recordInHistory(history, verdict.request, result))
-    .then((result) => (result.ok ? { ...result, extraction: forPage(result.extraction) } : result)) satisfies Promise<
+    .then((result) => (result.ok ? { ...result, extraction: forPage(result.extraction, verdict.request.text) } : result)) satisfies Promise<
     ResponseOf<ToBackground>
   >;
 });

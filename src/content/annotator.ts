@@ -13,7 +13,6 @@ import { copyText } from "./clipboard";
 import { createHighlighter, type Highlighter } from "./highlighter";
 import { LazyMarks, type WantedMark } from "./lazy-marks";
 import { scrollToTarget } from "./scroll-to";
-import { sloganSpans } from "./slogan-spans";
 import { SidebarHost } from "./sidebar-host";
 import { pageText } from "./page-text";
 import { TextMap } from "./text-map";
@@ -96,7 +95,7 @@ export class Annotator {
     response.extraction.directives.forEach((directive, i) =>
       wanted.push({ kind: "directive", key: `directive:${i}`, span: directive }),
     );
-    sloganSpans(text, response.extraction.slogans).forEach((spans, i) =>
+    response.extraction.sloganSpans.forEach((spans, i) =>
       spans.forEach((span, m) => wanted.push({ kind: "slogan", key: `slogan:${i}:${m}`, span })),
     );
     this.marks?.stop();

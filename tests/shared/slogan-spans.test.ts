@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import type { Span } from "../../src/extractor/types";
-import { sloganSpans } from "../../src/content/slogan-spans";
+import { sloganSpans } from "../../src/shared/slogan-spans";
 
 /** The plain definition: every non-overlapping occurrence of each slogan in each quote style. */
 function searchEach(text: string, slogans: readonly string[]): Span[][] {
