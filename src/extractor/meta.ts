@@ -2,6 +2,7 @@
  * Page and meeting facts: headline, dates, source, meeting name.
  * (The chair is decided with the roles, where the officials are known.)
  */
+import { firstMatchAtLiteral, literalPositions, matchAt } from "./anchored";
 import { charTable, inTable } from "./chars";
 import type { TextView } from "./normalize";
 
@@ -33,12 +34,35 @@ export function lines(s: string): Line[] {
   }
 }
 
+/** What follows the `标题` of a headline field: `标题: 关于…`. */
+const FIELD_RE = /标题\s*:\s*([^\n]{4,80})/y;
+const SPACE_RE = /\s/;
+
+/**
+ * The field `(?:^|\n)\s*(?:本文)?标题\s*:\s*(…)`, found from each `标题`: the label must
+ * open the text or a line, with only spaces (and 本文) before it.
+ */
+function headlineField(s: string): RegExpExecArray | null {
+  for (let q = s.indexOf("标题"); q >= 0; q = s.indexOf("标题", q + 1)) {
+    let j = q >= 2 && s.startsWith("本文", q - 2) ? q - 2 : q;
+    let lineStart = false;
+    while (j > 0 && SPACE_RE.test(s[j - 1])) {
+      if (s[j - 1] === "\n") lineStart = true;
+      j--;
+    }
+    if (!lineStart && j > 0) continue;
+    const m = matchAt(FIELD_RE, s, q);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** The headline: an explicit `标题:` field, else the first line shaped like one. */
 const TRAILING_MARKS_RE = /[。!?]+["”’」』)]*$/;
 
 export function findHeadline(view: TextView, all: Line[]): Line | null {
   const s = view.norm;
-  const field = /(?:^|\n)\s*(?:本文)?标题\s*:\s*([^\n]{4,80})/.exec(s);
+  const field = headlineField(s);
   if (field) {
     const start = field.index + field[0].length - field[1].length;
     let end = start + field[1].length;
@@ -78,9 +102,23 @@ const iso = (y: number, m: number, d: number): string | null =>
 
 const FULL_DATE_RE = /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})/g;
 
+/**
+ * A date after a label: `(?:发布时间|发布日期|发表时间|发文日期|更新时间|日期|时间)` then the
+ * date. Every label ends in 时间 or 日期 and what follows does not depend on which, so the
+ * first of those two words with a date after it is where the first labelled date stands.
+ */
+const DATE_AFTER_LABEL_RE = /\s*[:]?\s*(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})/y;
+function labelledDate(s: string): RegExpExecArray | null {
+  for (const at of literalPositions(s, ["时间", "日期"])) {
+    const m = matchAt(DATE_AFTER_LABEL_RE, s, at + 2);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** Publication date: a labelled date anywhere, else a full date in the page's header lines. */
 export function findPublished(s: string, headerEnd: number): string | null {
-  const labelled = /(?:发布时间|发布日期|发表时间|发文日期|更新时间|日期|时间)\s*[:]?\s*(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})/.exec(s);
+  const labelled = labelledDate(s);
   if (labelled) return iso(+labelled[1], +labelled[2], +labelled[3]);
   FULL_DATE_RE.lastIndex = 0;
   const m = FULL_DATE_RE.exec(s.slice(0, headerEnd));
@@ -113,6 +151,11 @@ export function findEventDate(s: string, from: number, published: string | null)
   return null;
 }
 
+const SOURCE_RE = /来源\s*:\s*([^\s:,;。|]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,)/my;
+/** A `copyright` before the sign may be there or not: the holder after the sign is the same. */
+const COPYRIGHT_RE = /©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/iy;
+const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
+
 /** The publishing outlet: `来源:晋中新闻网`, else the copyright holder. */
 export function findSource(view: TextView): string | null {
   const s = view.norm;
@@ -122,9 +165,9 @@ export function findSource(view: TextView): string | null {
     return view.kept.slice(start, start + m[1].length);
   };
   return (
-    pick(/来源\s*:\s*([^\s:,;。|]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,)/m.exec(s)) ??
-    pick(/(?:copyright\s*)?©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/i.exec(s)) ??
-    pick(/版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/.exec(s))
+    pick(firstMatchAtLiteral(s, "来源", SOURCE_RE)) ??
+    pick(firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
+    pick(firstMatchAtLiteral(s, "版权所有", RIGHTS_RE))
   );
 }
 
@@ -172,6 +215,35 @@ function meetingEnd(s: string, i: number): number {
 
 const LEAD_SPAN = 4000;
 
+const HOLDING_VERBS = ["召开", "举行", "出席", "参加"];
+const DAY_PART_COMMA_RE = /(?:上午|下午|晚上|晚)?,/y;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** A meeting noun before the verb or place that says it was held. */
+const HELD_RE = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度会|全会)(?=召开|举行|在)/y;
+const heldAfter = (s: string, at: number): boolean => s.startsWith("召开", at) || s.startsWith("举行", at) || s[at] === "在";
+
+/**
+ * Where the matches of HELD_RE end, in text order, as a search with it finds them. Each
+ * noun holds one 会, at most two characters in, and ends right after it or after 会议:
+ * only a 会 followed by a holding word is tried, at the places a noun holding it may start.
+ */
+function heldMeetingEnds(s: string): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (let q = s.indexOf("会"); q >= 0; q = s.indexOf("会", Math.max(q + 1, from))) {
+    if (!heldAfter(s, q + 1) && !(s[q + 1] === "议" && heldAfter(s, q + 2))) continue;
+    for (let p = Math.max(from, q - 2); p <= q; p++) {
+      const m = matchAt(HELD_RE, s, p);
+      if (m) {
+        out.push((from = p + m[0].length));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** The meeting's full name as written, with romanisation dropped. */
 export function findMeeting(view: TextView, bodyFrom: number, headline: Line | null, speech: boolean): string | null {
   const s = view.norm;
@@ -188,25 +260,27 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
   // The lead names the meeting; past the first few thousand characters a page is reporting
   // other things, and looking further would only cost time on long pages.
   const scope = s.slice(0, Math.max(bodyFrom, headline ? headline.end : 0) + LEAD_SPAN);
-  const consider = (re: RegExp, rank: number) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(scope); m; m = re.exec(scope)) {
-      const start = m.index + m[0].length;
-      const end = meetingEnd(s, start);
-      // A bare `会议` (`参加会议`) names no meeting.
-      if (end - start >= 4) candidates.push({ start, end, rank });
-    }
+  // Each cue is found by its literal (see anchored.ts) and ends where the phrase starts.
+  const consider = (start: number, rank: number) => {
+    const end = meetingEnd(s, start);
+    // A bare `会议` (`参加会议`) names no meeting.
+    if (end - start >= 4) candidates.push({ start, end, rank });
   };
-  consider(/主持召开|主持举行/g, 0);
-  consider(/召开了|召开|举行了|举行|出席了|出席|参加了|参加/g, 1);
+  for (let i = scope.indexOf("主持"); i >= 0; i = scope.indexOf("主持", i + 1)) {
+    if (scope.startsWith("召开", i + 2) || scope.startsWith("举行", i + 2)) consider(i + 4, 0);
+  }
+  // `召开了|召开|举行了|举行|出席了|出席|参加了|参加`
+  for (const i of literalPositions(scope, HOLDING_VERBS)) consider(scope[i + 2] === "了" ? i + 3 : i + 2, 1);
   // `在全市疫情防控工作会议上的讲话`
-  consider(/在/g, 2);
-  // A lead that names the meeting: `9月26日,市疫情防控视频会议召开`.
-  consider(/\d{1,2}日(?:上午|下午|晚上|晚)?,/g, 3);
+  for (let i = scope.indexOf("在"); i >= 0; i = scope.indexOf("在", i + 1)) consider(i + 1, 2);
+  // A lead that names the meeting: `9月26日,市疫情防控视频会议召开` (`\d{1,2}日(?:上午|下午|晚上|晚)?,`).
+  for (let i = scope.indexOf("日"); i >= 0; i = scope.indexOf("日", i + 1)) {
+    if (!isDigit(scope.charCodeAt(i - 1))) continue;
+    const m = matchAt(DAY_PART_COMMA_RE, scope, i + 1);
+    if (m) consider(i + 1 + m[0].length, 3);
+  }
   // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
-  const held = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度会|全会)(?=召开|举行|在)/g;
-  for (let m = held.exec(scope); m; m = held.exec(scope)) {
-    const end = m.index + m[0].length;
+  for (const end of heldMeetingEnds(scope)) {
     let start = end;
     while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
     if (end - start >= 4 && meetingEnd(s, start) === end) candidates.push({ start, end, rank: 1 });

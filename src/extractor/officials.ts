@@ -8,7 +8,7 @@
  */
 import { inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt } from "./chars";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { findPosts, GROUP_LABEL_RE, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
+import { findPosts, groupLabels, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
 
 /** An official as the later stages see it, in normalised coordinates. */
@@ -252,11 +252,10 @@ export function findOfficials(
   }
 
   // Group labels with their lists; the label itself is no title.
-  GROUP_LABEL_RE.lastIndex = 0;
-  for (let m = GROUP_LABEL_RE.exec(s); m; m = GROUP_LABEL_RE.exec(s)) {
+  for (const label of groupLabels(s)) {
     const list: { start: number; end: number }[] = [];
-    nameListAt(s, m.index + m[0].length, list);
-    if (s[m.index - 1] === "等") nameListBefore(s, m.index - 1, list);
+    nameListAt(s, label.end, list);
+    if (s[label.start - 1] === "等") nameListBefore(s, label.start - 1, list);
     for (const n of list) {
       add(n.start, n.end, []);
       known.add(s.slice(n.start, n.end));

@@ -1,0 +1,42 @@
+/**
+ * Patterns matched only where a literal they must contain stands.
+ *
+ * A regex searched over the whole text is tried at every position, and most of these
+ * patterns open with an alternation or an optional part the engine cannot skip ahead on;
+ * `indexOf` finds a literal natively, many times faster. The pattern itself is then run
+ * sticky (`y` flag) at the literal's place, so what it matches is unchanged.
+ */
+
+/** `re` (sticky) matched at exactly `at` in `s`, or null. */
+export function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/**
+ * The first match of `re` (sticky, and starting with `literal`) in `s`: the same match a
+ * search with the pattern would find, since every match begins at an occurrence.
+ */
+export function firstMatchAtLiteral(s: string, literal: string, re: RegExp): RegExpExecArray | null {
+  for (let i = s.indexOf(literal); i >= 0; i = s.indexOf(literal, i + 1)) {
+    const m = matchAt(re, s, i);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * Positions of any of `literals` in `s`, in text order, from `from` on: one native search
+ * per literal, merged. The literals start with different characters, so no two share a place.
+ */
+export function* literalPositions(s: string, literals: readonly string[], from = 0): Generator<number> {
+  const next = literals.map((l) => s.indexOf(l, from));
+  for (;;) {
+    let k = -1;
+    for (let j = 0; j < next.length; j++) if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
+    if (k < 0) return;
+    const at = next[k];
+    yield at;
+    next[k] = s.indexOf(literals[k], at + 1);
+  }
+}
