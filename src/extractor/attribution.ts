@@ -112,35 +112,43 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
 }
 
 /**
+ * The lead-in whose verb would start at `i` in the sentence `s[start, end)` (normalised),
+ * or, when there is none, the index from which to look for the next verb.
+ */
+export function leadInAt(s: string, start: number, end: number, i: number, look: SpeakerLookup): LeadIn | number {
+  const v = SPEECH_WORDS.at(s, i);
+  if (v === undefined || i + v.length > end) return i + 1;
+  const p = i - start;
+  const after = s[i + v.length];
+  // `指出了…问题` reports what was said; `的要求` is a noun.
+  if (i + v.length < end && (after === "了" || after === "的" || after === "过" || after === "着")) return i + v.length;
+  // Most verbs have none of this sentence's speakers before them; cut the sentence out
+  // only to read back from one.
+  const t = s.slice(start, end);
+  const q = stripAdverbs(t, p);
+  let found = subjectEndingAt(t, start, q, look);
+  if (!found) found = subjectBeforeSetting(t, start, q, look);
+  if (!found) return i + v.length;
+  let c = p + v.length;
+  while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
+  return { subject: found.subject, contentStart: c, subjectStart: found.start };
+}
+
+/** Units that start a speech verb, for scans that ask `leadInAt` only there. */
+export const SPEECH_VERB_FIRSTS: Readonly<Uint8Array> = SPEECH_FIRSTS;
+
+/**
  * The lead-in of the sentence `s[start, end)` (normalised), if it opens with one. The verbs
  * are looked for in place in the whole text; the sentence is cut out only around one found.
  */
 export function findLeadIn(s: string, start: number, end: number, look: SpeakerLookup): LeadIn | null {
   // One table read per character finds the verbs (a regex alternation of them measured
   // several times slower); most sentences have none or one.
-  let t: string | null = null;
   for (let i = start; i < end; i++) {
     if (SPEECH_FIRSTS[s.charCodeAt(i)] === 0) continue;
-    const v = SPEECH_WORDS.at(s, i);
-    if (v === undefined || i + v.length > end) continue;
-    t ??= s.slice(start, end);
-    const p = i - start;
-    const after = t[p + v.length];
-    // `指出了…问题` reports what was said; `的要求` is a noun.
-    if (after === "了" || after === "的" || after === "过" || after === "着") {
-      i += v.length - 1;
-      continue;
-    }
-    const q = stripAdverbs(t, p);
-    let found = subjectEndingAt(t, start, q, look);
-    if (!found) found = subjectBeforeSetting(t, start, q, look);
-    if (!found) {
-      i += v.length - 1;
-      continue;
-    }
-    let c = p + v.length;
-    while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
-    return { subject: found.subject, contentStart: c, subjectStart: found.start };
+    const r = leadInAt(s, start, end, i, look);
+    if (typeof r !== "number") return r;
+    i = r - 1;
   }
   return null;
 }

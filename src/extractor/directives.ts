@@ -6,8 +6,8 @@
  * the paragraph; a paragraph broken mid-sentence, a lone `会议强调` heading, or a paragraph
  * that opens with an order continues it. A transcript has one speaker throughout.
  */
-import { findLeadIn, type SpeakerLookup } from "./attribution";
-import { normative, opensListPoint, opensWithEnumeration } from "./markers";
+import { leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
+import { IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration } from "./markers";
 import type { Sentence } from "./sentences";
 
 export interface FoundDirective {
@@ -71,7 +71,14 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const t = norm.slice(sen.start, sen.end);
     if (ctx.headline && sen.start < ctx.headline.end && sen.end > ctx.headline.start) continue;
 
-    const lead = findLeadIn(norm, sen.start, sen.end, look);
+    // One pass finds the lead-in and, when there is none, the whole sentence's verdict.
+    let lead = null as LeadIn | null;
+    const whole = normativeBits(norm, sen.start, sen.end, (i) => {
+      const r = leadInAt(norm, sen.start, sen.end, i, look);
+      if (typeof r === "number") return r;
+      lead = r;
+      return -1;
+    });
     let content = 0;
     let narrated = false;
     if (sen.opensParagraph && !(sentences[k - 1] && !sentences[k - 1].terminated)) block = false;
@@ -103,8 +110,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         // So does the next point of a list whose last point was an order (`(二)狠抓…`).
         const nextPoint = out.length > 0 && out[out.length - 1].sentence === prev && opensListPoint(t);
         if (!brokenLine && !heading && !nextPoint && !OPENS_WITH_ORDER_RE.test(t)) {
-          const v = normative(norm, sen.start, sen.end);
-          if (!(v.modal && !v.narrative)) current = base;
+          if (!(whole & IS_MODAL && !(whole & IS_NARRATIVE))) current = base;
         }
       }
       const opener = ctx.openingOfficial(t, sen.start);
@@ -122,9 +128,12 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     // Direct speech (`他说:“要…。”`): the quotes hold the speaker's own words, not a quoted
     // watchword, so the markers inside them count.
     const quoted = lead !== null && directSpeech(t, content) ? 1 : 0;
-    const v = normative(norm, sen.start + content + quoted, sen.end);
+    // Without a lead-in the span is the whole sentence, whose verdict is known.
+    const v = lead === null ? whole : normativeBits(norm, sen.start + content + quoted, sen.end);
+    const modal = (v & IS_MODAL) !== 0;
+    const narrative = (v & IS_NARRATIVE) !== 0;
     const enumerated = opensWithEnumeration(said);
-    if (v.modal || (v.action && !v.narrative) || (enumerated && current !== null) || (block && !v.narrative && current !== null && said.length >= 8)) {
+    if (modal || (v & IS_ACTION && !narrative) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
       if (BLOCK_HEADING_RE.test(said)) block = true;
     } else {

@@ -6,6 +6,7 @@
  * narrative of past work or as assessment (以来, 已经, 取得 …): the same verbs describe
  * what was done. Markers inside quotes are the quoted slogan's, not the speaker's.
  */
+import { SPEECH_VERB_FIRSTS } from "./attribution";
 import { charTable, inTable } from "./chars";
 import { WordIndex } from "./word-index";
 
@@ -47,9 +48,15 @@ export interface NormativeVerdict {
   narrative: boolean;
 }
 
+/** The verdict as bits, as the scan returns it (no object per sentence). */
+export const IS_MODAL = 1;
+export const IS_ACTION = 2;
+export const IS_NARRATIVE = 4;
+
 // One table says which units can matter at all, so most characters cost one lookup.
-const MODAL = 1, ACTION = 2, NARRATIVE_CUE = 4, BARE_MODAL = 8, LE = 16, OPEN_Q = 32, CLOSE_Q = 64;
+const MODAL = 1, ACTION = 2, NARRATIVE_CUE = 4, BARE_MODAL = 8, LE = 16, OPEN_Q = 32, CLOSE_Q = 64, SPEECH = 128;
 const interesting = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (SPEECH_VERB_FIRSTS[c] !== 0) interesting[c] = SPEECH;
 modalIndex.markFirsts(interesting, MODAL);
 actionIndex.markFirsts(interesting, ACTION);
 narrativeIndex.markFirsts(interesting, NARRATIVE_CUE);
@@ -87,14 +94,38 @@ function perfectiveLe(s: string, i: number, start: number): boolean {
  * are kept inside it.
  */
 export function normative(s: string, start = 0, end = s.length): NormativeVerdict {
+  const v = normativeBits(s, start, end);
+  return { modal: (v & IS_MODAL) !== 0, action: (v & IS_ACTION) !== 0, narrative: (v & IS_NARRATIVE) !== 0 };
+}
+
+/**
+ * Asked at each unit that may start a speech verb, from where the last answer said to look
+ * on: a negative answer stops the scan (the caller found its lead-in there).
+ */
+export type SpeechVerbProbe = (i: number) => number;
+
+/**
+ * The verdict as bits (IS_MODAL …); with `probe`, the same pass also looks for the lead-in,
+ * since both read every character of a sentence: -1 when the probe stopped it.
+ */
+export function normativeBits(s: string, start: number, end: number, probe?: SpeechVerbProbe): number {
   let modal = false;
   let action = false;
   let narrative = false;
   let depth = 0;
+  let speechFrom = start;
   for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
     let f = interesting[c];
     if (f === 0) continue;
+    if (f & SPEECH) {
+      if (probe !== undefined && i >= speechFrom) {
+        speechFrom = probe(i);
+        if (speechFrom < 0) return -1;
+      }
+      f &= ~SPEECH;
+      if (f === 0) continue;
+    }
     if (f & WORD_CUES && SINGLE_MARKER[c] === 0) {
       const h = pairHash(c, s.charCodeAt(i + 1));
       if ((MARKER_PAIRS[h >>> 5] & (1 << (h & 31))) === 0) f &= ~WORD_CUES;
@@ -122,7 +153,7 @@ export function normative(s: string, start = 0, end = s.length): NormativeVerdic
       }
     }
   }
-  return { modal, action, narrative };
+  return (modal ? IS_MODAL : 0) | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
 }
 
 /** Enumerated points (`一是…`, `二要…`, `①…`) open with their order; in a speaker's voice they are orders. */

@@ -27,6 +27,13 @@ const MARK = new Uint8Array(0x10000);
 for (const c of END_MARKS) MARK[c.charCodeAt(0)] = 3;
 for (const c of CLOSERS) MARK[c.charCodeAt(0)] |= 2;
 MARK[0x0a] = 4;
+/** Every character that ends a sentence or a line. */
+const BREAKS = [...END_MARKS, "\n"];
+/** Index of `ch` in `s` from `from`, or `s.length` when there is none. */
+function nextOf(s: string, ch: string, from: number): number {
+  const i = s.indexOf(ch, from);
+  return i < 0 ? s.length : i;
+}
 
 export function splitSentences(s: string): Sentence[] {
   const out: Sentence[] = [];
@@ -43,25 +50,30 @@ export function splitSentences(s: string): Sentence[] {
       opens = false;
     }
   };
-  // One table read per character; the work below runs once per sentence.
+  // The marks are found natively, one search per mark merged in text order, rather than
+  // by reading every character: sentences are dozens of characters long.
   const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const m = MARK[s.charCodeAt(i)];
-    if (m === 0 || m === 2) continue;
-    if (m === 4) {
+  const next = new Int32Array(BREAKS.length);
+  for (let k = 0; k < BREAKS.length; k++) next[k] = nextOf(s, BREAKS[k], 0);
+  for (;;) {
+    let i = n;
+    for (let k = 0; k < next.length; k++) if (next[k] < i) i = next[k];
+    if (i === n) break;
+    let j: number;
+    if (s.charCodeAt(i) === 0x0a) {
       push(start, i, false);
       if (out.length && out[out.length - 1].paragraph === paragraph) out[out.length - 1].closesParagraph = true;
       paragraph++;
       opens = true;
-      start = i + 1;
-      continue;
+      j = i + 1;
+    } else {
+      // End marks, then any closers and further end marks, belong to the sentence.
+      j = i + 1;
+      while (j < n && (MARK[s.charCodeAt(j)] & 2) !== 0) j++;
+      push(start, j, true);
     }
-    // End marks, then any closers and further end marks, belong to the sentence.
-    let j = i + 1;
-    while (j < n && (MARK[s.charCodeAt(j)] & 2) !== 0) j++;
-    push(start, j, true);
     start = j;
-    i = j - 1;
+    for (let k = 0; k < next.length; k++) if (next[k] < j) next[k] = nextOf(s, BREAKS[k], j);
   }
   push(start, n, false);
   if (out.length) out[out.length - 1].closesParagraph = true;
