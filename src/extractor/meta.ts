@@ -215,7 +215,6 @@ function meetingEnd(s: string, i: number): number {
 
 const LEAD_SPAN = 4000;
 
-const HOLDING_VERBS = ["召开", "举行", "出席", "参加"];
 const DAY_PART_COMMA_RE = /(?:上午|下午|晚上|晚)?,/y;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
@@ -224,24 +223,70 @@ const HELD_RE = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度
 const heldAfter = (s: string, at: number): boolean => s.startsWith("召开", at) || s.startsWith("举行", at) || s[at] === "在";
 
 /**
- * Where the matches of HELD_RE end, in text order, as a search with it finds them. Each
- * noun holds one 会, at most two characters in, and ends right after it or after 会议:
- * only a 会 followed by a holding word is tried, at the places a noun holding it may start.
+ * The first characters of every cue below, and 会, which every noun HELD_RE reads holds.
+ * One native scan for the class finds them all: these characters are common, and a search
+ * per literal restarts at every one of them.
  */
-function heldMeetingEnds(s: string): number[] {
-  const out: number[] = [];
-  let from = 0;
-  for (let q = s.indexOf("会"); q >= 0; q = s.indexOf("会", Math.max(q + 1, from))) {
-    if (!heldAfter(s, q + 1) && !(s[q + 1] === "议" && heldAfter(s, q + 2))) continue;
-    for (let p = Math.max(from, q - 2); p <= q; p++) {
-      const m = matchAt(HELD_RE, s, p);
-      if (m) {
-        out.push((from = p + m[0].length));
+const CUE_CHARS_RE = /[主召举出参在日会]/g;
+
+interface MeetingCues {
+  /** After `主持召开|主持举行`. */
+  hosted: number[];
+  /** After `召开了|召开|举行了|举行|出席了|出席|参加了|参加`. */
+  held: number[];
+  /** After each 在. */
+  at: number[];
+  /** After a day of the month opening the lead: `\d{1,2}日(?:上午|下午|晚上|晚)?,`. */
+  dated: number[];
+  /** Ends of the matches of HELD_RE, as a search with it finds them. */
+  nounEnds: number[];
+}
+
+/**
+ * Where each cue leaves off, in text order, as a search with the cue's pattern would find
+ * them. A noun of HELD_RE holds one 会, at most two characters in, and ends right after it
+ * or after 会议: it is tried only at a 会 followed by a holding word, where it may start.
+ */
+function meetingCues(s: string): MeetingCues {
+  const cues: MeetingCues = { hosted: [], held: [], at: [], dated: [], nounEnds: [] };
+  let nounFrom = 0;
+  CUE_CHARS_RE.lastIndex = 0;
+  while (CUE_CHARS_RE.test(s)) {
+    const i = CUE_CHARS_RE.lastIndex - 1;
+    switch (s[i]) {
+      case "主":
+        if (s.startsWith("主持召开", i) || s.startsWith("主持举行", i)) cues.hosted.push(i + 4);
         break;
-      }
+      case "召":
+      case "举":
+      case "出":
+      case "参":
+        if (s.startsWith("召开", i) || s.startsWith("举行", i) || s.startsWith("出席", i) || s.startsWith("参加", i)) {
+          cues.held.push(s[i + 2] === "了" ? i + 3 : i + 2);
+        }
+        break;
+      case "在":
+        cues.at.push(i + 1);
+        break;
+      case "日":
+        if (isDigit(s.charCodeAt(i - 1))) {
+          const m = matchAt(DAY_PART_COMMA_RE, s, i + 1);
+          if (m) cues.dated.push(i + 1 + m[0].length);
+        }
+        break;
+      case "会":
+        if (i < nounFrom || (!heldAfter(s, i + 1) && !(s[i + 1] === "议" && heldAfter(s, i + 2)))) break;
+        for (let p = Math.max(nounFrom, i - 2); p <= i; p++) {
+          const m = matchAt(HELD_RE, s, p);
+          if (m) {
+            cues.nounEnds.push((nounFrom = p + m[0].length));
+            break;
+          }
+        }
+        break;
     }
   }
-  return out;
+  return cues;
 }
 
 /** The meeting's full name as written, with romanisation dropped. */
@@ -260,27 +305,18 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
   // The lead names the meeting; past the first few thousand characters a page is reporting
   // other things, and looking further would only cost time on long pages.
   const scope = s.slice(0, Math.max(bodyFrom, headline ? headline.end : 0) + LEAD_SPAN);
-  // Each cue is found by its literal (see anchored.ts) and ends where the phrase starts.
   const consider = (start: number, rank: number) => {
     const end = meetingEnd(s, start);
     // A bare `会议` (`参加会议`) names no meeting.
     if (end - start >= 4) candidates.push({ start, end, rank });
   };
-  for (let i = scope.indexOf("主持"); i >= 0; i = scope.indexOf("主持", i + 1)) {
-    if (scope.startsWith("召开", i + 2) || scope.startsWith("举行", i + 2)) consider(i + 4, 0);
-  }
-  // `召开了|召开|举行了|举行|出席了|出席|参加了|参加`
-  for (const i of literalPositions(scope, HOLDING_VERBS)) consider(scope[i + 2] === "了" ? i + 3 : i + 2, 1);
-  // `在全市疫情防控工作会议上的讲话`
-  for (let i = scope.indexOf("在"); i >= 0; i = scope.indexOf("在", i + 1)) consider(i + 1, 2);
-  // A lead that names the meeting: `9月26日,市疫情防控视频会议召开` (`\d{1,2}日(?:上午|下午|晚上|晚)?,`).
-  for (let i = scope.indexOf("日"); i >= 0; i = scope.indexOf("日", i + 1)) {
-    if (!isDigit(scope.charCodeAt(i - 1))) continue;
-    const m = matchAt(DAY_PART_COMMA_RE, scope, i + 1);
-    if (m) consider(i + 1 + m[0].length, 3);
-  }
+  const cues = meetingCues(scope);
+  for (const start of cues.hosted) consider(start, 0);
+  for (const start of cues.held) consider(start, 1);
+  for (const start of cues.at) consider(start, 2);
+  for (const start of cues.dated) consider(start, 3);
   // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
-  for (const end of heldMeetingEnds(scope)) {
+  for (const end of cues.nounEnds) {
     let start = end;
     while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
     if (end - start >= 4 && meetingEnd(s, start) === end) candidates.push({ start, end, rank: 1 });
