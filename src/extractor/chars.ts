@@ -44,7 +44,8 @@ export function isNameCharAt(s: string, i: number): boolean {
 }
 
 /** Mask characters that stand for a withheld name (`**市长`, `XX书记`, `×××`). */
-const MASK_TABLE = charTable("*×Xx某○〇");
+export const MASK_CHARS = "*×Xx某○〇";
+const MASK_TABLE = charTable(MASK_CHARS);
 
 export function isMaskCharAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && MASK_TABLE[s.charCodeAt(i)] === 1;

@@ -6,7 +6,7 @@
  * (`市领导A、B出席`, `A、B等市领导`), a top post after a name (`习近平总书记`), a mask
  * before a post (`**市长`). Once a name is known, every occurrence of it is a mention.
  */
-import { inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt } from "./chars";
+import { inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS } from "./chars";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
 import { findPosts, groupLabels, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
@@ -137,17 +137,19 @@ function findMaskedSubjects(s: string, masked: FoundOfficial[]): void {
   const byMask = new Map(masked.map((o) => [o.key, o]));
   const seen = new Set<number>();
   for (const o of masked) for (const m of o.mentions) seen.add(m.start);
-  // One pass over the runs of mask characters that open a clause.
-  for (let at = 0; at < s.length; at++) {
-    if (!isMaskCharAt(s, at)) continue;
-    let end = at + 1;
-    while (isMaskCharAt(s, end)) end++;
-    const o = isClauseBreakAt(s, at - 1) && !seen.has(at) && followWordAt(s, end) ? byMask.get(s.slice(at, end)) : undefined;
+  // One native scan for the runs of mask characters (rare in a text), then those that open a clause.
+  MASK_RUN_RE.lastIndex = 0;
+  for (let m = MASK_RUN_RE.exec(s); m; m = MASK_RUN_RE.exec(s)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    const o = isClauseBreakAt(s, at - 1) && !seen.has(at) && followWordAt(s, end) ? byMask.get(m[0]) : undefined;
     if (o) o.mentions.push({ start: at, end });
-    at = end - 1;
   }
   for (const o of masked) o.mentions.sort((a, b) => a.start - b.start);
 }
+
+/** Runs of mask characters (none needs escaping in a class). */
+const MASK_RUN_RE = new RegExp(`[${MASK_CHARS}]+`, "g");
 
 export interface OfficialsResult {
   officials: FoundOfficial[];
