@@ -223,11 +223,13 @@ const HELD_RE = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度
 const heldAfter = (s: string, at: number): boolean => s.startsWith("召开", at) || s.startsWith("举行", at) || s[at] === "在";
 
 /**
- * The first characters of every cue below, and 会, which every noun HELD_RE reads holds.
- * One native scan for the class finds them all: these characters are common, and a search
- * per literal restarts at every one of them.
+ * The first characters of the cues below, and 会, which every noun HELD_RE reads holds, in
+ * two classes: the verbs that hold a meeting, and the weaker place and date cues, read only
+ * when those leave it open. One native scan for a class finds its characters: they are
+ * common, and a search per literal restarts at every one of them.
  */
-const CUE_CHARS_RE = /[主召举出参在日会]/g;
+const HOSTING_CUES_RE = /[主召举出参会]/g;
+const PLACE_CUES_RE = /[在日]/g;
 
 interface MeetingCues {
   /** After `主持召开|主持举行`. */
@@ -247,12 +249,12 @@ interface MeetingCues {
  * them. A noun of HELD_RE holds one 会, at most two characters in, and ends right after it
  * or after 会议: it is tried only at a 会 followed by a holding word, where it may start.
  */
-function meetingCues(s: string): MeetingCues {
+function meetingCues(s: string, cueChars: RegExp): MeetingCues {
   const cues: MeetingCues = { hosted: [], held: [], at: [], dated: [], nounEnds: [] };
   let nounFrom = 0;
-  CUE_CHARS_RE.lastIndex = 0;
-  while (CUE_CHARS_RE.test(s)) {
-    const i = CUE_CHARS_RE.lastIndex - 1;
+  cueChars.lastIndex = 0;
+  while (cueChars.test(s)) {
+    const i = cueChars.lastIndex - 1;
     switch (s[i]) {
       case "主":
         if (s.startsWith("主持召开", i) || s.startsWith("主持举行", i)) cues.hosted.push(i + 4);
@@ -301,42 +303,63 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
       if (end > start) return view.kept.slice(start, end);
     }
   }
-  const candidates: { start: number; end: number; rank: number }[] = [];
   // The lead names the meeting; past the first few thousand characters a page is reporting
   // other things, and looking further would only cost time on long pages.
   const scope = s.slice(0, Math.max(bodyFrom, headline ? headline.end : 0) + LEAD_SPAN);
+  const inHeadline = (start: number) => headline !== null && start >= headline.start && start < headline.end;
+  // Prose paragraphs name the meeting in full; headlines and their copies shorten it.
+  const inProse = (start: number) => {
+    const lineEnd = s.indexOf("\n", start);
+    const lineStart = s.lastIndexOf("\n", start) + 1;
+    return s.slice(lineStart, lineEnd < 0 ? s.length : lineEnd).includes("。");
+  };
+  // The candidates rank by (demoted, rank, start), the first found winning a tie; the best
+  // one in the body or headline is taken, else the best of all. Ranks are read in order, and
+  // once an undemoted candidate is taken no later rank can beat it: the rest are not read.
+  let best = null as Candidate | null;
+  let first = null as Candidate | null;
+  const take = (start: number, end: number, rank: number) => {
+    const c = { start, end, rank, demoted: inHeadline(start) || !inProse(start) ? 1 : 0 };
+    if (first === null || ranksBefore(c, first)) first = c;
+    if ((start >= bodyFrom || inHeadline(start)) && (best === null || ranksBefore(c, best))) best = c;
+  };
   const consider = (start: number, rank: number) => {
     const end = meetingEnd(s, start);
     // A bare `会议` (`参加会议`) names no meeting.
-    if (end - start >= 4) candidates.push({ start, end, rank });
+    if (end - start >= 4) take(start, end, rank);
   };
-  const cues = meetingCues(scope);
+  const settled = () => best !== null && best.demoted === 0;
+  const cues = meetingCues(scope, HOSTING_CUES_RE);
   for (const start of cues.hosted) consider(start, 0);
-  for (const start of cues.held) consider(start, 1);
-  for (const start of cues.at) consider(start, 2);
-  for (const start of cues.dated) consider(start, 3);
-  // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
-  for (const end of cues.nounEnds) {
-    let start = end;
-    while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
-    if (end - start >= 4 && meetingEnd(s, start) === end) candidates.push({ start, end, rank: 1 });
+  if (!settled()) {
+    for (const start of cues.held) consider(start, 1);
+    // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
+    for (const end of cues.nounEnds) {
+      let start = end;
+      while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
+      if (end - start >= 4 && meetingEnd(s, start) === end) take(start, end, 1);
+    }
   }
-  const inHeadline = (c: { start: number }) => headline !== null && c.start >= headline.start && c.start < headline.end;
-  // Prose paragraphs name the meeting in full; headlines and their copies shorten it.
-  const inProse = (c: { start: number }) => {
-    const lineEnd = s.indexOf("\n", c.start);
-    const lineStart = s.lastIndexOf("\n", c.start) + 1;
-    return s.slice(lineStart, lineEnd < 0 ? s.length : lineEnd).includes("。");
-  };
-  const demoted = new Map(candidates.map((c) => [c, inHeadline(c) || !inProse(c) ? 1 : 0]));
-  candidates.sort((a, b) => {
-    const ha = demoted.get(a)!;
-    const hb = demoted.get(b)!;
-    if (ha !== hb) return ha - hb;
-    if (a.rank !== b.rank) return a.rank - b.rank;
-    return a.start - b.start;
-  });
-  const best = candidates.find((c) => c.start >= bodyFrom || inHeadline(c)) ?? candidates[0];
-  if (!best) return null;
-  return view.kept.slice(best.start, best.end);
+  if (!settled()) {
+    const more = meetingCues(scope, PLACE_CUES_RE);
+    for (const start of more.at) consider(start, 2);
+    if (!settled()) for (const start of more.dated) consider(start, 3);
+  }
+  const found = best ?? first;
+  if (!found) return null;
+  return view.kept.slice(found.start, found.end);
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  rank: number;
+  /** 1 in the headline or a line that is no prose. */
+  demoted: number;
+}
+
+function ranksBefore(a: Candidate, b: Candidate): boolean {
+  if (a.demoted !== b.demoted) return a.demoted < b.demoted;
+  if (a.rank !== b.rank) return a.rank < b.rank;
+  return a.start < b.start;
 }
