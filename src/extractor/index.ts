@@ -9,7 +9,7 @@ import { buildView, originalSpan } from "./normalize";
 import { ENDS_WITH_POST_RE } from "./offices";
 import { nameLengthAt } from "./names";
 import { findOfficials, type FoundOfficial } from "./officials";
-import { findDocuments, findSlogans } from "./phrases";
+import { findPhrases } from "./phrases";
 import { assignRoles } from "./roles";
 import { splitSentences } from "./sentences";
 import { speechHeadline, transcriptSpeaker } from "./transcript";
@@ -119,6 +119,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     mentions: o.mentions.map((m) => originalSpan(view, m.start, m.end)),
   }));
 
+  const phrases = findPhrases(view);
   return {
     meta: {
       title: headline ? view.kept.slice(headline.start, headline.end) : null,
@@ -133,7 +134,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       const span = originalSpan(view, d.sentence.start, d.sentence.end);
       return { text: text.slice(span.start, span.end), speaker: speakerName(d.speaker), start: span.start, end: span.end };
     }),
-    slogans: findSlogans(view),
-    documents: findDocuments(view),
+    slogans: phrases.slogans,
+    documents: phrases.documents,
   };
 }
