@@ -6,7 +6,7 @@
  * the paragraph; a paragraph broken mid-sentence, a lone `会议强调` heading, or a paragraph
  * that opens with an order continues it. A transcript has one speaker throughout.
  */
-import { leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
+import { findLeadIn, leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
 import { IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration } from "./markers";
 import type { Sentence } from "./sentences";
 
@@ -56,6 +56,9 @@ function directSpeech(t: string, at: number): boolean {
   return close === null || at + 1 + close.index === t.length - 1;
 }
 
+/** A verdict not read (see below). */
+const UNREAD = -2;
+
 export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   const { norm, sentences, look } = ctx;
   const transcript = ctx.transcriptSpeaker !== undefined;
@@ -65,20 +68,30 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   let block = false;
   let lastSubject: string | undefined;
   const out: FoundDirective[] = [];
+  // The lead-in probe of the verdict's pass, for the sentence being read.
+  let senStart = 0;
+  let senEnd = 0;
+  let lead = null as LeadIn | null;
+  const probe = (i: number): number => {
+    const r = leadInAt(norm, senStart, senEnd, i, look);
+    if (typeof r === "number") return r;
+    lead = r;
+    return -1;
+  };
 
   for (let k = 0; k < sentences.length; k++) {
     const sen = sentences[k];
     const t = norm.slice(sen.start, sen.end);
     if (ctx.headline && sen.start < ctx.headline.end && sen.end > ctx.headline.start) continue;
 
-    // One pass finds the lead-in and, when there is none, the whole sentence's verdict.
-    let lead = null as LeadIn | null;
-    const whole = normativeBits(norm, sen.start, sen.end, (i) => {
-      const r = leadInAt(norm, sen.start, sen.end, i, look);
-      if (typeof r === "number") return r;
-      lead = r;
-      return -1;
-    });
+    // With no speaker holding the floor, a sentence without a lead-in is passed over, so its
+    // verdict is read only when someone holds it (or in a transcript); then one pass finds
+    // the lead-in and, when there is none, the whole sentence's verdict.
+    senStart = sen.start;
+    senEnd = sen.end;
+    lead = null as LeadIn | null;
+    const whole = transcript || current !== null ? normativeBits(norm, sen.start, sen.end, probe) : UNREAD;
+    if (whole === UNREAD) lead = findLeadIn(norm, sen.start, sen.end, look);
     let content = 0;
     let narrated = false;
     if (sen.opensParagraph && !(sentences[k - 1] && !sentences[k - 1].terminated)) block = false;
@@ -110,7 +123,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         // So does the next point of a list whose last point was an order (`(二)狠抓…`).
         const nextPoint = out.length > 0 && out[out.length - 1].sentence === prev && opensListPoint(t);
         if (!brokenLine && !heading && !nextPoint && !OPENS_WITH_ORDER_RE.test(t)) {
-          if (!(whole & IS_MODAL && !(whole & IS_NARRATIVE))) current = base;
+          // (Unread, the floor is base's already.)
+          if (whole === UNREAD || !(whole & IS_MODAL && !(whole & IS_NARRATIVE))) current = base;
         }
       }
       const opener = ctx.openingOfficial(t, sen.start);
