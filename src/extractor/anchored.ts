@@ -16,10 +16,17 @@ export function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | nu
 /**
  * The first match of `re` (sticky, and starting with `literal`) in `s`: the same match a
  * search with the pattern would find, since every match begins at an occurrence.
+ *
+ * `indexOf` looks for a unit by one of its bytes, the higher one, and restarts wherever
+ * that byte stands: a unit whose high byte is that of common characters (来, 同: most Han
+ * units have a high byte of 0x4e…0x9f) is found slowly, one whose low byte is higher is
+ * found fast. `from` picks the unit of the literal that is looked for.
  */
-export function firstMatchAtLiteral(s: string, literal: string, re: RegExp): RegExpExecArray | null {
-  for (let i = s.indexOf(literal); i >= 0; i = s.indexOf(literal, i + 1)) {
-    const m = matchAt(re, s, i);
+export function firstMatchAtLiteral(s: string, literal: string, re: RegExp, from = 0): RegExpExecArray | null {
+  const tail = literal.slice(from);
+  for (let i = s.indexOf(tail, from); i >= 0; i = s.indexOf(tail, i + 1)) {
+    if (from > 0 && !s.startsWith(literal, i - from)) continue;
+    const m = matchAt(re, s, i - from);
     if (m) return m;
   }
   return null;

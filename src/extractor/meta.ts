@@ -43,7 +43,9 @@ const SPACE_RE = /\s/;
  * open the text or a line, with only spaces (and 本文) before it.
  */
 function headlineField(s: string): RegExpExecArray | null {
-  for (let q = s.indexOf("标题"); q >= 0; q = s.indexOf("标题", q + 1)) {
+  // Looked for by 题 (see firstMatchAtLiteral).
+  for (let q = s.indexOf("题", 1) - 1; q >= 0; q = s.indexOf("题", q + 2) - 1) {
+    if (s[q] !== "标") continue;
     let j = q >= 2 && s.startsWith("本文", q - 2) ? q - 2 : q;
     let lineStart = false;
     while (j > 0 && SPACE_RE.test(s[j - 1])) {
@@ -165,7 +167,7 @@ export function findSource(view: TextView): string | null {
     return view.kept.slice(start, start + m[1].length);
   };
   return (
-    pick(firstMatchAtLiteral(s, "来源", SOURCE_RE)) ??
+    pick(firstMatchAtLiteral(s, "来源", SOURCE_RE, 1)) ??
     pick(firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
     pick(firstMatchAtLiteral(s, "版权所有", RIGHTS_RE))
   );

@@ -55,7 +55,7 @@ export function transcriptSpeaker(
     return bylineSpeaker(s, headline, allLines, found) ?? null;
   }
   const speech = (headline !== null && SPEECH_SUBTITLE_RE.test(s.slice(headline.start, headline.end))) || subtitled(s, headline, allLines);
-  if (!speech && !firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE)) return undefined;
+  if (!speech && !firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2)) return undefined;
   return bylineSpeaker(s, headline, allLines, found) ?? null;
 }
 
