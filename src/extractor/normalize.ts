@@ -81,6 +81,18 @@ function glossLength(text: string, i: number): number {
   return 0;
 }
 
+let specialTable: Uint8Array | null = null;
+
+/** 1 for the units the fold changes and for opening parentheses (a gloss may start there). */
+function specialUnits(): Uint8Array {
+  if (specialTable) return specialTable;
+  const t = table();
+  const special = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (t[c] !== c) special[c] = 1;
+  special[0x28] = special[0xff08] = 1;
+  return (specialTable = special);
+}
+
 // UTF-16 code units to a string natively: far cheaper than fromCharCode over chunks.
 const utf16 = new TextDecoder("utf-16le");
 
@@ -92,26 +104,48 @@ const halfWidth = (ch: string): string => {
   return c === 0x3000 || c === 0xa0 ? " " : String.fromCharCode(c - 0xfee0);
 };
 
+/** More width folds than this, and the regex engine replaces them faster than joining pieces. */
+const MAX_PIECES = 64;
+
+/** `text` with the units at `at` (width folds, in order) made half-width. */
+function halfWidthAt(text: string, at: number[]): string {
+  // The scan found them already: splicing them spares the text a second pass.
+  if (at.length > MAX_PIECES) return text.replace(WIDTH_RE, halfWidth);
+  // Joined, not concatenated: a concatenation is a rope, slower to read in every later pass.
+  const parts: string[] = [];
+  let from = 0;
+  for (const i of at) {
+    parts.push(text.slice(from, i), halfWidth(text[i]));
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
+}
+
 export function buildView(original: string): TextView {
   const t = table();
   const n = original.length;
   // Most pages fold something (full-width commas at least) but drop nothing: then the fold
   // is 1:1 and in place, `kept` is the text and the map is the identity. Most fold width
-  // only, which the regex engine replaces faster than a loop rebuilds the text.
+  // only: the scan notes where, to splice a few in, or to have the regex engine replace
+  // many (faster than a loop rebuilding the text).
   let scriptFrom = -1;
-  let width = false;
+  const widths: number[] = [];
+  const special = specialUnits();
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
+    // Most units are neither folded nor an opening parenthesis: one byte-table read.
+    if (special[c] === 0) continue;
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
     if (t[c] === c) continue;
-    if (isWidthFold(c)) width = true;
+    if (isWidthFold(c)) widths.push(i);
     else {
       scriptFrom = i;
       break;
     }
   }
   if (scriptFrom < 0) {
-    const norm = width ? original.replace(WIDTH_RE, halfWidth) : original;
+    const norm = widths.length === 0 ? original : halfWidthAt(original, widths);
     return { original, kept: original, norm, map: null };
   }
   const codes = new Uint16Array(n);
