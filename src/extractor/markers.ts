@@ -159,11 +159,14 @@ export function normativeBits(s: string, start: number, end: number, probe?: Spe
 /** Enumerated points (`一是…`, `二要…`, `①…`) open with their order; in a speaker's voice they are orders. */
 const ENUM_RE = /^(?:[一二三四五六七八九十]{1,3}(?:是|要|要是)|[①-⑳]|第[一二三四五六七八九十]{1,3}[,、是])/;
 
+/** Units an enumeration can open with: most sentences are ruled out by their first. */
+const ENUM_FIRSTS = charTable("一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第");
+
 export function opensWithEnumeration(s: string): boolean {
-  if (ENUM_RE.test(s)) return true;
+  if (ENUM_FIRSTS[s.charCodeAt(0)] === 1 && ENUM_RE.test(s)) return true;
   // `盯紧“重点场所”:一是…`: an enumeration right after a lead phrase and colon.
   const colon = s.indexOf(":");
-  return colon >= 0 && colon < 30 && ENUM_RE.test(s.slice(colon + 1, colon + 7));
+  return colon >= 0 && colon < 30 && ENUM_FIRSTS[s.charCodeAt(colon + 1)] === 1 && ENUM_RE.test(s.slice(colon + 1, colon + 7));
 }
 
 /**

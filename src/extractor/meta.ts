@@ -257,28 +257,28 @@ function meetingCues(s: string, cueChars: RegExp): MeetingCues {
   cueChars.lastIndex = 0;
   while (cueChars.test(s)) {
     const i = cueChars.lastIndex - 1;
-    switch (s[i]) {
-      case "主":
+    switch (s.charCodeAt(i)) {
+      case 0x4e3b: // 主
         if (s.startsWith("主持召开", i) || s.startsWith("主持举行", i)) cues.hosted.push(i + 4);
         break;
-      case "召":
-      case "举":
-      case "出":
-      case "参":
+      case 0x53ec: // 召
+      case 0x4e3e: // 举
+      case 0x51fa: // 出
+      case 0x53c2: // 参
         if (s.startsWith("召开", i) || s.startsWith("举行", i) || s.startsWith("出席", i) || s.startsWith("参加", i)) {
           cues.held.push(s[i + 2] === "了" ? i + 3 : i + 2);
         }
         break;
-      case "在":
+      case 0x5728: // 在
         cues.at.push(i + 1);
         break;
-      case "日":
+      case 0x65e5: // 日
         if (isDigit(s.charCodeAt(i - 1))) {
           const m = matchAt(DAY_PART_COMMA_RE, s, i + 1);
           if (m) cues.dated.push(i + 1 + m[0].length);
         }
         break;
-      case "会":
+      case 0x4f1a: // 会
         if (i < nounFrom || (!heldAfter(s, i + 1) && !(s[i + 1] === "议" && heldAfter(s, i + 2)))) break;
         for (let p = Math.max(nounFrom, i - 2); p <= i; p++) {
           const m = matchAt(HELD_RE, s, p);

@@ -61,8 +61,8 @@ function openings(s: string): { quote: number[]; corner: number[]; book: number[
   OPENINGS_RE.lastIndex = 0;
   while (OPENINGS_RE.test(s)) {
     const i = OPENINGS_RE.lastIndex - 1;
-    const c = s[i];
-    (c === "“" ? found.quote : c === "「" ? found.corner : found.book).push(i);
+    const c = s.charCodeAt(i);
+    (c === 0x201c ? found.quote : c === 0x300c ? found.corner : found.book).push(i);
   }
   return found;
 }
