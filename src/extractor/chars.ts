@@ -62,3 +62,13 @@ export function charTable(chars: string): Uint8Array {
 export function inTable(table: Uint8Array, s: string, i: number): boolean {
   return i >= 0 && i < s.length && table[s.charCodeAt(i)] === 1;
 }
+
+/**
+ * Places of any of `chars` in `s`, in order: what `findLandmarks` notes in its pass, for a
+ * stage called on its own.
+ */
+export function positionsOf(s: string, chars: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) if (chars.includes(s[i])) out.push(i);
+  return out;
+}

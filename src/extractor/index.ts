@@ -5,6 +5,7 @@
 import { isClauseBreakAt } from "./chars";
 import { findDirectives, type Speaker } from "./directives";
 import { findEventDate, findHeadline, findMeeting, findPublished, findSource, lines } from "./meta";
+import { findLandmarks } from "./landmarks";
 import { buildView, originalSpan } from "./normalize";
 import { ENDS_WITH_POST_RE } from "./offices";
 import { nameLengthAt } from "./names";
@@ -35,6 +36,7 @@ function userWords(words: readonly string[] | undefined, min: number, max: numbe
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const view = buildView(text);
   const s = view.norm;
+  const landmarks = findLandmarks(s);
   const allLines = lines(s);
   const headline = findHeadline(view, allLines);
   // A transcript whose headline names the speaker (`王德明同志在…上的讲话`): a name with no title.
@@ -45,6 +47,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     [...userWords(options.extraNames, 2, 12), ...namedSpeaker],
     new Set(userWords(options.ignoredNames, 1, 40)),
     userWords(options.extraTitles, 2, 30),
+    landmarks,
   );
   const byKey = new Map(found.map((o) => [o.key, o]));
 
@@ -65,7 +68,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     titleEndingAt: (at: number) => titleEnd.get(at),
   };
 
-  const sentences = splitSentences(s);
+  const sentences = splitSentences(s, landmarks.marks);
 
   const transcript = transcriptSpeaker(view, headline, allLines, found);
 
@@ -119,14 +122,14 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     mentions: o.mentions.map((m) => originalSpan(view, m.start, m.end)),
   }));
 
-  const phrases = findPhrases(view);
+  const phrases = findPhrases(view, landmarks.openings);
   return {
     meta: {
       title: headline ? view.kept.slice(headline.start, headline.end) : null,
       eventDate: speech ? null : findEventDate(s, lead ? lead.start : bodyFrom, publishedDate),
       publishedDate,
       source: findSource(view),
-      meeting: findMeeting(view, bodyFrom, headline, speech),
+      meeting: findMeeting(view, bodyFrom, headline, speech, landmarks.cues),
       chair: chair ? (byKey.get(chair)?.name ?? null) : null,
     },
     officials,

@@ -3,7 +3,7 @@
  * (The chair is decided with the roles, where the officials are known.)
  */
 import { firstMatchAtLiteral, literalPositions, matchAt } from "./anchored";
-import { charTable, inTable } from "./chars";
+import { charTable, inTable, positionsOf } from "./chars";
 import type { TextView } from "./normalize";
 
 export interface Line {
@@ -225,13 +225,10 @@ const HELD_RE = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度
 const heldAfter = (s: string, at: number): boolean => s.startsWith("召开", at) || s.startsWith("举行", at) || s[at] === "在";
 
 /**
- * The first characters of the cues below, and 会, which every noun HELD_RE reads holds, in
- * two classes: the verbs that hold a meeting, and the weaker place and date cues, read only
- * when those leave it open. One native scan for a class finds its characters: they are
- * common, and a search per literal restarts at every one of them.
+ * The first characters of the cues below, and 会, which every noun HELD_RE reads holds:
+ * `findLandmarks` notes their places in its pass over the text.
  */
-const HOSTING_CUES_RE = /[主召举出参会]/g;
-const PLACE_CUES_RE = /[在日]/g;
+export const CUE_CHARS = "主召举出参会在日";
 
 interface MeetingCues {
   /** After `主持召开|主持举行`. */
@@ -251,12 +248,11 @@ interface MeetingCues {
  * them. A noun of HELD_RE holds one 会, at most two characters in, and ends right after it
  * or after 会议: it is tried only at a 会 followed by a holding word, where it may start.
  */
-function meetingCues(s: string, cueChars: RegExp): MeetingCues {
+function meetingCues(s: string, places: readonly number[]): MeetingCues {
   const cues: MeetingCues = { hosted: [], held: [], at: [], dated: [], nounEnds: [] };
   let nounFrom = 0;
-  cueChars.lastIndex = 0;
-  while (cueChars.test(s)) {
-    const i = cueChars.lastIndex - 1;
+  for (const i of places) {
+    if (i >= s.length) break;
     switch (s.charCodeAt(i)) {
       case 0x4e3b: // 主
         if (s.startsWith("主持召开", i) || s.startsWith("主持举行", i)) cues.hosted.push(i + 4);
@@ -294,7 +290,14 @@ function meetingCues(s: string, cueChars: RegExp): MeetingCues {
 }
 
 /** The meeting's full name as written, with romanisation dropped. */
-export function findMeeting(view: TextView, bodyFrom: number, headline: Line | null, speech: boolean): string | null {
+/** `cuePlaces`: the places of CUE_CHARS in the normalised text, in order. */
+export function findMeeting(
+  view: TextView,
+  bodyFrom: number,
+  headline: Line | null,
+  speech: boolean,
+  cuePlaces: readonly number[] = positionsOf(view.norm, CUE_CHARS),
+): string | null {
   const s = view.norm;
   if (speech && headline) {
     // A transcript's meeting is the one its headline says the speech was given at.
@@ -331,7 +334,7 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
     if (end - start >= 4) take(start, end, rank);
   };
   const settled = () => best !== null && best.demoted === 0;
-  const cues = meetingCues(scope, HOSTING_CUES_RE);
+  const cues = meetingCues(scope, cuePlaces);
   for (const start of cues.hosted) consider(start, 0);
   if (!settled()) {
     for (const start of cues.held) consider(start, 1);
@@ -343,9 +346,8 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
     }
   }
   if (!settled()) {
-    const more = meetingCues(scope, PLACE_CUES_RE);
-    for (const start of more.at) consider(start, 2);
-    if (!settled()) for (const start of more.dated) consider(start, 3);
+    for (const start of cues.at) consider(start, 2);
+    if (!settled()) for (const start of cues.dated) consider(start, 3);
   }
   const found = best ?? first;
   if (!found) return null;

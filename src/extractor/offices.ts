@@ -6,7 +6,7 @@
  * to a boundary rather than by listing every organ.
  */
 import { matchAt } from "./anchored";
-import { charTable } from "./chars";
+import { charTable, positionsOf } from "./chars";
 import type { Span } from "./types";
 import { WordIndex } from "./word-index";
 
@@ -34,8 +34,14 @@ const sorted = Array.from(new Set(POSTS)).sort((a, b) => b.length - a.length);
 
 /** Posts; the caller decides from the context whether one is a title. */
 const POST_WORDS = new WordIndex(sorted);
-const POST_FIRSTS = new Uint8Array(0x10000);
+/** 1 for the units that start a post. */
+export const POST_FIRSTS = new Uint8Array(0x10000);
 POST_WORDS.markFirsts(POST_FIRSTS, 1);
+
+/** The longest post starting at `i`, if any. */
+export function postAt(s: string, i: number): string | undefined {
+  return POST_WORDS.at(s, i);
+}
 
 /**
  * Every post in `s`, left to right, the longest at each place, none overlapping.
@@ -87,11 +93,13 @@ const LABEL_LEAD = 3;
  * The group labels in `s`, in text order, as a search with the pattern finds them. Every
  * label holds one 领导 with at most three characters before it, none of them 领导's own,
  * so the labels are looked for only around each 领导, from the leftmost place on.
+ * `lings`: the places of 领 (see landmarks.ts).
  */
-export function groupLabels(s: string): Span[] {
+export function groupLabels(s: string, lings: readonly number[] = positionsOf(s, "领")): Span[] {
   const out: Span[] = [];
   let from = 0;
-  for (let q = s.indexOf("领导"); q >= 0; q = s.indexOf("领导", Math.max(q + 1, from))) {
+  for (const q of lings) {
+    if (q < from || s.charCodeAt(q + 1) !== 0x5bfc) continue; // 领导
     for (let p = Math.max(from, q - LABEL_LEAD); p <= q; p++) {
       const m = matchAt(GROUP_LABEL_RE, s, p);
       if (m) {

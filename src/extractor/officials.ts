@@ -6,7 +6,8 @@
  * (`市领导A、B出席`, `A、B等市领导`), a top post after a name (`习近平总书记`), a mask
  * before a post (`**市长`). Once a name is known, every occurrence of it is a mention.
  */
-import { inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS } from "./chars";
+import { inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS, positionsOf } from "./chars";
+import type { Landmarks } from "./landmarks";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
 import { findPosts, groupLabels, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
@@ -132,24 +133,21 @@ function hasPair(a: number, b: number): boolean {
  * clause as the subject of a verb of the report (`***强调,…`, `***主持会议`): those are
  * mentions too, so that what the person says and does is theirs.
  */
-function findMaskedSubjects(s: string, masked: FoundOfficial[]): void {
+function findMaskedSubjects(s: string, masked: FoundOfficial[], maskPlaces: readonly number[]): void {
   if (masked.length === 0) return;
   const byMask = new Map(masked.map((o) => [o.key, o]));
   const seen = new Set<number>();
   for (const o of masked) for (const m of o.mentions) seen.add(m.start);
-  // One native scan for the runs of mask characters (rare in a text), then those that open a clause.
-  MASK_RUN_RE.lastIndex = 0;
-  for (let m = MASK_RUN_RE.exec(s); m; m = MASK_RUN_RE.exec(s)) {
-    const at = m.index;
-    const end = at + m[0].length;
-    const o = isClauseBreakAt(s, at - 1) && !seen.has(at) && followWordAt(s, end) ? byMask.get(m[0]) : undefined;
+  // The runs of mask characters (rare in a text) that open a clause.
+  for (let k = 0; k < maskPlaces.length; ) {
+    const at = maskPlaces[k];
+    let end = at + 1;
+    for (k++; k < maskPlaces.length && maskPlaces[k] === end; k++) end++;
+    const o = isClauseBreakAt(s, at - 1) && !seen.has(at) && followWordAt(s, end) ? byMask.get(s.slice(at, end)) : undefined;
     if (o) o.mentions.push({ start: at, end });
   }
   for (const o of masked) o.mentions.sort((a, b) => a.start - b.start);
 }
-
-/** Runs of mask characters (none needs escaping in a class). */
-const MASK_RUN_RE = new RegExp(`[${MASK_CHARS}]+`, "g");
 
 export interface OfficialsResult {
   officials: FoundOfficial[];
@@ -162,6 +160,11 @@ export function findOfficials(
   extraNames: string[] = [],
   ignored: Set<string> = new Set(),
   extraTitles: string[] = [],
+  landmarks: Pick<Landmarks, "posts" | "masks" | "labels"> = {
+    posts: findPosts(view.norm),
+    masks: positionsOf(view.norm, MASK_CHARS),
+    labels: positionsOf(view.norm, "领"),
+  },
 ): OfficialsResult {
   const s = view.norm;
   const byKey = new Map<string, FoundOfficial>();
@@ -169,8 +172,8 @@ export function findOfficials(
   let posts: { start: number; end: number }[] = [];
   const postByEnd = new Map<number, number>();
 
-  posts = findPosts(s);
   // The user's own titles (options page) count as posts too.
+  posts = extraTitles.length ? landmarks.posts.slice() : landmarks.posts;
   for (const t of extraTitles) {
     if (!t) continue;
     for (let i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + t.length)) posts.push({ start: i, end: i + t.length });
@@ -254,7 +257,7 @@ export function findOfficials(
   }
 
   // Group labels with their lists; the label itself is no title.
-  for (const label of groupLabels(s)) {
+  for (const label of groupLabels(s, landmarks.labels)) {
     const list: { start: number; end: number }[] = [];
     nameListAt(s, label.end, list);
     if (s[label.start - 1] === "等") nameListBefore(s, label.start - 1, list);
@@ -295,7 +298,7 @@ export function findOfficials(
   // Every occurrence of a known name is a mention; masks were recorded where found.
   const officials = Array.from(byKey.values());
   findMentions(s, officials.filter((o) => !o.masked && o.key.length > 0));
-  findMaskedSubjects(s, officials.filter((o) => o.masked && o.key.length >= 2));
+  findMaskedSubjects(s, officials.filter((o) => o.masked && o.key.length >= 2), landmarks.masks);
   officials.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return { officials, bareTitles };
 }

@@ -2,6 +2,7 @@
  * Policy phrases quoted in `“…”` / `「…」` and document titles in `《…》`, distinct, in
  * order of first appearance, without their brackets and without romanisation.
  */
+import { positionsOf } from "./chars";
 import type { TextView } from "./normalize";
 
 /** Longest quoted phrase kept: longer quotations are cited speech, not watchwords. */
@@ -51,26 +52,20 @@ function bracketed(view: TextView, opens: number[], open: string, close: string,
   return out;
 }
 
-/**
- * Where each opening bracket stands, in one native scan for the three: `indexOf` for one of
- * them restarts at every 、 and 。, whose code units share a byte with 「 and 《.
- */
-const OPENINGS_RE = /[“「《]/g;
-function openings(s: string): { quote: number[]; corner: number[]; book: number[] } {
-  const found = { quote: [] as number[], corner: [] as number[], book: [] as number[] };
-  OPENINGS_RE.lastIndex = 0;
-  while (OPENINGS_RE.test(s)) {
-    const i = OPENINGS_RE.lastIndex - 1;
-    const c = s.charCodeAt(i);
-    (c === 0x201c ? found.quote : c === 0x300c ? found.corner : found.book).push(i);
-  }
-  return found;
-}
+/** The opening brackets, whose places `findLandmarks` notes. */
+export const OPENING_CHARS = "“「《";
 
-/** Slogans and document titles, both read from one scan for their brackets. */
-export function findPhrases(view: TextView): { slogans: string[]; documents: string[] } {
-  const opens = openings(view.norm);
-  return { slogans: slogans(view, opens.quote, opens.corner), documents: bracketed(view, opens.book, "《", "》", MAX_DOCUMENT, false) };
+/** Slogans and document titles; `openings`: the places of OPENING_CHARS, in order. */
+export function findPhrases(view: TextView, openings: readonly number[] = positionsOf(view.norm, OPENING_CHARS)): { slogans: string[]; documents: string[] } {
+  const s = view.norm;
+  const quotes: number[] = [];
+  const corners: number[] = [];
+  const books: number[] = [];
+  for (const i of openings) {
+    const c = s.charCodeAt(i);
+    (c === 0x201c ? quotes : c === 0x300c ? corners : books).push(i);
+  }
+  return { slogans: slogans(view, quotes, corners), documents: bracketed(view, books, "《", "》", MAX_DOCUMENT, false) };
 }
 
 function slogans(view: TextView, quotes: number[], corners: number[]): string[] {

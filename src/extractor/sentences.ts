@@ -3,6 +3,7 @@
  * break; `；` does not end one; a closing quote or bracket right after the end mark
  * belongs to the sentence; whitespace around it is trimmed.
  */
+import { positionsOf } from "./chars";
 
 export interface Sentence {
   /** Normalised offsets, trimmed. */
@@ -28,14 +29,10 @@ for (const c of END_MARKS) MARK[c.charCodeAt(0)] = 3;
 for (const c of CLOSERS) MARK[c.charCodeAt(0)] |= 2;
 MARK[0x0a] = 4;
 /** Every character that ends a sentence or a line. */
-const BREAKS = [...END_MARKS, "\n"];
-/** Index of `ch` in `s` from `from`, or `s.length` when there is none. */
-function nextOf(s: string, ch: string, from: number): number {
-  const i = s.indexOf(ch, from);
-  return i < 0 ? s.length : i;
-}
+export const BREAK_CHARS = END_MARKS + "\n";
 
-export function splitSentences(s: string): Sentence[] {
+/** `breaks`: the places of BREAK_CHARS in `s`, in order (see landmarks.ts). */
+export function splitSentences(s: string, breaks: readonly number[] = positionsOf(s, BREAK_CHARS)): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let opens = true;
@@ -50,30 +47,24 @@ export function splitSentences(s: string): Sentence[] {
       opens = false;
     }
   };
-  // The marks are found natively, one search per mark merged in text order, rather than
-  // by reading every character: sentences are dozens of characters long.
   const n = s.length;
-  const next = new Int32Array(BREAKS.length);
-  for (let k = 0; k < BREAKS.length; k++) next[k] = nextOf(s, BREAKS[k], 0);
-  for (;;) {
-    let i = n;
-    for (let k = 0; k < next.length; k++) if (next[k] < i) i = next[k];
-    if (i === n) break;
-    let j: number;
+  for (let k = 0; k < breaks.length; k++) {
+    const i = breaks[k];
+    // Marks taken in with the sentence before (`。”。`) are passed over.
+    if (i < start) continue;
     if (s.charCodeAt(i) === 0x0a) {
       push(start, i, false);
       if (out.length && out[out.length - 1].paragraph === paragraph) out[out.length - 1].closesParagraph = true;
       paragraph++;
       opens = true;
-      j = i + 1;
-    } else {
-      // End marks, then any closers and further end marks, belong to the sentence.
-      j = i + 1;
-      while (j < n && (MARK[s.charCodeAt(j)] & 2) !== 0) j++;
-      push(start, j, true);
+      start = i + 1;
+      continue;
     }
+    // End marks, then any closers and further end marks, belong to the sentence.
+    let j = i + 1;
+    while (j < n && (MARK[s.charCodeAt(j)] & 2) !== 0) j++;
+    push(start, j, true);
     start = j;
-    for (let k = 0; k < next.length; k++) if (next[k] < j) next[k] = nextOf(s, BREAKS[k], j);
   }
   push(start, n, false);
   if (out.length) out[out.length - 1].closesParagraph = true;
