@@ -183,28 +183,48 @@ export function foldScript(text: string): string {
 function withGlossesDropped(original: string, t: Uint16Array): TextView {
   const n = original.length;
   const map = new Int32Array(n + 1);
-  const keptParts: string[] = [];
+  // Both views are built unit by unit and decoded natively: spun text has a gloss every
+  // few characters, and a slice per run costs more than the units. The decoder would
+  // replace a lone surrogate, though: text with any surrogate has `kept` sliced instead.
+  const keptCodes = new Uint16Array(n);
   const normCodes = new Uint16Array(n);
+  let surrogates = false;
   let k = 0;
-  let runStart = 0;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     if ((c === 0x28 || c === 0xff08) && i > 0) {
       const g = glossLength(original, i);
       if (g > 0) {
-        keptParts.push(original.slice(runStart, i));
         i += g - 1;
-        runStart = i + 1;
         continue;
       }
     }
+    if ((c & 0xf800) === 0xd800) surrogates = true;
     map[k] = i;
+    keptCodes[k] = c;
     normCodes[k] = t[c];
     k++;
   }
-  keptParts.push(original.slice(runStart));
   map[k] = n;
-  return { original, kept: keptParts.join(""), norm: decodeUnits(normCodes.subarray(0, k)), map: map.slice(0, k + 1) };
+  return {
+    original,
+    kept: surrogates ? keptBySlices(original, map, k) : decodeUnits(keptCodes.subarray(0, k)),
+    norm: decodeUnits(normCodes.subarray(0, k)),
+    // A view of the map, not a copy: nothing writes to it.
+    map: map.subarray(0, k + 1),
+  };
+}
+
+/** The kept units (`map[0..k)`, increasing) as slices of the text: runs of consecutive indices. */
+function keptBySlices(original: string, map: Int32Array, k: number): string {
+  const parts: string[] = [];
+  for (let a = 0; a < k; ) {
+    let b = a + 1;
+    while (b < k && map[b] === map[b - 1] + 1) b++;
+    parts.push(original.slice(map[a], map[b - 1] + 1));
+    a = b;
+  }
+  return parts.join("");
 }
 
 /** Original offsets of the normalised span [start, end). */
