@@ -152,11 +152,11 @@ export const SPEECH_VERB_FIRSTS: Readonly<Uint8Array> = SPEECH_FIRSTS;
  * The lead-in of the sentence `s[start, end)` (normalised), if it opens with one. The verbs
  * are looked for in place in the whole text; the sentence is cut out only around one found.
  */
-export function findLeadIn(s: string, start: number, end: number, look: SpeakerLookup): LeadIn | null {
-  // One table read per character finds the verbs (a regex alternation of them measured
-  // several times slower); most sentences have none or one.
+export function findLeadIn(s: string, codes: Uint16Array, start: number, end: number, look: SpeakerLookup): LeadIn | null {
+  // One table read per character (`codes`: the units of `s`) finds the verbs (a regex
+  // alternation of them measured several times slower); most sentences have none or one.
   for (let i = start; i < end; i++) {
-    if (SPEECH_FIRSTS[s.charCodeAt(i)] === 0) continue;
+    if (SPEECH_FIRSTS[codes[i]] === 0) continue;
     const r = leadInAt(s, start, end, i, look);
     if (typeof r !== "number") return r;
     i = r - 1;

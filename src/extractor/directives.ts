@@ -20,6 +20,8 @@ export type Speaker = { kind: "official"; key: string } | { kind: "meeting" } | 
 
 export interface DirectiveContext {
   norm: string;
+  /** The units of `norm`. */
+  codes: Uint16Array;
   sentences: Sentence[];
   look: SpeakerLookup;
   /** The unnamed or named speaker of a transcript; undefined for a news report. */
@@ -60,7 +62,7 @@ function directSpeech(t: string, at: number): boolean {
 const UNREAD = -2;
 
 export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
-  const { norm, sentences, look } = ctx;
+  const { norm, codes, sentences, look } = ctx;
   const transcript = ctx.transcriptSpeaker !== undefined;
   const base: Speaker | null = transcript ? (ctx.transcriptSpeaker ?? null) : null;
   let current: Speaker | null = base;
@@ -90,8 +92,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     senStart = sen.start;
     senEnd = sen.end;
     lead = null as LeadIn | null;
-    const whole = transcript || current !== null ? normativeBits(norm, sen.start, sen.end, probe) : UNREAD;
-    if (whole === UNREAD) lead = findLeadIn(norm, sen.start, sen.end, look);
+    const whole = transcript || current !== null ? normativeBits(norm, codes, sen.start, sen.end, probe) : UNREAD;
+    if (whole === UNREAD) lead = findLeadIn(norm, codes, sen.start, sen.end, look);
     let content = 0;
     let narrated = false;
     if (sen.opensParagraph && !(sentences[k - 1] && !sentences[k - 1].terminated)) block = false;
@@ -143,7 +145,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     // watchword, so the markers inside them count.
     const quoted = lead !== null && directSpeech(t, content) ? 1 : 0;
     // Without a lead-in the span is the whole sentence, whose verdict is known.
-    const v = lead === null ? whole : normativeBits(norm, sen.start + content + quoted, sen.end);
+    const v = lead === null ? whole : normativeBits(norm, codes, sen.start + content + quoted, sen.end);
     const modal = (v & IS_MODAL) !== 0;
     const narrative = (v & IS_NARRATIVE) !== 0;
     const enumerated = opensWithEnumeration(said);

@@ -36,7 +36,7 @@ function userWords(words: readonly string[] | undefined, min: number, max: numbe
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const view = buildView(text);
   const s = view.norm;
-  const landmarks = findLandmarks(s);
+  const landmarks = findLandmarks(s, view.codes);
   const allLines = lines(s);
   const headline = findHeadline(view, allLines);
   // A transcript whose headline names the speaker (`王德明同志在…上的讲话`): a name with no title.
@@ -76,6 +76,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   if (transcript?.kind === "official") speakers.add(transcript.key);
   const directives = findDirectives({
     norm: s,
+    codes: view.codes,
     sentences,
     look,
     transcriptSpeaker: transcript,

@@ -49,13 +49,14 @@ export interface Landmarks {
   labels: number[];
 }
 
-export function findLandmarks(s: string): Landmarks {
+/** `codes`: the units of `s` (the view's `codes`). */
+export function findLandmarks(s: string, codes: Uint16Array): Landmarks {
   const found: Landmarks = { posts: [], marks: [], openings: [], masks: [], cues: [], labels: [] };
   const n = s.length;
   // A post's own characters start no other post: they are read past, the rest are not.
   let postFrom = 0;
   for (let i = 0; i < n; i++) {
-    const f = KIND[s.charCodeAt(i)];
+    const f = KIND[codes[i]];
     if (f === 0) continue;
     if (f & POST && i >= postFrom) {
       const w = postAt(s, i);

@@ -42,12 +42,6 @@ const actionIndex = new WordIndex(ACTIONS);
 const narrativeIndex = new WordIndex(NARRATIVE);
 const notModalIndex = new WordIndex(NOT_MODAL_BARE);
 
-export interface NormativeVerdict {
-  modal: boolean;
-  action: boolean;
-  narrative: boolean;
-}
-
 /** The verdict as bits, as the scan returns it (no object per sentence). */
 export const IS_MODAL = 1;
 export const IS_ACTION = 2;
@@ -87,35 +81,27 @@ function perfectiveLe(s: string, i: number, start: number): boolean {
 }
 
 /**
- * The verdict on one sentence (or the part of it after its attribution lead-in), in one
- * pass. Markers inside quotes are skipped; narrative cues count wherever they stand.
- * The span is read in place in the whole text (a sliced string costs more per read); no
- * marker word holds a break, so none runs over the span's end, and the look-backs below
- * are kept inside it.
- */
-export function normative(s: string, start = 0, end = s.length): NormativeVerdict {
-  const v = normativeBits(s, start, end);
-  return { modal: (v & IS_MODAL) !== 0, action: (v & IS_ACTION) !== 0, narrative: (v & IS_NARRATIVE) !== 0 };
-}
-
-/**
  * Asked at each unit that may start a speech verb, from where the last answer said to look
  * on: a negative answer stops the scan (the caller found its lead-in there).
  */
 export type SpeechVerbProbe = (i: number) => number;
 
 /**
- * The verdict as bits (IS_MODAL …); with `probe`, the same pass also looks for the lead-in,
- * since both read every character of a sentence: -1 when the probe stopped it.
+ * The verdict on one sentence (or the part of it after its attribution lead-in), in one
+ * pass, as bits (IS_MODAL …). Markers inside quotes are skipped; narrative cues count
+ * wherever they stand. The span is read in place in the whole text (`codes`: its units);
+ * no marker word holds a break, so none runs over the span's end, and the look-backs below
+ * are kept inside it. With `probe`, the same pass also looks for the lead-in, since both
+ * read every character of a sentence: -1 when the probe stopped it.
  */
-export function normativeBits(s: string, start: number, end: number, probe?: SpeechVerbProbe): number {
+export function normativeBits(s: string, codes: Uint16Array, start: number, end: number, probe?: SpeechVerbProbe): number {
   let modal = false;
   let action = false;
   let narrative = false;
   let depth = 0;
   let speechFrom = start;
   for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
+    const c = codes[i];
     let f = interesting[c];
     if (f === 0) continue;
     if (f & SPEECH) {
@@ -127,7 +113,7 @@ export function normativeBits(s: string, start: number, end: number, probe?: Spe
       if (f === 0) continue;
     }
     if (f & WORD_CUES && SINGLE_MARKER[c] === 0) {
-      const h = pairHash(c, s.charCodeAt(i + 1));
+      const h = pairHash(c, codes[i + 1]);
       if ((MARKER_PAIRS[h >>> 5] & (1 << (h & 31))) === 0) f &= ~WORD_CUES;
     }
     if (f & OPEN_Q) depth++;

@@ -20,6 +20,11 @@ export interface TextView {
    * Null when the view is the text itself (nothing folded, nothing dropped): the identity.
    */
   readonly map: Int32Array | null;
+  /**
+   * `norm`'s UTF-16 units. The scans that read every unit read them here: indexing a typed
+   * array is cheaper than `charCodeAt`, and the view reads every unit of the text anyway.
+   */
+  readonly codes: Uint16Array;
 }
 
 let foldTable: Uint16Array | null = null;
@@ -132,12 +137,15 @@ export function buildView(original: string): TextView {
   let scriptFrom = -1;
   const widths: number[] = [];
   const special = specialUnits();
+  const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
+    codes[i] = c;
     // Most units are neither folded nor an opening parenthesis: one byte-table read.
     if (special[c] === 0) continue;
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
     if (t[c] === c) continue;
+    codes[i] = t[c];
     if (isWidthFold(c)) widths.push(i);
     else {
       scriptFrom = i;
@@ -146,16 +154,31 @@ export function buildView(original: string): TextView {
   }
   if (scriptFrom < 0) {
     const norm = widths.length === 0 ? original : halfWidthAt(original, widths);
-    return { original, kept: original, norm, map: null };
+    return { original, kept: original, norm, map: null, codes };
   }
-  const codes = new Uint16Array(n);
-  for (let j = 0; j < scriptFrom; j++) codes[j] = t[original.charCodeAt(j)];
-  for (let i = scriptFrom; i < n; i++) {
+  // Units before `scriptFrom` are folded already (width folds, or none).
+  let surrogates = false;
+  for (let i = 0; i < scriptFrom; i++) if (isSurrogate(codes[i])) surrogates = true;
+  for (let i = scriptFrom + 1; i < n; i++) {
     const c = original.charCodeAt(i);
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
+    if (isSurrogate(c)) surrogates = true;
     codes[i] = t[c];
   }
-  return { original, kept: original, norm: decodeUnits(codes), map: null };
+  const norm = decodeUnits(codes);
+  return { original, kept: original, norm, map: null, codes: surrogates ? unitsOf(norm) : codes };
+}
+
+const isSurrogate = (c: number): boolean => (c & 0xf800) === 0xd800;
+
+/**
+ * The units of a decoded string, when they may differ from those decoded: the decoder
+ * replaces a lone surrogate with U+FFFD (rare; the scans must read what the rules match on).
+ */
+function unitsOf(s: string): Uint16Array {
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
+  return codes;
 }
 
 function decodeUnits(codes: Uint16Array): string {
@@ -199,19 +222,21 @@ function withGlossesDropped(original: string, t: Uint16Array): TextView {
         continue;
       }
     }
-    if ((c & 0xf800) === 0xd800) surrogates = true;
+    if (isSurrogate(c)) surrogates = true;
     map[k] = i;
     keptCodes[k] = c;
     normCodes[k] = t[c];
     k++;
   }
   map[k] = n;
+  const norm = decodeUnits(normCodes.subarray(0, k));
   return {
     original,
     kept: surrogates ? keptBySlices(original, map, k) : decodeUnits(keptCodes.subarray(0, k)),
-    norm: decodeUnits(normCodes.subarray(0, k)),
-    // A view of the map, not a copy: nothing writes to it.
+    norm,
+    // Views, not copies: nothing writes to them.
     map: map.subarray(0, k + 1),
+    codes: surrogates ? unitsOf(norm) : normCodes.subarray(0, k),
   };
 }
 

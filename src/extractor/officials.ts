@@ -82,7 +82,7 @@ function nameListBefore(s: string, end: number, out: { start: number; end: numbe
  * (`李明华` before `李明`), however many officials there are: a list of thousands of
  * names must not make the page scan once per name.
  */
-function findMentions(s: string, officials: FoundOfficial[]): void {
+function findMentions(s: string, codes: Uint16Array, officials: FoundOfficial[]): void {
   if (officials.length === 0) return;
   const byName = new Map<string, FoundOfficial>();
   // The first unit, and the first two units hashed, of every name: a common surname
@@ -99,8 +99,8 @@ function findMentions(s: string, officials: FoundOfficial[]): void {
   const n = s.length;
   try {
     for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (MENTION_FIRSTS[c] === 0 || !hasPair(c, s.charCodeAt(i + 1))) continue;
+      const c = codes[i];
+      if (MENTION_FIRSTS[c] === 0 || !hasPair(c, codes[i + 1])) continue;
       for (const len of lens) {
         const o = byName.get(s.substr(i, len));
         if (o) {
@@ -297,7 +297,7 @@ export function findOfficials(
 
   // Every occurrence of a known name is a mention; masks were recorded where found.
   const officials = Array.from(byKey.values());
-  findMentions(s, officials.filter((o) => !o.masked && o.key.length > 0));
+  findMentions(s, view.codes, officials.filter((o) => !o.masked && o.key.length > 0));
   findMaskedSubjects(s, officials.filter((o) => o.masked && o.key.length >= 2), landmarks.masks);
   officials.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return { officials, bareTitles };
