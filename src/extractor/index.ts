@@ -49,7 +49,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     userWords(options.extraTitles, 2, 30),
     landmarks,
   );
-  const byKey = new Map(found.map((o) => [o.key, o]));
+  const byKey = new Map<string, FoundOfficial>();
+  for (const o of found) byKey.set(o.key, o);
 
   // Lookups by normalised offset: which official's mention, or which bare title, ends here.
   const mentionEnd = new Map<number, { key: string; start: number }>();
@@ -60,8 +61,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
       mentionStart.set(m.start, o);
     }
   }
-  const titleEnd = new Map(bareTitles.map((t) => [t.end, t]));
-  const starts = Array.from(mentionStart.keys()).sort((a, b) => a - b);
+  const titleEnd = new Map<number, { start: number; end: number }>();
+  for (const t of bareTitles) titleEnd.set(t.end, t);
+  // A typed array sorts numerically, without a comparator call per step.
+  const starts = Int32Array.from(mentionStart.keys()).sort();
   let cursor = 0;
   const look = {
     officialEndingAt: (at: number) => mentionEnd.get(at),
