@@ -150,16 +150,10 @@ const ENUM_FIRSTS = charTable("一二三四五六七八九十①②③④⑤⑥�
 
 export function opensWithEnumeration(s: string): boolean {
   if (ENUM_FIRSTS[s.charCodeAt(0)] === 1 && ENUM_RE.test(s)) return true;
-  // `盯紧“重点场所”:一是…`: an enumeration right after a lead phrase and colon. Only a first
-  // colon within 30 units counts: those are read, not the whole sentence searched.
-  let colon = -1;
-  for (let i = 0; i < 30 && i < s.length; i++) {
-    if (s.charCodeAt(i) === 0x3a) {
-      colon = i;
-      break;
-    }
-  }
-  return colon >= 0 && ENUM_FIRSTS[s.charCodeAt(colon + 1)] === 1 && ENUM_RE.test(s.slice(colon + 1, colon + 7));
+  // `盯紧“重点场所”:一是…`: an enumeration right after a lead phrase and colon.
+  // (`indexOf` over the sentence measured faster than reading its first 30 units.)
+  const colon = s.indexOf(":");
+  return colon >= 0 && colon < 30 && ENUM_FIRSTS[s.charCodeAt(colon + 1)] === 1 && ENUM_RE.test(s.slice(colon + 1, colon + 7));
 }
 
 /**
