@@ -63,8 +63,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   }
   const titleEnd = new Map<number, { start: number; end: number }>();
   for (const t of bareTitles) titleEnd.set(t.end, t);
-  // A typed array sorts numerically, without a comparator call per step.
-  const starts = Int32Array.from(mentionStart.keys()).sort();
+  const starts = Array.from(mentionStart.keys()).sort((a, b) => a - b);
   let cursor = 0;
   const look = {
     officialEndingAt: (at: number) => mentionEnd.get(at),
