@@ -31,19 +31,3 @@ export function firstMatchAtLiteral(s: string, literal: string, re: RegExp, from
   }
   return null;
 }
-
-/**
- * Positions of any of `literals` in `s`, in text order, from `from` on: one native search
- * per literal, merged. The literals start with different characters, so no two share a place.
- */
-export function* literalPositions(s: string, literals: readonly string[], from = 0): Generator<number> {
-  const next = literals.map((l) => s.indexOf(l, from));
-  for (;;) {
-    let k = -1;
-    for (let j = 0; j < next.length; j++) if (next[j] >= 0 && (k < 0 || next[j] < next[k])) k = j;
-    if (k < 0) return;
-    const at = next[k];
-    yield at;
-    next[k] = s.indexOf(literals[k], at + 1);
-  }
-}

@@ -2,7 +2,7 @@
  * Page and meeting facts: headline, dates, source, meeting name.
  * (The chair is decided with the roles, where the officials are known.)
  */
-import { firstMatchAtLiteral, literalPositions, matchAt } from "./anchored";
+import { firstMatchAtLiteral, matchAt } from "./anchored";
 import { charTable, inTable, positionsOf } from "./chars";
 import type { TextView } from "./normalize";
 
@@ -111,12 +111,27 @@ const FULL_DATE_RE = /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*
  */
 const DATE_AFTER_LABEL_RE = /\s*[:]?\s*(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})/y;
 function labelledDate(s: string): RegExpExecArray | null {
-  for (const at of literalPositions(s, ["时间", "日期"])) {
+  // The two words' places, merged in text order (they cannot share one).
+  let time = s.indexOf("时间");
+  let date = s.indexOf("日期");
+  while (time >= 0 || date >= 0) {
+    let at: number;
+    if (date < 0 || (time >= 0 && time < date)) {
+      at = time;
+      time = s.indexOf("时间", time + 1);
+    } else {
+      at = date;
+      date = s.indexOf("日期", date + 1);
+    }
+    // Most are no label: what follows opens with neither space, colon nor digit.
+    if (DATE_TAIL_FIRSTS[s.charCodeAt(at + 2)] !== 1) continue;
     const m = matchAt(DATE_AFTER_LABEL_RE, s, at + 2);
     if (m) return m;
   }
   return null;
 }
+/** The units DATE_AFTER_LABEL_RE can open with: `\s`, `:` and digits. */
+const DATE_TAIL_FIRSTS = charTable("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff:0123456789");
 
 /** Publication date: a labelled date anywhere, else a full date in the page's header lines. */
 export function findPublished(s: string, headerEnd: number): string | null {
