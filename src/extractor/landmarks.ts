@@ -11,7 +11,7 @@
  */
 import { MASK_CHARS } from "./chars";
 import { CUE_CHARS } from "./meta";
-import { POST_FIRSTS, postAt } from "./offices";
+import { POST_FIRSTS, postAt, postMayStartWith } from "./offices";
 import { OPENING_CHARS } from "./phrases";
 import { BREAK_CHARS } from "./sentences";
 import type { Span } from "./types";
@@ -58,7 +58,7 @@ export function findLandmarks(s: string, codes: Uint16Array): Landmarks {
   for (let i = 0; i < n; i++) {
     const f = KIND[codes[i]];
     if (f === 0) continue;
-    if (f & POST && i >= postFrom) {
+    if (f & POST && i >= postFrom && postMayStartWith(codes[i], codes[i + 1])) {
       const w = postAt(s, i);
       if (w !== undefined) {
         found.posts.push({ start: i, end: i + w.length });

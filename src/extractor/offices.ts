@@ -43,6 +43,11 @@ export function postAt(s: string, i: number): string | undefined {
   return POST_WORDS.at(s, i);
 }
 
+/** Whether a post could start with units `c` then `next` (false is certain). */
+export function postMayStartWith(c: number, next: number): boolean {
+  return POST_WORDS.mayStartWith(c, next);
+}
+
 /**
  * Every post in `s`, left to right, the longest at each place, none overlapping.
  * (A scan with the index's edge table measured faster here than a regex alternation.)
