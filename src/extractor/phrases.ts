@@ -19,6 +19,7 @@ const SPACES_RE = /\s+/g;
  */
 function bracketed(view: TextView, opens: number[], open: string, close: string, max: number, stopAtSentenceEnd: boolean, at: number[] = []): string[] {
   const s = view.norm;
+  const codes = view.codes;
   const seen = new Set<string>();
   const out: string[] = [];
   const openCode = open.charCodeAt(0);
@@ -29,7 +30,7 @@ function bracketed(view: TextView, opens: number[], open: string, close: string,
     let j = i + 1;
     let ok = false;
     for (; j < s.length && j - i <= max + 1; j++) {
-      const c = s.charCodeAt(j);
+      const c = codes[j];
       if (c === closeCode) {
         ok = true;
         break;
