@@ -112,9 +112,17 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
       f &= ~SPEECH;
       if (f === 0) continue;
     }
-    if (f & WORD_CUES && SINGLE_MARKER[c] === 0) {
-      const h = pairHash(c, codes[i + 1]);
-      if ((MARKER_PAIRS[h >>> 5] & (1 << (h & 31))) === 0) f &= ~WORD_CUES;
+    if (f & WORD_CUES) {
+      const next = codes[i + 1];
+      if (SINGLE_MARKER[c] === 0) {
+        const h = pairHash(c, next);
+        if ((MARKER_PAIRS[h >>> 5] & (1 << (h & 31))) === 0) f &= ~WORD_CUES;
+      }
+      // Then each lexicon's own edge tables, from the units at hand: a call that reads them
+      // again only where a word of it may start.
+      if (f & NARRATIVE_CUE && !narrativeIndex.mayStartWith(c, next)) f &= ~NARRATIVE_CUE;
+      if (f & MODAL && !modalIndex.mayStartWith(c, next)) f &= ~MODAL;
+      if (f & ACTION && !actionIndex.mayStartWith(c, next)) f &= ~ACTION;
     }
     if (f & OPEN_Q) depth++;
     else if (f & CLOSE_Q && depth > 0) depth--;
