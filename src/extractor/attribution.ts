@@ -148,6 +148,11 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
 /** Units that start a speech verb, for scans that ask `leadInAt` only there. */
 export const SPEECH_VERB_FIRSTS: Readonly<Uint8Array> = SPEECH_FIRSTS;
 
+/** Whether a speech verb could start with units `c` then `next` (false is certain: no lead-in there). */
+export function speechVerbMayStartWith(c: number, next: number): boolean {
+  return SPEECH_WORDS.mayStartWith(c, next);
+}
+
 /**
  * The lead-in of the sentence `s[start, end)` (normalised), if it opens with one. The verbs
  * are looked for in place in the whole text; the sentence is cut out only around one found.
@@ -156,7 +161,7 @@ export function findLeadIn(s: string, codes: Uint16Array, start: number, end: nu
   // One table read per character (`codes`: the units of `s`) finds the verbs (a regex
   // alternation of them measured several times slower); most sentences have none or one.
   for (let i = start; i < end; i++) {
-    if (SPEECH_FIRSTS[codes[i]] === 0) continue;
+    if (SPEECH_FIRSTS[codes[i]] === 0 || !SPEECH_WORDS.mayStartWith(codes[i], codes[i + 1])) continue;
     const r = leadInAt(s, start, end, i, look);
     if (typeof r !== "number") return r;
     i = r - 1;

@@ -6,7 +6,7 @@
  * narrative of past work or as assessment (以来, 已经, 取得 …): the same verbs describe
  * what was done. Markers inside quotes are the quoted slogan's, not the speaker's.
  */
-import { SPEECH_VERB_FIRSTS } from "./attribution";
+import { SPEECH_VERB_FIRSTS, speechVerbMayStartWith } from "./attribution";
 import { charTable, inTable } from "./chars";
 import { WordIndex } from "./word-index";
 
@@ -105,7 +105,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     let f = interesting[c];
     if (f === 0) continue;
     if (f & SPEECH) {
-      if (probe !== undefined && i >= speechFrom) {
+      if (probe !== undefined && i >= speechFrom && speechVerbMayStartWith(c, codes[i + 1])) {
         speechFrom = probe(i);
         if (speechFrom < 0) return -1;
       }
@@ -131,7 +131,9 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     if (depth > 0 || modal) continue;
     if (f & BARE_MODAL) {
       // 要 or 应 is the first or second character of the words that exclude it.
-      if (notModalIndex.at(s, i) === undefined && !(i > start && notModalIndex.at(s, i - 1)?.charCodeAt(1) === c)) modal = true;
+      const startsWord = notModalIndex.mayStartWith(c, codes[i + 1]) && notModalIndex.at(s, i) !== undefined;
+      const inWord = i > start && notModalIndex.mayStartWith(codes[i - 1], c) && notModalIndex.at(s, i - 1)?.charCodeAt(1) === c;
+      if (!startsWord && !inWord) modal = true;
     }
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
     // `不准确` is "inaccurate", not "not allowed".
