@@ -63,7 +63,11 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   }
   const titleEnd = new Map<number, { start: number; end: number }>();
   for (const t of bareTitles) titleEnd.set(t.end, t);
-  const starts = Array.from(mentionStart.keys()).sort((a, b) => a - b);
+  // Sorted as a typed array: numerically, natively, with no comparator call per step.
+  const starts = new Int32Array(mentionStart.size);
+  let filled = 0;
+  for (const at of mentionStart.keys()) starts[filled++] = at;
+  starts.sort();
   let cursor = 0;
   const look = {
     officialEndingAt: (at: number) => mentionEnd.get(at),
