@@ -237,7 +237,7 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** A meeting noun before the verb or place that says it was held. */
 const HELD_RE = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度会|全会)(?=召开|举行|在)/y;
-const heldAfter = (s: string, at: number): boolean => s.startsWith("召开", at) || s.startsWith("举行", at) || s[at] === "在";
+const heldAfter = (s: string, at: number): boolean => s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728; // 在
 
 /**
  * The first characters of the cues below, and 会, which every noun HELD_RE reads holds:
@@ -277,7 +277,7 @@ function meetingCues(s: string, places: readonly number[]): MeetingCues {
       case 0x51fa: // 出
       case 0x53c2: // 参
         if (s.startsWith("召开", i) || s.startsWith("举行", i) || s.startsWith("出席", i) || s.startsWith("参加", i)) {
-          cues.held.push(s[i + 2] === "了" ? i + 3 : i + 2);
+          cues.held.push(s.charCodeAt(i + 2) === 0x4e86 ? i + 3 : i + 2); // 了
         }
         break;
       case 0x5728: // 在
@@ -290,7 +290,7 @@ function meetingCues(s: string, places: readonly number[]): MeetingCues {
         }
         break;
       case 0x4f1a: // 会
-        if (i < nounFrom || (!heldAfter(s, i + 1) && !(s[i + 1] === "议" && heldAfter(s, i + 2)))) break;
+        if (i < nounFrom || (!heldAfter(s, i + 1) && !(s.charCodeAt(i + 1) === 0x8bae && heldAfter(s, i + 2)))) break; // 议
         for (let p = Math.max(nounFrom, i - 2); p <= i; p++) {
           const m = matchAt(HELD_RE, s, p);
           if (m) {
@@ -304,8 +304,10 @@ function meetingCues(s: string, places: readonly number[]): MeetingCues {
   return cues;
 }
 
-/** The meeting's full name as written, with romanisation dropped. */
-/** `cuePlaces`: the places of CUE_CHARS in the normalised text, in order. */
+/**
+ * The meeting's full name as written, with romanisation dropped. `cuePlaces`: the places
+ * of CUE_CHARS in the normalised text, in order.
+ */
 export function findMeeting(
   view: TextView,
   bodyFrom: number,
