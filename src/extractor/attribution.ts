@@ -2,7 +2,7 @@
  * Who speaks a sentence: the lead-in that opens it (`吴俊清强调,`, `他指出,`, `会议要求,`,
  * `韦韬在督导检查中指出,`), resolved to an official, the meeting, or a bare title.
  */
-import { isClauseBreakAt } from "./chars";
+import { charTable, isClauseBreakAt } from "./chars";
 import { ENDS_WITH_POST_RE as POST_AT_END_RE } from "./offices";
 import { WordIndex } from "./word-index";
 
@@ -44,9 +44,14 @@ export interface SpeakerLookup {
   titleEndingAt(at: number): { start: number; end: number } | undefined;
 }
 
+/** Last units of the adverbs: where the unit before the verb is none, no adverb ends there. */
+const ADVERB_LASTS = new Uint8Array(0x10000);
+for (const a of ADVERBS) ADVERB_LASTS[a.charCodeAt(a.length - 1)] = 1;
+
 function stripAdverbs(t: string, q: number): number {
   for (let changed = true; changed; ) {
     changed = false;
+    if (q === 0 || ADVERB_LASTS[t.charCodeAt(q - 1)] === 0) break;
     for (const a of ADVERBS) {
       if (q >= a.length && t.startsWith(a, q - a.length)) {
         q -= a.length;
@@ -65,7 +70,7 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
       return { subject: { kind: "meeting" }, start: q - 2 };
     }
   }
-  if (q >= 1 && (t[q - 1] === "他" || t[q - 1] === "她") && (q === 1 || isClauseBreakAt(t, q - 2))) {
+  if (q >= 1 && (t.charCodeAt(q - 1) === 0x4ed6 || t.charCodeAt(q - 1) === 0x5979) && (q === 1 || isClauseBreakAt(t, q - 2))) {
     return { subject: { kind: "pronoun" }, start: q - 1 };
   }
   const o = look.officialEndingAt(base + q);
@@ -84,6 +89,10 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
   return null;
 }
 
+const CLAUSE_STOPS = charTable(",。;:");
+const SETTING_LASTS = new Uint8Array(0x10000);
+for (const e of SETTING_ENDS) SETTING_LASTS[e.charCodeAt(e.length - 1)] = 1;
+
 /** Prepositions that open a phrase between subject and verb (`张三就…提出要求`). */
 const TOPIC_OPENERS = ["就", "对", "围绕", "针对", "结合"];
 
@@ -93,9 +102,11 @@ const TOPIC_OPENERS = ["就", "对", "围绕", "针对", "结合"];
  */
 function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
   let k = q;
-  while (k > 0 && q - k < 40 && t[k - 1] !== "," && t[k - 1] !== "。" && t[k - 1] !== ";" && t[k - 1] !== ":") k--;
+  // (By code: indexing a string with a Han character builds a new string each time.)
+  while (k > 0 && q - k < 40 && !CLAUSE_STOPS[t.charCodeAt(k - 1)]) k--;
   const clause = t.slice(k, q);
   for (const e of SETTING_ENDS) {
+    if (SETTING_LASTS[t.charCodeAt(q - 1)] === 0) break;
     if (!clause.endsWith(e)) continue;
     const at = clause.lastIndexOf("在");
     const found = at >= 0 ? subjectEndingAt(t, base, k + at, look) : null;
@@ -112,35 +123,48 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
 }
 
 /**
+ * The lead-in whose verb would start at `i` in the sentence `s[start, end)` (normalised),
+ * or, when there is none, the index from which to look for the next verb.
+ */
+export function leadInAt(s: string, start: number, end: number, i: number, look: SpeakerLookup): LeadIn | number {
+  const v = SPEECH_WORDS.at(s, i);
+  if (v === undefined || i + v.length > end) return i + 1;
+  const p = i - start;
+  const after = s[i + v.length];
+  // `指出了…问题` reports what was said; `的要求` is a noun.
+  if (i + v.length < end && (after === "了" || after === "的" || after === "过" || after === "着")) return i + v.length;
+  // Most verbs have none of this sentence's speakers before them; cut the sentence out
+  // only to read back from one.
+  const t = s.slice(start, end);
+  const q = stripAdverbs(t, p);
+  let found = subjectEndingAt(t, start, q, look);
+  if (!found) found = subjectBeforeSetting(t, start, q, look);
+  if (!found) return i + v.length;
+  let c = p + v.length;
+  while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
+  return { subject: found.subject, contentStart: c, subjectStart: found.start };
+}
+
+/** Units that start a speech verb, for scans that ask `leadInAt` only there. */
+export const SPEECH_VERB_FIRSTS: Readonly<Uint8Array> = SPEECH_FIRSTS;
+
+/** Whether a speech verb could start with units `c` then `next` (false is certain: no lead-in there). */
+export function speechVerbMayStartWith(c: number, next: number): boolean {
+  return SPEECH_WORDS.mayStartWith(c, next);
+}
+
+/**
  * The lead-in of the sentence `s[start, end)` (normalised), if it opens with one. The verbs
  * are looked for in place in the whole text; the sentence is cut out only around one found.
  */
-export function findLeadIn(s: string, start: number, end: number, look: SpeakerLookup): LeadIn | null {
-  // One table read per character finds the verbs (a regex alternation of them measured
-  // several times slower); most sentences have none or one.
-  let t: string | null = null;
+export function findLeadIn(s: string, codes: Uint16Array, start: number, end: number, look: SpeakerLookup): LeadIn | null {
+  // One table read per character (`codes`: the units of `s`) finds the verbs (a regex
+  // alternation of them measured several times slower); most sentences have none or one.
   for (let i = start; i < end; i++) {
-    if (SPEECH_FIRSTS[s.charCodeAt(i)] === 0) continue;
-    const v = SPEECH_WORDS.at(s, i);
-    if (v === undefined || i + v.length > end) continue;
-    t ??= s.slice(start, end);
-    const p = i - start;
-    const after = t[p + v.length];
-    // `指出了…问题` reports what was said; `的要求` is a noun.
-    if (after === "了" || after === "的" || after === "过" || after === "着") {
-      i += v.length - 1;
-      continue;
-    }
-    const q = stripAdverbs(t, p);
-    let found = subjectEndingAt(t, start, q, look);
-    if (!found) found = subjectBeforeSetting(t, start, q, look);
-    if (!found) {
-      i += v.length - 1;
-      continue;
-    }
-    let c = p + v.length;
-    while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
-    return { subject: found.subject, contentStart: c, subjectStart: found.start };
+    if (SPEECH_FIRSTS[codes[i]] === 0 || !SPEECH_WORDS.mayStartWith(codes[i], codes[i + 1])) continue;
+    const r = leadInAt(s, start, end, i, look);
+    if (typeof r !== "number") return r;
+    i = r - 1;
   }
   return null;
 }

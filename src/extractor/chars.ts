@@ -44,7 +44,8 @@ export function isNameCharAt(s: string, i: number): boolean {
 }
 
 /** Mask characters that stand for a withheld name (`**市长`, `XX书记`, `×××`). */
-const MASK_TABLE = charTable("*×Xx某○〇");
+export const MASK_CHARS = "*×Xx某○〇";
+const MASK_TABLE = charTable(MASK_CHARS);
 
 export function isMaskCharAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && MASK_TABLE[s.charCodeAt(i)] === 1;
@@ -60,4 +61,14 @@ export function charTable(chars: string): Uint8Array {
 /** Whether `s[i]` is in `table` (from `charTable`); false outside the text. */
 export function inTable(table: Uint8Array, s: string, i: number): boolean {
   return i >= 0 && i < s.length && table[s.charCodeAt(i)] === 1;
+}
+
+/**
+ * Places of any of `chars` in `s`, in order: what `findLandmarks` notes in its pass, for a
+ * stage called on its own.
+ */
+export function positionsOf(s: string, chars: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) if (chars.includes(s[i])) out.push(i);
+  return out;
 }

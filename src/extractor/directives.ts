@@ -6,8 +6,8 @@
  * the paragraph; a paragraph broken mid-sentence, a lone `会议强调` heading, or a paragraph
  * that opens with an order continues it. A transcript has one speaker throughout.
  */
-import { findLeadIn, type SpeakerLookup } from "./attribution";
-import { normative, opensListPoint, opensWithEnumeration } from "./markers";
+import { findLeadIn, leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
+import { IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration } from "./markers";
 import type { Sentence } from "./sentences";
 
 export interface FoundDirective {
@@ -20,6 +20,8 @@ export type Speaker = { kind: "official"; key: string } | { kind: "meeting" } | 
 
 export interface DirectiveContext {
   norm: string;
+  /** The units of `norm`. */
+  codes: Uint16Array;
   sentences: Sentence[];
   look: SpeakerLookup;
   /** The unnamed or named speaker of a transcript; undefined for a news report. */
@@ -56,8 +58,11 @@ function directSpeech(t: string, at: number): boolean {
   return close === null || at + 1 + close.index === t.length - 1;
 }
 
+/** A verdict not read (see below). */
+const UNREAD = -2;
+
 export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
-  const { norm, sentences, look } = ctx;
+  const { norm, codes, sentences, look } = ctx;
   const transcript = ctx.transcriptSpeaker !== undefined;
   const base: Speaker | null = transcript ? (ctx.transcriptSpeaker ?? null) : null;
   let current: Speaker | null = base;
@@ -65,13 +70,30 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   let block = false;
   let lastSubject: string | undefined;
   const out: FoundDirective[] = [];
+  // The lead-in probe of the verdict's pass, for the sentence being read.
+  let senStart = 0;
+  let senEnd = 0;
+  let lead = null as LeadIn | null;
+  const probe = (i: number): number => {
+    const r = leadInAt(norm, senStart, senEnd, i, look);
+    if (typeof r === "number") return r;
+    lead = r;
+    return -1;
+  };
 
   for (let k = 0; k < sentences.length; k++) {
     const sen = sentences[k];
     const t = norm.slice(sen.start, sen.end);
     if (ctx.headline && sen.start < ctx.headline.end && sen.end > ctx.headline.start) continue;
 
-    const lead = findLeadIn(norm, sen.start, sen.end, look);
+    // With no speaker holding the floor, a sentence without a lead-in is passed over, so its
+    // verdict is read only when someone holds it (or in a transcript); then one pass finds
+    // the lead-in and, when there is none, the whole sentence's verdict.
+    senStart = sen.start;
+    senEnd = sen.end;
+    lead = null as LeadIn | null;
+    const whole = transcript || current !== null ? normativeBits(norm, codes, sen.start, sen.end, probe) : UNREAD;
+    if (whole === UNREAD) lead = findLeadIn(norm, codes, sen.start, sen.end, look);
     let content = 0;
     let narrated = false;
     if (sen.opensParagraph && !(sentences[k - 1] && !sentences[k - 1].terminated)) block = false;
@@ -103,8 +125,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         // So does the next point of a list whose last point was an order (`(二)狠抓…`).
         const nextPoint = out.length > 0 && out[out.length - 1].sentence === prev && opensListPoint(t);
         if (!brokenLine && !heading && !nextPoint && !OPENS_WITH_ORDER_RE.test(t)) {
-          const v = normative(norm, sen.start, sen.end);
-          if (!(v.modal && !v.narrative)) current = base;
+          // (Unread, the floor is base's already.)
+          if (whole === UNREAD || !(whole & IS_MODAL && !(whole & IS_NARRATIVE))) current = base;
         }
       }
       const opener = ctx.openingOfficial(t, sen.start);
@@ -122,9 +144,12 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     // Direct speech (`他说:“要…。”`): the quotes hold the speaker's own words, not a quoted
     // watchword, so the markers inside them count.
     const quoted = lead !== null && directSpeech(t, content) ? 1 : 0;
-    const v = normative(norm, sen.start + content + quoted, sen.end);
+    // Without a lead-in the span is the whole sentence, whose verdict is known.
+    const v = lead === null ? whole : normativeBits(norm, codes, sen.start + content + quoted, sen.end);
+    const modal = (v & IS_MODAL) !== 0;
+    const narrative = (v & IS_NARRATIVE) !== 0;
     const enumerated = opensWithEnumeration(said);
-    if (v.modal || (v.action && !v.narrative) || (enumerated && current !== null) || (block && !v.narrative && current !== null && said.length >= 8)) {
+    if (modal || (v & IS_ACTION && !narrative) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
       if (BLOCK_HEADING_RE.test(said)) block = true;
     } else {

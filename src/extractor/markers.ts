@@ -6,6 +6,7 @@
  * narrative of past work or as assessment (以来, 已经, 取得 …): the same verbs describe
  * what was done. Markers inside quotes are the quoted slogan's, not the speaker's.
  */
+import { SPEECH_VERB_FIRSTS, speechVerbMayStartWith } from "./attribution";
 import { charTable, inTable } from "./chars";
 import { WordIndex } from "./word-index";
 
@@ -41,15 +42,15 @@ const actionIndex = new WordIndex(ACTIONS);
 const narrativeIndex = new WordIndex(NARRATIVE);
 const notModalIndex = new WordIndex(NOT_MODAL_BARE);
 
-export interface NormativeVerdict {
-  modal: boolean;
-  action: boolean;
-  narrative: boolean;
-}
+/** The verdict as bits, as the scan returns it (no object per sentence). */
+export const IS_MODAL = 1;
+export const IS_ACTION = 2;
+export const IS_NARRATIVE = 4;
 
 // One table says which units can matter at all, so most characters cost one lookup.
-const MODAL = 1, ACTION = 2, NARRATIVE_CUE = 4, BARE_MODAL = 8, LE = 16, OPEN_Q = 32, CLOSE_Q = 64;
+const MODAL = 1, ACTION = 2, NARRATIVE_CUE = 4, BARE_MODAL = 8, LE = 16, OPEN_Q = 32, CLOSE_Q = 64, SPEECH = 128;
 const interesting = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (SPEECH_VERB_FIRSTS[c] !== 0) interesting[c] = SPEECH;
 modalIndex.markFirsts(interesting, MODAL);
 actionIndex.markFirsts(interesting, ACTION);
 narrativeIndex.markFirsts(interesting, NARRATIVE_CUE);
@@ -80,24 +81,48 @@ function perfectiveLe(s: string, i: number, start: number): boolean {
 }
 
 /**
- * The verdict on one sentence (or the part of it after its attribution lead-in), in one
- * pass. Markers inside quotes are skipped; narrative cues count wherever they stand.
- * The span is read in place in the whole text (a sliced string costs more per read); no
- * marker word holds a break, so none runs over the span's end, and the look-backs below
- * are kept inside it.
+ * Asked at each unit that may start a speech verb, from where the last answer said to look
+ * on: a negative answer stops the scan (the caller found its lead-in there).
  */
-export function normative(s: string, start = 0, end = s.length): NormativeVerdict {
+export type SpeechVerbProbe = (i: number) => number;
+
+/**
+ * The verdict on one sentence (or the part of it after its attribution lead-in), in one
+ * pass, as bits (IS_MODAL …). Markers inside quotes are skipped; narrative cues count
+ * wherever they stand. The span is read in place in the whole text (`codes`: its units);
+ * no marker word holds a break, so none runs over the span's end, and the look-backs below
+ * are kept inside it. With `probe`, the same pass also looks for the lead-in, since both
+ * read every character of a sentence: -1 when the probe stopped it.
+ */
+export function normativeBits(s: string, codes: Uint16Array, start: number, end: number, probe?: SpeechVerbProbe): number {
   let modal = false;
   let action = false;
   let narrative = false;
   let depth = 0;
+  let speechFrom = start;
   for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
+    const c = codes[i];
     let f = interesting[c];
     if (f === 0) continue;
-    if (f & WORD_CUES && SINGLE_MARKER[c] === 0) {
-      const h = pairHash(c, s.charCodeAt(i + 1));
-      if ((MARKER_PAIRS[h >>> 5] & (1 << (h & 31))) === 0) f &= ~WORD_CUES;
+    if (f & SPEECH) {
+      if (probe !== undefined && i >= speechFrom && speechVerbMayStartWith(c, codes[i + 1])) {
+        speechFrom = probe(i);
+        if (speechFrom < 0) return -1;
+      }
+      f &= ~SPEECH;
+      if (f === 0) continue;
+    }
+    if (f & WORD_CUES) {
+      const next = codes[i + 1];
+      if (SINGLE_MARKER[c] === 0) {
+        const h = pairHash(c, next);
+        if ((MARKER_PAIRS[h >>> 5] & (1 << (h & 31))) === 0) f &= ~WORD_CUES;
+      }
+      // Then each lexicon's own edge tables, from the units at hand: a call that reads them
+      // again only where a word of it may start.
+      if (f & NARRATIVE_CUE && !narrativeIndex.mayStartWith(c, next)) f &= ~NARRATIVE_CUE;
+      if (f & MODAL && !modalIndex.mayStartWith(c, next)) f &= ~MODAL;
+      if (f & ACTION && !actionIndex.mayStartWith(c, next)) f &= ~ACTION;
     }
     if (f & OPEN_Q) depth++;
     else if (f & CLOSE_Q && depth > 0) depth--;
@@ -106,7 +131,9 @@ export function normative(s: string, start = 0, end = s.length): NormativeVerdic
     if (depth > 0 || modal) continue;
     if (f & BARE_MODAL) {
       // 要 or 应 is the first or second character of the words that exclude it.
-      if (notModalIndex.at(s, i) === undefined && !(i > start && notModalIndex.at(s, i - 1)?.charCodeAt(1) === c)) modal = true;
+      const startsWord = notModalIndex.mayStartWith(c, codes[i + 1]) && notModalIndex.at(s, i) !== undefined;
+      const inWord = i > start && notModalIndex.mayStartWith(codes[i - 1], c) && notModalIndex.at(s, i - 1)?.charCodeAt(1) === c;
+      if (!startsWord && !inWord) modal = true;
     }
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
     // `不准确` is "inaccurate", not "not allowed".
@@ -122,17 +149,21 @@ export function normative(s: string, start = 0, end = s.length): NormativeVerdic
       }
     }
   }
-  return { modal, action, narrative };
+  return (modal ? IS_MODAL : 0) | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
 }
 
 /** Enumerated points (`一是…`, `二要…`, `①…`) open with their order; in a speaker's voice they are orders. */
 const ENUM_RE = /^(?:[一二三四五六七八九十]{1,3}(?:是|要|要是)|[①-⑳]|第[一二三四五六七八九十]{1,3}[,、是])/;
 
+/** Units an enumeration can open with: most sentences are ruled out by their first. */
+const ENUM_FIRSTS = charTable("一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第");
+
 export function opensWithEnumeration(s: string): boolean {
-  if (ENUM_RE.test(s)) return true;
+  if (ENUM_FIRSTS[s.charCodeAt(0)] === 1 && ENUM_RE.test(s)) return true;
   // `盯紧“重点场所”:一是…`: an enumeration right after a lead phrase and colon.
+  // (`indexOf` over the sentence measured faster than reading its first 30 units.)
   const colon = s.indexOf(":");
-  return colon >= 0 && colon < 30 && ENUM_RE.test(s.slice(colon + 1, colon + 7));
+  return colon >= 0 && colon < 30 && ENUM_FIRSTS[s.charCodeAt(colon + 1)] === 1 && ENUM_RE.test(s.slice(colon + 1, colon + 7));
 }
 
 /**

@@ -2,7 +2,8 @@
  * Page and meeting facts: headline, dates, source, meeting name.
  * (The chair is decided with the roles, where the officials are known.)
  */
-import { charTable, inTable } from "./chars";
+import { firstMatchAtLiteral, matchAt } from "./anchored";
+import { charTable, inTable, positionsOf } from "./chars";
 import type { TextView } from "./normalize";
 
 export interface Line {
@@ -33,12 +34,37 @@ export function lines(s: string): Line[] {
   }
 }
 
+/** What follows the `标题` of a headline field: `标题: 关于…`. */
+const FIELD_RE = /标题\s*:\s*([^\n]{4,80})/y;
+const SPACE_RE = /\s/;
+
+/**
+ * The field `(?:^|\n)\s*(?:本文)?标题\s*:\s*(…)`, found from each `标题`: the label must
+ * open the text or a line, with only spaces (and 本文) before it.
+ */
+function headlineField(s: string): RegExpExecArray | null {
+  // Looked for by 题 (see firstMatchAtLiteral).
+  for (let q = s.indexOf("题", 1) - 1; q >= 0; q = s.indexOf("题", q + 2) - 1) {
+    if (s[q] !== "标") continue;
+    let j = q >= 2 && s.startsWith("本文", q - 2) ? q - 2 : q;
+    let lineStart = false;
+    while (j > 0 && SPACE_RE.test(s[j - 1])) {
+      if (s[j - 1] === "\n") lineStart = true;
+      j--;
+    }
+    if (!lineStart && j > 0) continue;
+    const m = matchAt(FIELD_RE, s, q);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** The headline: an explicit `标题:` field, else the first line shaped like one. */
 const TRAILING_MARKS_RE = /[。!?]+["”’」』)]*$/;
 
 export function findHeadline(view: TextView, all: Line[]): Line | null {
   const s = view.norm;
-  const field = /(?:^|\n)\s*(?:本文)?标题\s*:\s*([^\n]{4,80})/.exec(s);
+  const field = headlineField(s);
   if (field) {
     const start = field.index + field[0].length - field[1].length;
     let end = start + field[1].length;
@@ -78,9 +104,38 @@ const iso = (y: number, m: number, d: number): string | null =>
 
 const FULL_DATE_RE = /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})/g;
 
+/**
+ * A date after a label: `(?:发布时间|发布日期|发表时间|发文日期|更新时间|日期|时间)` then the
+ * date. Every label ends in 时间 or 日期 and what follows does not depend on which, so the
+ * first of those two words with a date after it is where the first labelled date stands.
+ */
+const DATE_AFTER_LABEL_RE = /\s*[:]?\s*(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})/y;
+function labelledDate(s: string): RegExpExecArray | null {
+  // The two words' places, merged in text order (they cannot share one).
+  let time = s.indexOf("时间");
+  let date = s.indexOf("日期");
+  while (time >= 0 || date >= 0) {
+    let at: number;
+    if (date < 0 || (time >= 0 && time < date)) {
+      at = time;
+      time = s.indexOf("时间", time + 1);
+    } else {
+      at = date;
+      date = s.indexOf("日期", date + 1);
+    }
+    // Most are no label: what follows opens with neither space, colon nor digit.
+    if (DATE_TAIL_FIRSTS[s.charCodeAt(at + 2)] !== 1) continue;
+    const m = matchAt(DATE_AFTER_LABEL_RE, s, at + 2);
+    if (m) return m;
+  }
+  return null;
+}
+/** The units DATE_AFTER_LABEL_RE can open with: `\s`, `:` and digits. */
+const DATE_TAIL_FIRSTS = charTable("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff:0123456789");
+
 /** Publication date: a labelled date anywhere, else a full date in the page's header lines. */
 export function findPublished(s: string, headerEnd: number): string | null {
-  const labelled = /(?:发布时间|发布日期|发表时间|发文日期|更新时间|日期|时间)\s*[:]?\s*(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})/.exec(s);
+  const labelled = labelledDate(s);
   if (labelled) return iso(+labelled[1], +labelled[2], +labelled[3]);
   FULL_DATE_RE.lastIndex = 0;
   const m = FULL_DATE_RE.exec(s.slice(0, headerEnd));
@@ -113,6 +168,11 @@ export function findEventDate(s: string, from: number, published: string | null)
   return null;
 }
 
+const SOURCE_RE = /来源\s*:\s*([^\s:,;。|]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,)/my;
+/** A `copyright` before the sign may be there or not: the holder after the sign is the same. */
+const COPYRIGHT_RE = /©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/iy;
+const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
+
 /** The publishing outlet: `来源:晋中新闻网`, else the copyright holder. */
 export function findSource(view: TextView): string | null {
   const s = view.norm;
@@ -122,9 +182,9 @@ export function findSource(view: TextView): string | null {
     return view.kept.slice(start, start + m[1].length);
   };
   return (
-    pick(/来源\s*:\s*([^\s:,;。|]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,)/m.exec(s)) ??
-    pick(/(?:copyright\s*)?©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/i.exec(s)) ??
-    pick(/版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/.exec(s))
+    pick(firstMatchAtLiteral(s, "来源", SOURCE_RE, 1)) ??
+    pick(firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
+    pick(firstMatchAtLiteral(s, "版权所有", RIGHTS_RE))
   );
 }
 
@@ -172,8 +232,89 @@ function meetingEnd(s: string, i: number): number {
 
 const LEAD_SPAN = 4000;
 
-/** The meeting's full name as written, with romanisation dropped. */
-export function findMeeting(view: TextView, bodyFrom: number, headline: Line | null, speech: boolean): string | null {
+const DAY_PART_COMMA_RE = /(?:上午|下午|晚上|晚)?,/y;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** A meeting noun before the verb or place that says it was held. */
+const HELD_RE = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度会|全会)(?=召开|举行|在)/y;
+const heldAfter = (s: string, at: number): boolean => s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728; // 在
+
+/**
+ * The first characters of the cues below, and 会, which every noun HELD_RE reads holds:
+ * `findLandmarks` notes their places in its pass over the text.
+ */
+export const CUE_CHARS = "主召举出参会在日";
+
+interface MeetingCues {
+  /** After `主持召开|主持举行`. */
+  hosted: number[];
+  /** After `召开了|召开|举行了|举行|出席了|出席|参加了|参加`. */
+  held: number[];
+  /** After each 在. */
+  at: number[];
+  /** After a day of the month opening the lead: `\d{1,2}日(?:上午|下午|晚上|晚)?,`. */
+  dated: number[];
+  /** Ends of the matches of HELD_RE, as a search with it finds them. */
+  nounEnds: number[];
+}
+
+/**
+ * Where each cue leaves off, in text order, as a search with the cue's pattern would find
+ * them. A noun of HELD_RE holds one 会, at most two characters in, and ends right after it
+ * or after 会议: it is tried only at a 会 followed by a holding word, where it may start.
+ */
+function meetingCues(s: string, places: readonly number[]): MeetingCues {
+  const cues: MeetingCues = { hosted: [], held: [], at: [], dated: [], nounEnds: [] };
+  let nounFrom = 0;
+  for (const i of places) {
+    if (i >= s.length) break;
+    switch (s.charCodeAt(i)) {
+      case 0x4e3b: // 主
+        if (s.startsWith("主持召开", i) || s.startsWith("主持举行", i)) cues.hosted.push(i + 4);
+        break;
+      case 0x53ec: // 召
+      case 0x4e3e: // 举
+      case 0x51fa: // 出
+      case 0x53c2: // 参
+        if (s.startsWith("召开", i) || s.startsWith("举行", i) || s.startsWith("出席", i) || s.startsWith("参加", i)) {
+          cues.held.push(s.charCodeAt(i + 2) === 0x4e86 ? i + 3 : i + 2); // 了
+        }
+        break;
+      case 0x5728: // 在
+        cues.at.push(i + 1);
+        break;
+      case 0x65e5: // 日
+        if (isDigit(s.charCodeAt(i - 1))) {
+          const m = matchAt(DAY_PART_COMMA_RE, s, i + 1);
+          if (m) cues.dated.push(i + 1 + m[0].length);
+        }
+        break;
+      case 0x4f1a: // 会
+        if (i < nounFrom || (!heldAfter(s, i + 1) && !(s.charCodeAt(i + 1) === 0x8bae && heldAfter(s, i + 2)))) break; // 议
+        for (let p = Math.max(nounFrom, i - 2); p <= i; p++) {
+          const m = matchAt(HELD_RE, s, p);
+          if (m) {
+            cues.nounEnds.push((nounFrom = p + m[0].length));
+            break;
+          }
+        }
+        break;
+    }
+  }
+  return cues;
+}
+
+/**
+ * The meeting's full name as written, with romanisation dropped. `cuePlaces`: the places
+ * of CUE_CHARS in the normalised text, in order.
+ */
+export function findMeeting(
+  view: TextView,
+  bodyFrom: number,
+  headline: Line | null,
+  speech: boolean,
+  cuePlaces: readonly number[] = positionsOf(view.norm, CUE_CHARS),
+): string | null {
   const s = view.norm;
   if (speech && headline) {
     // A transcript's meeting is the one its headline says the speech was given at.
@@ -184,49 +325,62 @@ export function findMeeting(view: TextView, bodyFrom: number, headline: Line | n
       if (end > start) return view.kept.slice(start, end);
     }
   }
-  const candidates: { start: number; end: number; rank: number }[] = [];
   // The lead names the meeting; past the first few thousand characters a page is reporting
   // other things, and looking further would only cost time on long pages.
   const scope = s.slice(0, Math.max(bodyFrom, headline ? headline.end : 0) + LEAD_SPAN);
-  const consider = (re: RegExp, rank: number) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(scope); m; m = re.exec(scope)) {
-      const start = m.index + m[0].length;
-      const end = meetingEnd(s, start);
-      // A bare `会议` (`参加会议`) names no meeting.
-      if (end - start >= 4) candidates.push({ start, end, rank });
-    }
-  };
-  consider(/主持召开|主持举行/g, 0);
-  consider(/召开了|召开|举行了|举行|出席了|出席|参加了|参加/g, 1);
-  // `在全市疫情防控工作会议上的讲话`
-  consider(/在/g, 2);
-  // A lead that names the meeting: `9月26日,市疫情防控视频会议召开`.
-  consider(/\d{1,2}日(?:上午|下午|晚上|晚)?,/g, 3);
-  // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
-  const held = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度会|全会)(?=召开|举行|在)/g;
-  for (let m = held.exec(scope); m; m = held.exec(scope)) {
-    const end = m.index + m[0].length;
-    let start = end;
-    while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
-    if (end - start >= 4 && meetingEnd(s, start) === end) candidates.push({ start, end, rank: 1 });
-  }
-  const inHeadline = (c: { start: number }) => headline !== null && c.start >= headline.start && c.start < headline.end;
+  const inHeadline = (start: number) => headline !== null && start >= headline.start && start < headline.end;
   // Prose paragraphs name the meeting in full; headlines and their copies shorten it.
-  const inProse = (c: { start: number }) => {
-    const lineEnd = s.indexOf("\n", c.start);
-    const lineStart = s.lastIndexOf("\n", c.start) + 1;
+  const inProse = (start: number) => {
+    const lineEnd = s.indexOf("\n", start);
+    const lineStart = s.lastIndexOf("\n", start) + 1;
     return s.slice(lineStart, lineEnd < 0 ? s.length : lineEnd).includes("。");
   };
-  const demoted = new Map(candidates.map((c) => [c, inHeadline(c) || !inProse(c) ? 1 : 0]));
-  candidates.sort((a, b) => {
-    const ha = demoted.get(a)!;
-    const hb = demoted.get(b)!;
-    if (ha !== hb) return ha - hb;
-    if (a.rank !== b.rank) return a.rank - b.rank;
-    return a.start - b.start;
-  });
-  const best = candidates.find((c) => c.start >= bodyFrom || inHeadline(c)) ?? candidates[0];
-  if (!best) return null;
-  return view.kept.slice(best.start, best.end);
+  // The candidates rank by (demoted, rank, start), the first found winning a tie; the best
+  // one in the body or headline is taken, else the best of all. Ranks are read in order, and
+  // once an undemoted candidate is taken no later rank can beat it: the rest are not read.
+  let best = null as Candidate | null;
+  let first = null as Candidate | null;
+  const take = (start: number, end: number, rank: number) => {
+    const c = { start, end, rank, demoted: inHeadline(start) || !inProse(start) ? 1 : 0 };
+    if (first === null || ranksBefore(c, first)) first = c;
+    if ((start >= bodyFrom || inHeadline(start)) && (best === null || ranksBefore(c, best))) best = c;
+  };
+  const consider = (start: number, rank: number) => {
+    const end = meetingEnd(s, start);
+    // A bare `会议` (`参加会议`) names no meeting.
+    if (end - start >= 4) take(start, end, rank);
+  };
+  const settled = () => best !== null && best.demoted === 0;
+  const cues = meetingCues(scope, cuePlaces);
+  for (const start of cues.hosted) consider(start, 0);
+  if (!settled()) {
+    for (const start of cues.held) consider(start, 1);
+    // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
+    for (const end of cues.nounEnds) {
+      let start = end;
+      while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
+      if (end - start >= 4 && meetingEnd(s, start) === end) take(start, end, 1);
+    }
+  }
+  if (!settled()) {
+    for (const start of cues.at) consider(start, 2);
+    if (!settled()) for (const start of cues.dated) consider(start, 3);
+  }
+  const found = best ?? first;
+  if (!found) return null;
+  return view.kept.slice(found.start, found.end);
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  rank: number;
+  /** 1 in the headline or a line that is no prose. */
+  demoted: number;
+}
+
+function ranksBefore(a: Candidate, b: Candidate): boolean {
+  if (a.demoted !== b.demoted) return a.demoted < b.demoted;
+  if (a.rank !== b.rank) return a.rank < b.rank;
+  return a.start < b.start;
 }

@@ -20,6 +20,11 @@ export interface TextView {
    * Null when the view is the text itself (nothing folded, nothing dropped): the identity.
    */
   readonly map: Int32Array | null;
+  /**
+   * `norm`'s UTF-16 units. The scans that read every unit read them here: indexing a typed
+   * array is cheaper than `charCodeAt`, and the view reads every unit of the text anyway.
+   */
+  readonly codes: Uint16Array;
 }
 
 let foldTable: Uint16Array | null = null;
@@ -81,6 +86,18 @@ function glossLength(text: string, i: number): number {
   return 0;
 }
 
+let specialTable: Uint8Array | null = null;
+
+/** 1 for the units the fold changes and for opening parentheses (a gloss may start there). */
+function specialUnits(): Uint8Array {
+  if (specialTable) return specialTable;
+  const t = table();
+  const special = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (t[c] !== c) special[c] = 1;
+  special[0x28] = special[0xff08] = 1;
+  return (specialTable = special);
+}
+
 // UTF-16 code units to a string natively: far cheaper than fromCharCode over chunks.
 const utf16 = new TextDecoder("utf-16le");
 
@@ -92,36 +109,76 @@ const halfWidth = (ch: string): string => {
   return c === 0x3000 || c === 0xa0 ? " " : String.fromCharCode(c - 0xfee0);
 };
 
+/** More width folds than this, and the regex engine replaces them faster than joining pieces. */
+const MAX_PIECES = 64;
+
+/** `text` with the units at `at` (width folds, in order) made half-width. */
+function halfWidthAt(text: string, at: number[]): string {
+  // The scan found them already: splicing them spares the text a second pass.
+  if (at.length > MAX_PIECES) return text.replace(WIDTH_RE, halfWidth);
+  // Joined, not concatenated: a concatenation is a rope, slower to read in every later pass.
+  const parts: string[] = [];
+  let from = 0;
+  for (const i of at) {
+    parts.push(text.slice(from, i), halfWidth(text[i]));
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join("");
+}
+
 export function buildView(original: string): TextView {
   const t = table();
   const n = original.length;
   // Most pages fold something (full-width commas at least) but drop nothing: then the fold
   // is 1:1 and in place, `kept` is the text and the map is the identity. Most fold width
-  // only, which the regex engine replaces faster than a loop rebuilds the text.
+  // only: the scan notes where, to splice a few in, or to have the regex engine replace
+  // many (faster than a loop rebuilding the text).
   let scriptFrom = -1;
-  let width = false;
+  const widths: number[] = [];
+  const special = specialUnits();
+  const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
+    codes[i] = c;
+    // Most units are neither folded nor an opening parenthesis: one byte-table read.
+    if (special[c] === 0) continue;
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
     if (t[c] === c) continue;
-    if (isWidthFold(c)) width = true;
+    codes[i] = t[c];
+    if (isWidthFold(c)) widths.push(i);
     else {
       scriptFrom = i;
       break;
     }
   }
   if (scriptFrom < 0) {
-    const norm = width ? original.replace(WIDTH_RE, halfWidth) : original;
-    return { original, kept: original, norm, map: null };
+    const norm = widths.length === 0 ? original : halfWidthAt(original, widths);
+    return { original, kept: original, norm, map: null, codes };
   }
-  const codes = new Uint16Array(n);
-  for (let j = 0; j < scriptFrom; j++) codes[j] = t[original.charCodeAt(j)];
-  for (let i = scriptFrom; i < n; i++) {
+  // Units before `scriptFrom` are folded already (width folds, or none).
+  let surrogates = false;
+  for (let i = 0; i < scriptFrom; i++) if (isSurrogate(codes[i])) surrogates = true;
+  for (let i = scriptFrom + 1; i < n; i++) {
     const c = original.charCodeAt(i);
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
+    if (isSurrogate(c)) surrogates = true;
     codes[i] = t[c];
   }
-  return { original, kept: original, norm: decodeUnits(codes), map: null };
+  const norm = decodeUnits(codes);
+  return { original, kept: original, norm, map: null, codes: surrogates ? unitsOf(norm) : codes };
+}
+
+const isSurrogate = (c: number): boolean => (c & 0xf800) === 0xd800;
+
+/**
+ * The units of a decoded string, when they may differ from those decoded: the decoder
+ * replaces a lone surrogate with U+FFFD (rare; the scans must read what the rules match on).
+ */
+function unitsOf(s: string): Uint16Array {
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
+  return codes;
 }
 
 function decodeUnits(codes: Uint16Array): string {
@@ -149,28 +206,50 @@ export function foldScript(text: string): string {
 function withGlossesDropped(original: string, t: Uint16Array): TextView {
   const n = original.length;
   const map = new Int32Array(n + 1);
-  const keptParts: string[] = [];
+  // Both views are built unit by unit and decoded natively: spun text has a gloss every
+  // few characters, and a slice per run costs more than the units. The decoder would
+  // replace a lone surrogate, though: text with any surrogate has `kept` sliced instead.
+  const keptCodes = new Uint16Array(n);
   const normCodes = new Uint16Array(n);
+  let surrogates = false;
   let k = 0;
-  let runStart = 0;
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
     if ((c === 0x28 || c === 0xff08) && i > 0) {
       const g = glossLength(original, i);
       if (g > 0) {
-        keptParts.push(original.slice(runStart, i));
         i += g - 1;
-        runStart = i + 1;
         continue;
       }
     }
+    if (isSurrogate(c)) surrogates = true;
     map[k] = i;
+    keptCodes[k] = c;
     normCodes[k] = t[c];
     k++;
   }
-  keptParts.push(original.slice(runStart));
   map[k] = n;
-  return { original, kept: keptParts.join(""), norm: decodeUnits(normCodes.subarray(0, k)), map: map.slice(0, k + 1) };
+  const norm = decodeUnits(normCodes.subarray(0, k));
+  return {
+    original,
+    kept: surrogates ? keptBySlices(original, map, k) : decodeUnits(keptCodes.subarray(0, k)),
+    norm,
+    // Views, not copies: nothing writes to them.
+    map: map.subarray(0, k + 1),
+    codes: surrogates ? unitsOf(norm) : normCodes.subarray(0, k),
+  };
+}
+
+/** The kept units (`map[0..k)`, increasing) as slices of the text: runs of consecutive indices. */
+function keptBySlices(original: string, map: Int32Array, k: number): string {
+  const parts: string[] = [];
+  for (let a = 0; a < k; ) {
+    let b = a + 1;
+    while (b < k && map[b] === map[b - 1] + 1) b++;
+    parts.push(original.slice(map[a], map[b - 1] + 1));
+    a = b;
+  }
+  return parts.join("");
 }
 
 /** Original offsets of the normalised span [start, end). */

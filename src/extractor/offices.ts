@@ -5,7 +5,9 @@
  * is open-ended (`市疫情防控工作领导小组`), so it is found by extending back from a post
  * to a boundary rather than by listing every organ.
  */
-import { charTable } from "./chars";
+import { matchAt } from "./anchored";
+import { charTable, positionsOf } from "./chars";
+import type { Span } from "./types";
 import { WordIndex } from "./word-index";
 
 /**
@@ -32,8 +34,19 @@ const sorted = Array.from(new Set(POSTS)).sort((a, b) => b.length - a.length);
 
 /** Posts; the caller decides from the context whether one is a title. */
 const POST_WORDS = new WordIndex(sorted);
-const POST_FIRSTS = new Uint8Array(0x10000);
+/** 1 for the units that start a post. */
+export const POST_FIRSTS = new Uint8Array(0x10000);
 POST_WORDS.markFirsts(POST_FIRSTS, 1);
+
+/** The longest post starting at `i`, if any. */
+export function postAt(s: string, i: number): string | undefined {
+  return POST_WORDS.at(s, i);
+}
+
+/** Whether a post could start with units `c` then `next` (false is certain). */
+export function postMayStartWith(c: number, next: number): boolean {
+  return POST_WORDS.mayStartWith(c, next);
+}
 
 /**
  * Every post in `s`, left to right, the longest at each place, none overlapping.
@@ -77,7 +90,31 @@ export const TITLE_STOP_WORDS = new WordIndex([
 export const TITLE_STOP_CHARS = charTable("的了在是把被将从给和与及同由等为也都并又还就即但而或之其这那我你他她它们日时到");
 
 /** Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names. */
-export const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志/g;
+const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志/y;
+/** Most characters a label holds before its 领导 (`市政府领导`). */
+const LABEL_LEAD = 3;
+
+/**
+ * The group labels in `s`, in text order, as a search with the pattern finds them. Every
+ * label holds one 领导 with at most three characters before it, none of them 领导's own,
+ * so the labels are looked for only around each 领导, from the leftmost place on.
+ * `lings`: the places of 领 (see landmarks.ts).
+ */
+export function groupLabels(s: string, lings: readonly number[] = positionsOf(s, "领")): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const q of lings) {
+    if (q < from || s.charCodeAt(q + 1) !== 0x5bfc) continue; // 领导
+    for (let p = Math.max(from, q - LABEL_LEAD); p <= q; p++) {
+      const m = matchAt(GROUP_LABEL_RE, s, p);
+      if (m) {
+        out.push({ start: p, end: (from = p + m[0].length) });
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** Verbs that say a titled person took part, after which a name list ends. */
 export const ATTEND_VERBS = ["出席", "参加", "列席", "陪同", "参会", "与会"];

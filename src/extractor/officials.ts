@@ -6,9 +6,10 @@
  * (`市领导A、B出席`, `A、B等市领导`), a top post after a name (`习近平总书记`), a mask
  * before a post (`**市长`). Once a name is known, every occurrence of it is a mention.
  */
-import { inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt } from "./chars";
+import { inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS, positionsOf } from "./chars";
+import type { Landmarks } from "./landmarks";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { findPosts, GROUP_LABEL_RE, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
+import { findPosts, groupLabels, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
 
 /** An official as the later stages see it, in normalised coordinates. */
@@ -81,7 +82,7 @@ function nameListBefore(s: string, end: number, out: { start: number; end: numbe
  * (`李明华` before `李明`), however many officials there are: a list of thousands of
  * names must not make the page scan once per name.
  */
-function findMentions(s: string, officials: FoundOfficial[]): void {
+function findMentions(s: string, codes: Uint16Array, officials: FoundOfficial[]): void {
   if (officials.length === 0) return;
   const byName = new Map<string, FoundOfficial>();
   // The first unit, and the first two units hashed, of every name: a common surname
@@ -98,8 +99,8 @@ function findMentions(s: string, officials: FoundOfficial[]): void {
   const n = s.length;
   try {
     for (let i = 0; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (MENTION_FIRSTS[c] === 0 || !hasPair(c, s.charCodeAt(i + 1))) continue;
+      const c = codes[i];
+      if (MENTION_FIRSTS[c] === 0 || !hasPair(c, codes[i + 1])) continue;
       for (const len of lens) {
         const o = byName.get(s.substr(i, len));
         if (o) {
@@ -132,19 +133,18 @@ function hasPair(a: number, b: number): boolean {
  * clause as the subject of a verb of the report (`***强调,…`, `***主持会议`): those are
  * mentions too, so that what the person says and does is theirs.
  */
-function findMaskedSubjects(s: string, masked: FoundOfficial[]): void {
+function findMaskedSubjects(s: string, masked: FoundOfficial[], maskPlaces: readonly number[]): void {
   if (masked.length === 0) return;
   const byMask = new Map(masked.map((o) => [o.key, o]));
   const seen = new Set<number>();
   for (const o of masked) for (const m of o.mentions) seen.add(m.start);
-  // One pass over the runs of mask characters that open a clause.
-  for (let at = 0; at < s.length; at++) {
-    if (!isMaskCharAt(s, at)) continue;
+  // The runs of mask characters (rare in a text) that open a clause.
+  for (let k = 0; k < maskPlaces.length; ) {
+    const at = maskPlaces[k];
     let end = at + 1;
-    while (isMaskCharAt(s, end)) end++;
+    for (k++; k < maskPlaces.length && maskPlaces[k] === end; k++) end++;
     const o = isClauseBreakAt(s, at - 1) && !seen.has(at) && followWordAt(s, end) ? byMask.get(s.slice(at, end)) : undefined;
     if (o) o.mentions.push({ start: at, end });
-    at = end - 1;
   }
   for (const o of masked) o.mentions.sort((a, b) => a.start - b.start);
 }
@@ -160,6 +160,11 @@ export function findOfficials(
   extraNames: string[] = [],
   ignored: Set<string> = new Set(),
   extraTitles: string[] = [],
+  landmarks: Pick<Landmarks, "posts" | "masks" | "labels"> = {
+    posts: findPosts(view.norm),
+    masks: positionsOf(view.norm, MASK_CHARS),
+    labels: positionsOf(view.norm, "领"),
+  },
 ): OfficialsResult {
   const s = view.norm;
   const byKey = new Map<string, FoundOfficial>();
@@ -167,8 +172,8 @@ export function findOfficials(
   let posts: { start: number; end: number }[] = [];
   const postByEnd = new Map<number, number>();
 
-  posts = findPosts(s);
   // The user's own titles (options page) count as posts too.
+  posts = extraTitles.length ? landmarks.posts.slice() : landmarks.posts;
   for (const t of extraTitles) {
     if (!t) continue;
     for (let i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + t.length)) posts.push({ start: i, end: i + t.length });
@@ -252,11 +257,10 @@ export function findOfficials(
   }
 
   // Group labels with their lists; the label itself is no title.
-  GROUP_LABEL_RE.lastIndex = 0;
-  for (let m = GROUP_LABEL_RE.exec(s); m; m = GROUP_LABEL_RE.exec(s)) {
+  for (const label of groupLabels(s, landmarks.labels)) {
     const list: { start: number; end: number }[] = [];
-    nameListAt(s, m.index + m[0].length, list);
-    if (s[m.index - 1] === "等") nameListBefore(s, m.index - 1, list);
+    nameListAt(s, label.end, list);
+    if (s[label.start - 1] === "等") nameListBefore(s, label.start - 1, list);
     for (const n of list) {
       add(n.start, n.end, []);
       known.add(s.slice(n.start, n.end));
@@ -293,8 +297,8 @@ export function findOfficials(
 
   // Every occurrence of a known name is a mention; masks were recorded where found.
   const officials = Array.from(byKey.values());
-  findMentions(s, officials.filter((o) => !o.masked && o.key.length > 0));
-  findMaskedSubjects(s, officials.filter((o) => o.masked && o.key.length >= 2));
+  findMentions(s, view.codes, officials.filter((o) => !o.masked && o.key.length > 0));
+  findMaskedSubjects(s, officials.filter((o) => o.masked && o.key.length >= 2), landmarks.masks);
   officials.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return { officials, bareTitles };
 }

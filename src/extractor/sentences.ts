@@ -3,6 +3,7 @@
  * break; `；` does not end one; a closing quote or bracket right after the end mark
  * belongs to the sentence; whitespace around it is trimmed.
  */
+import { positionsOf } from "./chars";
 
 export interface Sentence {
   /** Normalised offsets, trimmed. */
@@ -27,8 +28,11 @@ const MARK = new Uint8Array(0x10000);
 for (const c of END_MARKS) MARK[c.charCodeAt(0)] = 3;
 for (const c of CLOSERS) MARK[c.charCodeAt(0)] |= 2;
 MARK[0x0a] = 4;
+/** Every character that ends a sentence or a line. */
+export const BREAK_CHARS = END_MARKS + "\n";
 
-export function splitSentences(s: string): Sentence[] {
+/** `breaks`: the places of BREAK_CHARS in `s`, in order (see landmarks.ts). */
+export function splitSentences(s: string, breaks: readonly number[] = positionsOf(s, BREAK_CHARS)): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let opens = true;
@@ -43,12 +47,12 @@ export function splitSentences(s: string): Sentence[] {
       opens = false;
     }
   };
-  // One table read per character; the work below runs once per sentence.
   const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const m = MARK[s.charCodeAt(i)];
-    if (m === 0 || m === 2) continue;
-    if (m === 4) {
+  for (let k = 0; k < breaks.length; k++) {
+    const i = breaks[k];
+    // Marks taken in with the sentence before (`。”。`) are passed over.
+    if (i < start) continue;
+    if (s.charCodeAt(i) === 0x0a) {
       push(start, i, false);
       if (out.length && out[out.length - 1].paragraph === paragraph) out[out.length - 1].closesParagraph = true;
       paragraph++;
@@ -61,7 +65,6 @@ export function splitSentences(s: string): Sentence[] {
     while (j < n && (MARK[s.charCodeAt(j)] & 2) !== 0) j++;
     push(start, j, true);
     start = j;
-    i = j - 1;
   }
   push(start, n, false);
   if (out.length) out[out.length - 1].closesParagraph = true;

@@ -3,6 +3,7 @@
  * `市委书记在…上的讲话`) or by a byline under it (`县委书记 赵国栋`), or by nobody, when the
  * text only addresses its audience (`同志们:`).
  */
+import { firstMatchAtLiteral } from "./anchored";
 import type { Speaker } from "./directives";
 import type { Line } from "./meta";
 import type { TextView } from "./normalize";
@@ -13,7 +14,7 @@ import type { FoundOfficial } from "./officials";
 const SPEECH_HEADLINE_RE = /^(?:\d+)?(.{2,30}?)(?:同志)?在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
 /** A headline or subtitle that says the text is a speech, naming nobody: `——在…上的讲话`. */
 const SPEECH_SUBTITLE_RE = /^[-—―\s]*在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
-const ADDRESSES_AUDIENCE_RE = /同志们\s*[:,!]/;
+const ADDRESSES_AUDIENCE_RE = /同志们\s*[:,!]/y;
 /** Lines after the headline where a byline may stand (subtitle, byline, date). */
 const BYLINE_LINES = 3;
 /** A byline is a title and a name, or a name: a short line. */
@@ -54,7 +55,7 @@ export function transcriptSpeaker(
     return bylineSpeaker(s, headline, allLines, found) ?? null;
   }
   const speech = (headline !== null && SPEECH_SUBTITLE_RE.test(s.slice(headline.start, headline.end))) || subtitled(s, headline, allLines);
-  if (!speech && !ADDRESSES_AUDIENCE_RE.test(s)) return undefined;
+  if (!speech && !firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2)) return undefined;
   return bylineSpeaker(s, headline, allLines, found) ?? null;
 }
 

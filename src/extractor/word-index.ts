@@ -65,6 +65,14 @@ export class WordIndex {
     for (let c = 0; c < 0x10000; c++) if (slot[c] !== 0) mask[c] |= bit;
   }
 
+  /**
+   * Whether a word could start with units `c` then `next`: false is certain. For scans that
+   * hold the units already, to skip most places without a call that reads them again.
+   */
+  mayStartWith(c: number, next: number): boolean {
+    return this.first.slot[c] !== 0 && this.first.maybe(c, next);
+  }
+
   /** The longest word starting at `i` in `s`, if any. */
   at(s: string, i: number): string | undefined {
     const c = s.charCodeAt(i);

@@ -24,6 +24,22 @@ describe("normalised view", () => {
     assert.equal(v.norm, "各县(区、市)要");
   });
 
+  test("gives the units of the view's text, lone surrogates replaced as in the text", () => {
+    for (const text of [
+      "市委书记吴某主持会议。",
+      "要坚决，落实１２",
+      "會議強調\ud83d要堅決",
+      "\ud83d會議",
+      "會(huì)議\ude42強調",
+      "堅(jiān)決🙂",
+    ]) {
+      const v = buildView(text);
+      const units: number[] = [];
+      for (let i = 0; i < v.norm.length; i++) units.push(v.norm.charCodeAt(i));
+      assert.deepEqual(Array.from(v.codes), units, text);
+    }
+  });
+
   test("returns the text itself when nothing needs folding", () => {
     const text = "市委书记吴某主持会议。";
     const v = buildView(text);
