@@ -27,6 +27,6 @@ export function articleTextOfPage(name: string, html: string): string {
     throw new CliError(`${name}: no article found in the page (a page that fills its text by script needs a browser)`);
   }
   const text = found.text.text.trim();
-  const headline = pageHeadline(doc);
+  const headline = pageHeadline(doc, found.headings.map((h) => h.text.text));
   return headline && !hasHeadline(text, headline) ? `${headline}\n${text}` : text;
 }

@@ -5,7 +5,7 @@
  * When the headline stands in an <h1> outside the block, that element's text nodes join the
  * map, so names in the headline are marked too.
  */
-import { collectText, findArticleText, type ArticleText, type TextSegment } from "../shared/article";
+import { findArticleText, type ArticleText, type TextSegment } from "../shared/article";
 import { hasHeadline, pageHeadline } from "../shared/page-headline";
 
 const squeeze = (s: string) => s.replace(/\s+/g, "");
@@ -14,15 +14,12 @@ const squeeze = (s: string) => s.replace(/\s+/g, "");
 export function pageText(doc: Document): ArticleText | null {
   const found = findArticleText(doc);
   if (!found) return null;
-  const { article } = found;
+  const { article, headings } = found;
   const body = trimmed(found.text);
-  const headline = pageHeadline(doc);
+  const headline = pageHeadline(doc, headings.map((h) => h.text.text));
   if (!headline || hasHeadline(body.text, headline)) return body;
 
-  const element = Array.from(doc.querySelectorAll("h1")).find(
-    (h) => !article.contains(h) && squeeze(h.textContent ?? "") === squeeze(headline),
-  );
-  const head = element ? collectText(element) : null;
+  const head = headings.find((h) => !article.contains(h.element) && squeeze(h.element.textContent ?? "") === squeeze(headline))?.text;
   // Same string as the CLI's; segments only where the element's own text is that string.
   const headSegments = head && head.text === headline ? head.segments : [];
   const offset = headline.length + 1;

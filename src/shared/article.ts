@@ -86,6 +86,9 @@ export interface FoundArticle {
   article: Element;
   /** The article's text, as `collectText(article)` gives it. */
   text: ArticleText;
+  /** Every <h1> the pass read, in page order, with its text as `collectText` gives it: the
+   * headline is looked for among them (page-headline.ts) without walking the page again. */
+  headings: { element: Element; text: ArticleText }[];
 }
 
 /**
@@ -123,6 +126,8 @@ export function findArticleText(doc: Document): FoundArticle | null {
   const inArticle: boolean[] = [false];
   let depth = 0;
 
+  const h1s: { element: Element; from: number; to: number }[] = [];
+
   const bestHinted: Best = { el: null, score: -Infinity, punctuation: 0, from: 0, to: 0 };
   const bestPlain: Best = { el: null, score: -Infinity, punctuation: 0, from: 0, to: 0 };
   // Children leave before their parents, so ">" keeps the deeper of two equals.
@@ -138,6 +143,7 @@ export function findArticleText(doc: Document): FoundArticle | null {
   const leave = () => {
     const d = depth;
     const to = events.items.length;
+    if (tags[d] === "h1") h1s.push({ element: els[d], from: from[d], to });
     events.close(tags[d]);
     const up = d - 1;
     hintedScore[up] += hintedScore[d];
@@ -229,5 +235,7 @@ export function findArticleText(doc: Document): FoundArticle | null {
   if (!best.el || best.score < MIN_SCORE || best.punctuation < MIN_PUNCTUATION) return null;
   // The article may itself be (inside) a <pre>, whose line breaks are the page's own.
   const text = events.build(best.from, best.to, best.el.closest("pre") !== null);
-  return { article: best.el, text };
+  // Recorded as they closed: in page order once sorted by where they opened.
+  const headings = h1s.sort((a, b) => a.from - b.from).map(({ element, from, to }) => ({ element, text: events.build(from, to, element.closest("pre") !== null) }));
+  return { article: best.el, text, headings };
 }

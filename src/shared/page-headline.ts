@@ -2,16 +2,17 @@
  * A saved page's headline: its <h1>, or else its <title> without the site's name. The
  * extractor reads the headline from the text's first lines, and many portals keep the <h1>
  * outside the article's block, so the CLI and the content script put it back in front
- * when the article lacks it.
+ * when the article lacks it. The <h1>s' texts come from the article finder's pass over the
+ * page (article.ts), which reads every one of them anyway.
  */
-import { collectText } from "./article";
 
 /** Separators between a headline and the site's name in a <title>: `_`, `|`, ` - `, ` — `. */
 const TITLE_PARTS = /\s*[_|｜]\s*|\s+[-–—]+\s+/;
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 
-function oneLine(el: Element): string {
-  return collectText(el).text.replace(/\s+/g, " ").trim();
+/** A heading's text on one line. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }
 
 /** The longest part of the <title>: the headline is longer than the site's name. */
@@ -23,9 +24,10 @@ function titleHeadline(doc: Document): string | null {
   return best || null;
 }
 
-export function pageHeadline(doc: Document): string | null {
+/** `h1Texts`: the texts of the page's <h1>s, in page order (`FoundArticle.headings`). */
+export function pageHeadline(doc: Document, h1Texts: readonly string[]): string | null {
   const fromTitle = titleHeadline(doc);
-  const headings = Array.from(doc.querySelectorAll("h1")).map(oneLine).filter((h) => h.length >= 4);
+  const headings = h1Texts.map(oneLine).filter((h) => h.length >= 4);
   // A site that puts its logo in an <h1> has a second one for the report; the one the
   // <title> repeats is the report's.
   if (fromTitle) {

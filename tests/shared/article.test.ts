@@ -213,3 +213,27 @@ describe("collectText", () => {
     assert.equal(collectText(doc.getElementById("a") as Element).text, "第一行\n第二行");
   });
 });
+
+test("the finder's pass hands back every readable <h1> in page order, with the text collected from it afresh", () => {
+  const doc = parsePage(
+    `<!doctype html><html><body><div class="top"><h1>青岚市人民政府</h1></div>` +
+      `<div hidden><h1>隐藏的标题</h1></div>` +
+      `<h1>林远航主持召开<a href="/p/1">专题会议</a> 研究部署城市更新工作</h1>` +
+      `<div class="content"><p>11月20日,市长林远航主持召开专题会议,研究部署城市更新工作。会议强调,要抓好落实,确保按期完成。</p>` +
+      `<p>林远航指出,各区各部门要提高政治站位,切实增强责任感和紧迫感,统筹推进各项工作。</p></div></body></html>`,
+  );
+  const found = findArticleText(doc);
+  assert.ok(found);
+  const readable = Array.from(doc.querySelectorAll("h1")).filter((h) => !h.closest("[hidden]"));
+  assert.equal(readable.length, 2);
+  assert.deepEqual(found.headings.map((h) => h.element), readable);
+  found.headings.forEach((h, i) => assertSameText(h.text, collectText(readable[i])));
+  for (const page of fixturePages()) {
+    const pageDoc = parsePage(page.html);
+    const pageFound = findArticleText(pageDoc);
+    if (!pageFound) continue;
+    const h1s = Array.from(pageDoc.querySelectorAll("h1"));
+    assert.deepEqual(pageFound.headings.map((h) => h.element), h1s, page.file);
+    pageFound.headings.forEach((h, i) => assertSameText(h.text, collectText(h1s[i])));
+  }
+});
