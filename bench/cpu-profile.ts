@@ -16,6 +16,8 @@ export interface ContentScriptTime {
   totalMs: number;
   /** When each of those samples was taken (profile clock, microseconds). */
   sampleTimes: number[];
+  /** The milliseconds each of those samples stands for. */
+  sampleMs: number[];
   /** The longest run of busy (non-idle) samples that holds some of that code: an upper
    * bound on the longest task the content script is part of. */
   longestStretchMs: number;
@@ -44,6 +46,7 @@ export function contentScriptTime(profile: CpuProfile, urlPrefix = "chrome-exten
   let stretch = 0;
   let stretchHasOurs = false;
   const sampleTimes: number[] = [];
+  const sampleMs: number[] = [];
   let at = profile.startTime ?? 0;
   // timeDeltas[i] is the time before sample i; the time a sample stands for is the next delta.
   for (let i = 0; i < profile.samples.length; i++) {
@@ -61,8 +64,9 @@ export function contentScriptTime(profile: CpuProfile, urlPrefix = "chrome-exten
       totalMs += ms;
       stretchHasOurs = true;
       sampleTimes.push(at);
+      sampleMs.push(ms);
     }
   }
   if (stretchHasOurs) longestStretchMs = Math.max(longestStretchMs, stretch);
-  return { totalMs, sampleTimes, longestStretchMs };
+  return { totalMs, sampleTimes, sampleMs, longestStretchMs };
 }

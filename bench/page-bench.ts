@@ -22,6 +22,8 @@ export interface PageFigures {
   marks: number;
   readyMs: Stats;
   contentScriptMs: Stats;
+  /** The same at the CPU share of each sample's task: time the main thread spent, not waited. */
+  contentScriptCpuMs: Stats;
   /** Longest busy stretch holding content-script work (CPU profile). */
   contentScriptStretchMs: Stats;
   /** Longest main-thread task that ran content-script code (trace): the budget's task. */
@@ -87,6 +89,7 @@ export async function benchPages(log: (line: string) => void = () => undefined):
         marks: loads[0].marks,
         readyMs: stats(loads.map((l) => l.readyMs ?? NaN)),
         contentScriptMs: stats(loads.map((l) => l.contentScript.totalMs)),
+        contentScriptCpuMs: stats(loads.map((l) => l.contentScriptCpuMs)),
         contentScriptStretchMs: stats(loads.map((l) => l.contentScript.longestStretchMs)),
         contentScriptTaskMs: stats(loads.map((l) => l.contentScriptTaskMs)),
         longestTaskMs: stats(loads.map((l) => l.longestTaskMs)),

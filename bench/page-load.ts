@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from "playwright-core";
 import { contentScriptTime, type ContentScriptTime, type CpuProfile } from "./cpu-profile";
-import { longestTaskHolding, TASK_CATEGORIES, type TraceEvent } from "./trace-tasks";
+import { cpuTimeOfSamples, longestTaskHolding, TASK_CATEGORIES, type TraceEvent } from "./trace-tasks";
 
 const INIT_SCRIPT = `(() => {
   const bench = (window.__govlensBench = { longtasks: [], ready: null, state: null });
@@ -32,6 +32,8 @@ export interface PageLoad {
   readyMs: number | null;
   state: string | null;
   contentScript: ContentScriptTime;
+  /** The same samples at the CPU share of their tasks (trace-tasks.ts). */
+  contentScriptCpuMs: number;
   /** The longest task the page saw (PerformanceObserver 'longtask', ≥ 50 ms), 0 if none. */
   longestTaskMs: number;
   /** The longest main-thread task that ran content-script code (trace), 0 if none. */
@@ -103,6 +105,7 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string, opti
   return {
     ...seen,
     contentScript,
+    contentScriptCpuMs: cpuTimeOfSamples(trace, contentScript.sampleTimes, contentScript.sampleMs),
     contentScriptTaskMs: longestTaskHolding(trace, contentScript.sampleTimes),
     heapBytes: heap.usedSize,
   };

@@ -42,11 +42,20 @@ function pageRows(p: PageBench): Row[] {
     const taskBudget = is100k ? 50 : is1m ? 200 : undefined;
     rows.push(
       { what: `${size} (${page.marks} marks drawn at load): load -> ready`, value: page.readyMs, unit: "ms", digits: 0 },
+      // Both readings of the budget: profile samples charge wall time (a renderer waiting for
+      // a core keeps its stack), the CPU reading counts each at its task's CPU share.
       {
-        what: `${size}: content-script main thread`,
+        what: `${size}: content-script main thread (samples, wall)`,
         value: page.contentScriptMs,
         unit: "ms",
         ...(is100k ? { budget: "< 20 ms", ok: page.contentScriptMs.median < 20 } : {}),
+        digits: 1,
+      },
+      {
+        what: `${size}: content-script main thread (CPU)`,
+        value: page.contentScriptCpuMs,
+        unit: "ms",
+        ...(is100k ? { budget: "< 20 ms", ok: page.contentScriptCpuMs.median < 20 } : {}),
         digits: 1,
       },
       { what: `${size}: longest stretch with content script`, value: page.contentScriptStretchMs, unit: "ms", digits: 1 },

@@ -20,6 +20,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event, where the platform measures it (microseconds). */
+  tdur?: number;
   args?: { name?: string };
 }
 
@@ -49,4 +51,45 @@ function lowerBound(sorted: readonly number[], t: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The content script's main-thread CPU time: each of its profile samples (times in
+ * `sampleTimes`, `sampleMs` each) counted at the CPU share of the task it fell in (the task's
+ * thread time over its wall time). A sampling profiler charges wall time: while the renderer
+ * waits for a core (two cores here, shared with the browser's other processes and the
+ * extractor's worker), the function on its stack keeps collecting samples. Samples outside
+ * any task, or in tasks without thread time, count in full.
+ */
+export function cpuTimeOfSamples(events: readonly TraceEvent[], sampleTimes: readonly number[], sampleMs: readonly number[]): number {
+  const main = mainThreadTasks(events);
+  let total = 0;
+  let k = 0;
+  const order = sampleTimes.map((t, i) => i).sort((a, b) => sampleTimes[a] - sampleTimes[b]);
+  for (const i of order) {
+    const t = sampleTimes[i];
+    while (k < main.length && main[k].ts + (main[k].dur ?? 0) < t) k++;
+    const task = k < main.length && main[k].ts <= t ? main[k] : undefined;
+    const share = task && task.dur && task.tdur !== undefined ? Math.min(1, task.tdur / task.dur) : 1;
+    total += sampleMs[i] * share;
+  }
+  return total;
+}
+
+/** The renderer main threads' outermost tasks, in time order. */
+function mainThreadTasks(events: readonly TraceEvent[]): TraceEvent[] {
+  const threads = new Set(
+    events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}/${e.tid}`),
+  );
+  const all = events
+    .filter((e) => e.ph === "X" && e.dur !== undefined && threads.has(`${e.pid}/${e.tid}`))
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const outer: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of all) {
+    if (e.ts < end) continue;
+    outer.push(e);
+    end = e.ts + (e.dur ?? 0);
+  }
+  return outer;
 }

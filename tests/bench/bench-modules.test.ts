@@ -10,7 +10,7 @@ import { parseHTML } from "linkedom";
 import { contentScriptTime, type CpuProfile } from "../../bench/cpu-profile";
 import { longPage } from "../../bench/long-page";
 import { stats } from "../../bench/stats";
-import { longestTaskHolding, type TraceEvent } from "../../bench/trace-tasks";
+import { cpuTimeOfSamples, longestTaskHolding, type TraceEvent } from "../../bench/trace-tasks";
 import { formatTable, single } from "../../bench/table";
 import { findArticle } from "../../src/shared/article";
 
@@ -83,4 +83,23 @@ test("long pages hold at least the characters asked for, in an article the finde
   assert.ok(page.chars >= 10_000 && page.chars < 13_000, `${page.chars}`);
   const article = findArticle(parseHTML(page.html).document as unknown as Document);
   assert.ok(article, "the refilled block is still the article");
+});
+
+test("content-script CPU time: each sample at its main-thread task's CPU share, in full outside tasks", () => {
+  const task = (tid: number, ts: number, dur: number, tdur?: number): TraceEvent => ({ name: "RunTask", ph: "X", pid: 1, tid, ts, dur, tdur });
+  const events: TraceEvent[] = [
+    { name: "thread_name", ph: "M", pid: 1, tid: 10, ts: 0, args: { name: "CrRendererMain" } },
+    { name: "thread_name", ph: "M", pid: 1, tid: 11, ts: 0, args: { name: "Compositor" } },
+    task(10, 0, 10_000, 5_000), // the renderer ran half the time: its samples count half
+    task(10, 2_000, 1_000, 1_000), // nested: the outer task decides
+    task(10, 20_000, 4_000, 4_000), // all CPU
+    task(10, 30_000, 4_000), // no thread time measured: in full
+    task(11, 0, 50_000, 100), // another thread's task covers every sample: ignored
+  ];
+  const times = [1_000, 2_500, 21_000, 31_000, 40_000];
+  const ms = [1, 1, 2, 0.5, 3];
+  // 1·0.5 + 1·0.5 + 2·1 + 0.5 + 3 (outside any task)
+  assert.equal(cpuTimeOfSamples(events, times, ms), 6.5);
+  // The order samples come in does not matter.
+  assert.equal(cpuTimeOfSamples(events, [...times].reverse(), [...ms].reverse()), 6.5);
 });
