@@ -23,17 +23,18 @@ export interface DirectiveContext {
   /** The units of `norm`. */
   codes: Uint16Array;
   sentences: Sentence[];
-  look: SpeakerLookup;
+  look: SpeakerLookup & {
+    /** Officials whose mention opens this sentence (narrated, not speaking). */
+    openingOfficial(t: string, base: number): string | undefined;
+  };
   /** The unnamed or named speaker of a transcript; undefined for a news report. */
   transcriptSpeaker?: Speaker | null;
   /** Normalised span of the headline, never a directive. */
   headline: { start: number; end: number } | null;
-  /** Title text for a bare-title subject. */
-  titleText(start: number, end: number): string;
-  /** Officials whose mention opens this sentence (narrated, not speaking). */
-  openingOfficial(t: string, base: number): string | undefined;
-  /** Called for every lead-in found, so that roles can record speakers. */
-  onSpeaker(key: string): void;
+  /** The view's `kept` text (same offsets as `norm`): a bare-title subject's text is read there. */
+  kept: string;
+  /** Every lead-in's official is added here, so that roles can record speakers. */
+  speakers: Set<string>;
 }
 
 const OPENS_WITH_ORDER_RE = /^(?:要|必须|务必|坚决|切实|一是|一要|首先|第一|[①-⑳])/;
@@ -104,14 +105,14 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       if (subj.kind === "official") {
         current = { kind: "official", key: subj.key };
         lastSubject = subj.key;
-        ctx.onSpeaker(subj.key);
+        ctx.speakers.add(subj.key);
       } else if (subj.kind === "pronoun") {
         current = lastSubject ? { kind: "official", key: lastSubject } : base;
-        if (lastSubject) ctx.onSpeaker(lastSubject);
+        if (lastSubject) ctx.speakers.add(lastSubject);
       } else if (subj.kind === "meeting") {
         current = { kind: "meeting" };
       } else {
-        current = { kind: "title", text: ctx.titleText(subj.start, subj.end) };
+        current = { kind: "title", text: ctx.kept.slice(subj.start, subj.end) };
       }
       content = lead.contentStart;
       // A lone heading (`会议强调:`) hands the floor on to the paragraphs after it.
@@ -129,7 +130,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
           if (whole === UNREAD || !(whole & IS_MODAL && !(whole & IS_NARRATIVE))) current = base;
         }
       }
-      const opener = ctx.openingOfficial(t, sen.start);
+      const opener = look.openingOfficial(t, sen.start);
       if (opener) {
         // `韦韬走进企业,…`: the official is narrated, not speaking.
         lastSubject = opener;

@@ -2,12 +2,11 @@
  * The extractor: a report's text in, the contract's JSON out (`shared/spec/extraction.md`).
  * Pure and deterministic; every stage is one pass (or a bounded number) over the text.
  */
-import { isClauseBreakAt } from "./chars";
 import { findDirectives, type Speaker } from "./directives";
 import { findEventDate, findHeadline, findMeeting, findPublished, findSource, lines } from "./meta";
 import { findLandmarks } from "./landmarks";
+import { MentionLookup } from "./mention-lookup";
 import { buildView, originalSpan } from "./normalize";
-import { ENDS_WITH_POST_RE } from "./offices";
 import { nameLengthAt } from "./names";
 import { findOfficials, type FoundOfficial } from "./officials";
 import { findPhrases } from "./phrases";
@@ -33,6 +32,13 @@ function userWords(words: readonly string[] | undefined, min: number, max: numbe
   return out;
 }
 
+function speakerName(sp: Speaker | null, byKey: Map<string, FoundOfficial>): string | null {
+  if (!sp) return null;
+  if (sp.kind === "meeting") return "会议";
+  if (sp.kind === "title") return sp.text;
+  return byKey.get(sp.key)?.name ?? sp.key;
+}
+
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const view = buildView(text);
   const s = view.norm;
@@ -51,28 +57,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   );
   const byKey = new Map<string, FoundOfficial>();
   for (const o of found) byKey.set(o.key, o);
-
-  // Lookups by normalised offset: which official's mention, or which bare title, ends here.
-  const mentionEnd = new Map<number, { key: string; start: number }>();
-  const mentionStart = new Map<number, FoundOfficial>();
-  for (const o of found) {
-    for (const m of o.mentions) {
-      mentionEnd.set(m.end, { key: o.key, start: m.start });
-      mentionStart.set(m.start, o);
-    }
-  }
-  const titleEnd = new Map<number, { start: number; end: number }>();
-  for (const t of bareTitles) titleEnd.set(t.end, t);
-  // Sorted as a typed array: numerically, natively, with no comparator call per step.
-  const starts = new Int32Array(mentionStart.size);
-  let filled = 0;
-  for (const at of mentionStart.keys()) starts[filled++] = at;
-  starts.sort();
-  let cursor = 0;
-  const look = {
-    officialEndingAt: (at: number) => mentionEnd.get(at),
-    titleEndingAt: (at: number) => titleEnd.get(at),
-  };
+  const look = new MentionLookup(found, bareTitles);
 
   const sentences = splitSentences(s, landmarks.marks);
 
@@ -87,21 +72,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     look,
     transcriptSpeaker: transcript,
     headline,
-    titleText: (a, b) => view.kept.slice(a, b),
-    openingOfficial: (t, base) => {
-      // The first clause-opening mention in the sentence's first 40 characters. Sentences
-      // come in order, so a cursor over the sorted mention starts finds it in O(1).
-      while (cursor < starts.length && starts[cursor] < base) cursor++;
-      if (cursor < starts.length && starts[cursor] < base + Math.min(t.length, 40)) {
-        const i = starts[cursor] - base;
-        const o = mentionStart.get(starts[cursor])!;
-        let k = i;
-        while (k > 0 && !isClauseBreakAt(t, k - 1)) k--;
-        if (k === i || ENDS_WITH_POST_RE.test(t.slice(k, i))) return o.key;
-      }
-      return undefined;
-    },
-    onSpeaker: (key) => speakers.add(key),
+    kept: view.kept,
+    speakers,
   });
 
   const { roles, chair } = assignRoles(s, found, sentences, speakers, headline);
@@ -113,13 +85,6 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const headerEnd = allLines.find((l) => l.end - l.start > 80)?.start ?? Math.min(s.length, 400);
   const publishedDate = findPublished(s, headerEnd);
   const speech = transcript !== undefined;
-
-  const speakerName = (sp: Speaker | null): string | null => {
-    if (!sp) return null;
-    if (sp.kind === "meeting") return "会议";
-    if (sp.kind === "title") return sp.text;
-    return byKey.get(sp.key)?.name ?? sp.key;
-  };
 
   const officials: Official[] = found.map((o) => ({
     name: o.name,
@@ -142,7 +107,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     officials,
     directives: directives.map((d) => {
       const span = originalSpan(view, d.sentence.start, d.sentence.end);
-      return { text: text.slice(span.start, span.end), speaker: speakerName(d.speaker), start: span.start, end: span.end };
+      return { text: text.slice(span.start, span.end), speaker: speakerName(d.speaker, byKey), start: span.start, end: span.end };
     }),
     slogans: phrases.slogans,
     documents: phrases.documents,
