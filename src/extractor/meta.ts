@@ -142,6 +142,8 @@ export function findPublished(s: string, headerEnd: number): string | null {
   return m ? iso(+m[1], +m[2], +m[3]) : null;
 }
 
+const firstAt = (m: RegExpExecArray | null): number => (m ? m.index : Infinity);
+
 /** Event date from the lead: `8月22日上午`, `2022年8月22日`, `今天上午`, `昨天(15日)`. */
 export function findEventDate(s: string, from: number, published: string | null): string | null {
   const body = s.slice(from, from + 600);
@@ -149,7 +151,6 @@ export function findEventDate(s: string, from: number, published: string | null)
   const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(body);
   const md = /(\d{1,2})月(\d{1,2})日/.exec(body);
   const rel = /(今天|今日|昨天|昨日|前天)/.exec(body);
-  const firstAt = (m: RegExpExecArray | null) => (m ? m.index : Infinity);
   const at = Math.min(firstAt(full), firstAt(md), firstAt(rel));
   if (at === Infinity) return null;
   if (full && full.index === at) return iso(+full[1], +full[2], +full[3]);
@@ -176,16 +177,18 @@ const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
 /** The publishing outlet: `来源:晋中新闻网`, else the copyright holder. */
 export function findSource(view: TextView): string | null {
   const s = view.norm;
-  const pick = (m: RegExpExecArray | null): string | null => {
-    if (!m) return null;
-    const start = m.index + m[0].length - m[1].length;
-    return view.kept.slice(start, start + m[1].length);
-  };
   return (
-    pick(firstMatchAtLiteral(s, "来源", SOURCE_RE, 1)) ??
-    pick(firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
-    pick(firstMatchAtLiteral(s, "版权所有", RIGHTS_RE))
+    keptGroup(view, firstMatchAtLiteral(s, "来源", SOURCE_RE, 1)) ??
+    keptGroup(view, firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
+    keptGroup(view, firstMatchAtLiteral(s, "版权所有", RIGHTS_RE))
   );
+}
+
+/** A match's first group as the page wrote it. */
+function keptGroup(view: TextView, m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1].length;
+  return view.kept.slice(start, start + m[1].length);
 }
 
 const MEETING_NOUN_RE =
@@ -328,47 +331,72 @@ export function findMeeting(
   // The lead names the meeting; past the first few thousand characters a page is reporting
   // other things, and looking further would only cost time on long pages.
   const scope = s.slice(0, Math.max(bodyFrom, headline ? headline.end : 0) + LEAD_SPAN);
-  const inHeadline = (start: number) => headline !== null && start >= headline.start && start < headline.end;
-  // Prose paragraphs name the meeting in full; headlines and their copies shorten it.
-  const inProse = (start: number) => {
-    const lineEnd = s.indexOf("\n", start);
-    const lineStart = s.lastIndexOf("\n", start) + 1;
-    return s.slice(lineStart, lineEnd < 0 ? s.length : lineEnd).includes("。");
-  };
-  // The candidates rank by (demoted, rank, start), the first found winning a tie; the best
-  // one in the body or headline is taken, else the best of all. Ranks are read in order, and
-  // once an undemoted candidate is taken no later rank can beat it: the rest are not read.
-  let best = null as Candidate | null;
-  let first = null as Candidate | null;
-  const take = (start: number, end: number, rank: number) => {
-    const c = { start, end, rank, demoted: inHeadline(start) || !inProse(start) ? 1 : 0 };
-    if (first === null || ranksBefore(c, first)) first = c;
-    if ((start >= bodyFrom || inHeadline(start)) && (best === null || ranksBefore(c, best))) best = c;
-  };
-  const consider = (start: number, rank: number) => {
-    const end = meetingEnd(s, start);
-    // A bare `会议` (`参加会议`) names no meeting.
-    if (end - start >= 4) take(start, end, rank);
-  };
-  const settled = () => best !== null && best.demoted === 0;
+  const pick = new MeetingChoice(s, bodyFrom, headline);
   const cues = meetingCues(scope, cuePlaces);
-  for (const start of cues.hosted) consider(start, 0);
-  if (!settled()) {
-    for (const start of cues.held) consider(start, 1);
+  for (const start of cues.hosted) pick.consider(start, 0);
+  if (!pick.settled()) {
+    for (const start of cues.held) pick.consider(start, 1);
     // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
     for (const end of cues.nounEnds) {
       let start = end;
       while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
-      if (end - start >= 4 && meetingEnd(s, start) === end) take(start, end, 1);
+      if (end - start >= 4 && meetingEnd(s, start) === end) pick.take(start, end, 1);
     }
   }
-  if (!settled()) {
-    for (const start of cues.at) consider(start, 2);
-    if (!settled()) for (const start of cues.dated) consider(start, 3);
+  if (!pick.settled()) {
+    for (const start of cues.at) pick.consider(start, 2);
+    if (!pick.settled()) for (const start of cues.dated) pick.consider(start, 3);
   }
-  const found = best ?? first;
+  const found = pick.best ?? pick.first;
   if (!found) return null;
   return view.kept.slice(found.start, found.end);
+}
+
+/**
+ * The candidates for the meeting's name, as they are read. They rank by (demoted, rank,
+ * start), the first found winning a tie; the best one in the body or headline is taken,
+ * else the best of all. Ranks are read in order, and once an undemoted candidate is taken
+ * no later rank can beat it: the rest are not read. (A class rather than closures made per
+ * text: see mention-lookup.ts.)
+ */
+class MeetingChoice {
+  best: Candidate | null = null;
+  first: Candidate | null = null;
+
+  constructor(
+    private readonly s: string,
+    private readonly bodyFrom: number,
+    private readonly headline: Line | null,
+  ) {}
+
+  private inHeadline(start: number): boolean {
+    const h = this.headline;
+    return h !== null && start >= h.start && start < h.end;
+  }
+
+  /** Prose paragraphs name the meeting in full; headlines and their copies shorten it. */
+  private inProse(start: number): boolean {
+    const s = this.s;
+    const lineEnd = s.indexOf("\n", start);
+    const lineStart = s.lastIndexOf("\n", start) + 1;
+    return s.slice(lineStart, lineEnd < 0 ? s.length : lineEnd).includes("。");
+  }
+
+  take(start: number, end: number, rank: number): void {
+    const c = { start, end, rank, demoted: this.inHeadline(start) || !this.inProse(start) ? 1 : 0 };
+    if (this.first === null || ranksBefore(c, this.first)) this.first = c;
+    if ((start >= this.bodyFrom || this.inHeadline(start)) && (this.best === null || ranksBefore(c, this.best))) this.best = c;
+  }
+
+  consider(start: number, rank: number): void {
+    const end = meetingEnd(this.s, start);
+    // A bare `会议` (`参加会议`) names no meeting.
+    if (end - start >= 4) this.take(start, end, rank);
+  }
+
+  settled(): boolean {
+    return this.best !== null && this.best.demoted === 0;
+  }
 }
 
 interface Candidate {
