@@ -115,7 +115,7 @@ export function nameLengthAt(s: string, i: number): number {
  * `习近平总书记`), or 0. The name must start at a clause break or after a word that
  * introduces a person (`贯彻`, `刚才`), so that the characters before it are not taken in.
  */
-export function nameLengthBefore(s: string, end: number, startsAfter: (at: number) => boolean, known: Set<string>): number {
+export function nameLengthBefore(s: string, end: number, startsAfter: (s: string, at: number) => boolean, known: Set<string>): number {
   for (const len of [3, 2, 4]) {
     const cand = s.slice(end - len, end);
     if (known.has(cand)) return len;
@@ -128,7 +128,7 @@ export function nameLengthBefore(s: string, end: number, startsAfter: (at: numbe
     let ok = true;
     for (let k = start + sl; k < end; k++) if (!isNameCharAt(s, k)) ok = false;
     if (!ok || isNotName(s.slice(start, end))) continue;
-    if (startsAfter(start)) return len;
+    if (startsAfter(s, start)) return len;
   }
   return 0;
 }

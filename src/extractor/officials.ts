@@ -11,6 +11,7 @@ import type { Landmarks } from "./landmarks";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
 import { findPosts, groupLabels, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
+import type { Span } from "./types";
 
 /** An official as the later stages see it, in normalised coordinates. */
 export interface FoundOfficial {
@@ -155,6 +156,68 @@ export interface OfficialsResult {
   bareTitles: Title[];
 }
 
+/** Whether a name may start at `at`: after a clause break, or a word that introduces a person. */
+function introducesAt(s: string, at: number): boolean {
+  if (at === 0 || isClauseBreakAt(s, at - 1) || inTable(TITLE_STOP_CHARS, s, at - 1)) return true;
+  return TITLE_STOP_WORDS.endingAt(s, at) !== undefined;
+}
+
+/**
+ * The officials of one text as they are found, with the posts their titles are read from.
+ * A class rather than closures made per text: see mention-lookup.ts.
+ */
+class Roster {
+  readonly byKey = new Map<string, FoundOfficial>();
+  private readonly postByEnd = new Map<number, number>();
+  /** Each post's title start is needed up to three times; walk back once. */
+  private readonly starts = new Map<number, number>();
+
+  constructor(
+    private readonly view: TextView,
+    private readonly ignored: Set<string>,
+    private readonly posts: readonly Span[],
+  ) {
+    for (let i = 0; i < posts.length; i++) this.postByEnd.set(posts[i].end, i);
+  }
+
+  startOf(postStart: number): number {
+    let t = this.starts.get(postStart);
+    if (t === undefined) this.starts.set(postStart, (t = titleStart(this.view.norm, postStart)));
+    return t;
+  }
+
+  add(start: number, end: number, titles: Title[], masked = false): void {
+    const view = this.view;
+    const key = view.norm.slice(start, end);
+    if (this.ignored.has(key)) return;
+    let o = this.byKey.get(key);
+    if (!o) {
+      o = { key, name: view.kept.slice(start, end), titles: [], masked, mentions: [] };
+      this.byKey.set(key, o);
+    }
+    for (const t of titles) {
+      const text = view.kept.slice(t.start, t.end);
+      // `韦韬书记` after `市委书记韦韬` is the same office said short, not another title.
+      if (!o.titles.some((have) => have.endsWith(text))) o.titles.push(text);
+    }
+    if (masked) o.mentions.push({ start, end });
+  }
+
+  /** The chain of titles joined by `、` that ends with the post at `p`. */
+  titleChain(p: Span): Title[] {
+    const s = this.view.norm;
+    const chain: Title[] = [{ start: this.startOf(p.start), end: p.end }];
+    for (;;) {
+      const first = chain[0];
+      if (s[first.start - 1] !== "、") break;
+      const prev = this.postByEnd.get(first.start - 1);
+      if (prev === undefined) break;
+      chain.unshift({ start: this.startOf(this.posts[prev].start), end: this.posts[prev].end });
+    }
+    return chain;
+  }
+}
+
 export function findOfficials(
   view: TextView,
   extraNames: string[] = [],
@@ -167,55 +230,16 @@ export function findOfficials(
   },
 ): OfficialsResult {
   const s = view.norm;
-  const byKey = new Map<string, FoundOfficial>();
   const bareTitles: Title[] = [];
-  let posts: { start: number; end: number }[] = [];
-  const postByEnd = new Map<number, number>();
-
   // The user's own titles (options page) count as posts too.
-  posts = extraTitles.length ? landmarks.posts.slice() : landmarks.posts;
+  const posts = extraTitles.length ? landmarks.posts.slice() : landmarks.posts;
   for (const t of extraTitles) {
     if (!t) continue;
     for (let i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + t.length)) posts.push({ start: i, end: i + t.length });
   }
   if (extraTitles.length) posts.sort((a, b) => a.start - b.start);
-  posts.forEach((p, i) => postByEnd.set(p.end, i));
-  // Each post's title start is needed up to three times; walk back once.
-  const starts = new Map<number, number>();
-  const startOf = (postStart: number): number => {
-    let t = starts.get(postStart);
-    if (t === undefined) starts.set(postStart, (t = titleStart(s, postStart)));
-    return t;
-  };
-
-  const add = (start: number, end: number, titles: Title[], masked = false) => {
-    const key = s.slice(start, end);
-    if (ignored.has(key)) return;
-    let o = byKey.get(key);
-    if (!o) {
-      o = { key, name: view.kept.slice(start, end), titles: [], masked, mentions: [] };
-      byKey.set(key, o);
-    }
-    for (const t of titles) {
-      const text = view.kept.slice(t.start, t.end);
-      // `韦韬书记` after `市委书记韦韬` is the same office said short, not another title.
-      if (!o.titles.some((have) => have.endsWith(text))) o.titles.push(text);
-    }
-    if (masked) o.mentions.push({ start, end });
-  };
-
-  /** The chain of titles joined by `、` that ends with the post at `p`. */
-  const titleChain = (p: { start: number; end: number }): Title[] => {
-    const chain: Title[] = [{ start: startOf(p.start), end: p.end }];
-    for (;;) {
-      const first = chain[0];
-      if (s[first.start - 1] !== "、") break;
-      const prev = postByEnd.get(first.start - 1);
-      if (prev === undefined) break;
-      chain.unshift({ start: startOf(posts[prev].start), end: posts[prev].end });
-    }
-    return chain;
-  };
+  const roster = new Roster(view, ignored, posts);
+  const { byKey } = roster;
 
   const known = new Set<string>(extraNames);
   const afterName: { start: number; end: number }[] = [];
@@ -224,30 +248,30 @@ export function findOfficials(
     // A mask right before or after the post: a withheld name.
     let mEnd = p.end;
     while (isMaskCharAt(s, mEnd)) mEnd++;
-    const tStart = startOf(p.start);
+    const tStart = roster.startOf(p.start);
     let mStart = tStart;
     while (mStart > 0 && isMaskCharAt(s, mStart - 1)) mStart--;
     if (mEnd - p.end >= 2) {
-      add(p.end, mEnd, [{ start: tStart, end: p.end }], true);
+      roster.add(p.end, mEnd, [{ start: tStart, end: p.end }], true);
       continue;
     }
     if (tStart - mStart >= 1 && (s[mStart] === "*" || tStart - mStart >= 2)) {
-      add(mStart, tStart, [{ start: tStart, end: p.end }], true);
+      roster.add(mStart, tStart, [{ start: tStart, end: p.end }], true);
       continue;
     }
     // Some pages set one space between title and name (`市委书记 吴俊清`).
     const at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
     const len = nameLengthAt(s, at);
     if (len > 0) {
-      const chain = titleChain(p);
-      add(at, at + len, chain);
+      const chain = roster.titleChain(p);
+      roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
       // One title shared by a list of names: `副主任陈曦、崔俊林`.
       if (s[at + len] === "、") {
         const list: { start: number; end: number }[] = [];
         nameListAt(s, at + len + 1, list);
         for (const n of list) {
-          add(n.start, n.end, chain);
+          roster.add(n.start, n.end, chain);
           known.add(s.slice(n.start, n.end));
         }
       }
@@ -262,37 +286,33 @@ export function findOfficials(
     nameListAt(s, label.end, list);
     if (s[label.start - 1] === "等") nameListBefore(s, label.start - 1, list);
     for (const n of list) {
-      add(n.start, n.end, []);
+      roster.add(n.start, n.end, []);
       known.add(s.slice(n.start, n.end));
     }
   }
 
   // Posts after a name, read once the names given with titles are known.
-  const introduces = (at: number): boolean => {
-    if (at === 0 || isClauseBreakAt(s, at - 1) || inTable(TITLE_STOP_CHARS, s, at - 1)) return true;
-    return TITLE_STOP_WORDS.endingAt(s, at) !== undefined;
-  };
   for (const p of afterName) {
     const post = s.slice(p.start, p.end);
     if (!POSTS_AFTER_NAME.has(post)) {
-      bareTitles.push({ start: startOf(p.start), end: p.end });
+      bareTitles.push({ start: roster.startOf(p.start), end: p.end });
       continue;
     }
     // `李玉梅副县长`, `王某常务副市长`: the deputy prefix stands between name and post.
     const deputy = s.startsWith("常务副", p.start - 3) ? 3 : s[p.start - 1] === "副" ? 1 : 0;
     const nameEnd = p.start - deputy;
-    const len = nameLengthBefore(s, nameEnd, introduces, known);
+    const len = nameLengthBefore(s, nameEnd, introducesAt, known);
     if (len > 0) {
-      add(nameEnd - len, nameEnd, [{ start: nameEnd, end: p.end }]);
+      roster.add(nameEnd - len, nameEnd, [{ start: nameEnd, end: p.end }]);
       known.add(s.slice(nameEnd - len, nameEnd));
     } else {
-      bareTitles.push({ start: startOf(p.start), end: p.end });
+      bareTitles.push({ start: roster.startOf(p.start), end: p.end });
     }
   }
 
   for (const name of extraNames) {
     const at = name ? s.indexOf(name) : -1;
-    if (at >= 0 && !byKey.has(name)) add(at, at + name.length, []);
+    if (at >= 0 && !byKey.has(name)) roster.add(at, at + name.length, []);
   }
 
   // Every occurrence of a known name is a mention; masks were recorded where found.
