@@ -27,6 +27,13 @@ export interface RoleResult {
   chair: string | null;
 }
 
+/** A closure made per text would cost more (see mention-lookup.ts). */
+function give(roles: Map<string, Set<Role>>, key: string, r: Role): void {
+  let set = roles.get(key);
+  if (!set) roles.set(key, (set = new Set()));
+  set.add(r);
+}
+
 export function assignRoles(
   s: string,
   officials: FoundOfficial[],
@@ -35,12 +42,7 @@ export function assignRoles(
   headline: { start: number; end: number } | null,
 ): RoleResult {
   const roles = new Map<string, Set<Role>>();
-  const give = (key: string, r: Role) => {
-    let set = roles.get(key);
-    if (!set) roles.set(key, (set = new Set()));
-    set.add(r);
-  };
-  for (const key of speakers) give(key, "speaker");
+  for (const key of speakers) give(roles, key, "speaker");
 
   // Sentences by start, to find the sentence of a mention in one pass.
   const bySentence: { sen: Sentence; key: string; start: number; end: number }[] = [];
@@ -78,7 +80,7 @@ export function assignRoles(
     const inHead = headline !== null && end <= headline.end && end > headline.start;
     // `X主持召开`, `X会议主持`, and `会议由X主持` alike put 主持 just after the name.
     if (CHAIR_RE.test(after)) {
-      give(key, "chair");
+      give(roles, key, "chair");
       if (inHead) chairHead ??= key;
       else chairBody ??= key;
     }
@@ -86,9 +88,9 @@ export function assignRoles(
     // sentence that goes on (`市长X出席会议并讲话,副市长Y主持会议。`).
     const own = attend && end > actingEnd ? attend : ownClauseAttendance(s, end, sen.end);
     if (own) {
-      give(key, "attendee");
+      give(roles, key, "attendee");
       // `出席会议并讲话`: they spoke as well.
-      if (own[1]) give(key, "speaker");
+      if (own[1]) give(roles, key, "speaker");
     }
   }
   const order: Role[] = ["chair", "speaker", "attendee", "mentioned"];

@@ -31,29 +31,33 @@ MARK[0x0a] = 4;
 /** Every character that ends a sentence or a line. */
 export const BREAK_CHARS = END_MARKS + "\n";
 
+/**
+ * Adds `s[from, to)` trimmed, if anything is left: whether it did. (A module function: a
+ * closure made per text would cost more, see mention-lookup.ts.)
+ */
+function pushTrimmed(s: string, out: Sentence[], from: number, to: number, paragraph: number, opens: boolean, terminated: boolean): boolean {
+  let a = from;
+  let b = to;
+  while (a < b && isWs(s.charCodeAt(a))) a++;
+  while (b > a && isWs(s.charCodeAt(b - 1))) b--;
+  if (b <= a) return false;
+  out.push({ start: a, end: b, paragraph, opensParagraph: opens, closesParagraph: false, terminated });
+  return true;
+}
+
 /** `breaks`: the places of BREAK_CHARS in `s`, in order (see landmarks.ts). */
 export function splitSentences(s: string, breaks: readonly number[] = positionsOf(s, BREAK_CHARS)): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let opens = true;
   let start = 0;
-  const push = (from: number, to: number, terminated: boolean) => {
-    let a = from;
-    let b = to;
-    while (a < b && isWs(s.charCodeAt(a))) a++;
-    while (b > a && isWs(s.charCodeAt(b - 1))) b--;
-    if (b > a) {
-      out.push({ start: a, end: b, paragraph, opensParagraph: opens, closesParagraph: false, terminated });
-      opens = false;
-    }
-  };
   const n = s.length;
   for (let k = 0; k < breaks.length; k++) {
     const i = breaks[k];
     // Marks taken in with the sentence before (`。”。`) are passed over.
     if (i < start) continue;
     if (s.charCodeAt(i) === 0x0a) {
-      push(start, i, false);
+      if (pushTrimmed(s, out, start, i, paragraph, opens, false)) opens = false;
       if (out.length && out[out.length - 1].paragraph === paragraph) out[out.length - 1].closesParagraph = true;
       paragraph++;
       opens = true;
@@ -63,10 +67,10 @@ export function splitSentences(s: string, breaks: readonly number[] = positionsO
     // End marks, then any closers and further end marks, belong to the sentence.
     let j = i + 1;
     while (j < n && (MARK[s.charCodeAt(j)] & 2) !== 0) j++;
-    push(start, j, true);
+    if (pushTrimmed(s, out, start, j, paragraph, opens, true)) opens = false;
     start = j;
   }
-  push(start, n, false);
+  pushTrimmed(s, out, start, n, paragraph, opens, false);
   if (out.length) out[out.length - 1].closesParagraph = true;
   return out;
 }
