@@ -7,7 +7,7 @@
  * that opens with an order continues it. A transcript has one speaker throughout.
  */
 import { findLeadIn, leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
-import { IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration } from "./markers";
+import { IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration, type SpeechVerbProbe } from "./markers";
 import type { Sentence } from "./sentences";
 
 export interface FoundDirective {
@@ -62,6 +62,28 @@ function directSpeech(t: string, at: number): boolean {
 /** A verdict not read (see below). */
 const UNREAD = -2;
 
+/**
+ * The lead-in probe of the verdict's pass, for the sentence being read: the lead-in it
+ * found, if any. (An object, not a closure made per text: see mention-lookup.ts.)
+ */
+class LeadInProbe implements SpeechVerbProbe {
+  start = 0;
+  end = 0;
+  lead: LeadIn | null = null;
+
+  constructor(
+    private readonly norm: string,
+    private readonly look: SpeakerLookup,
+  ) {}
+
+  at(i: number): number {
+    const r = leadInAt(this.norm, this.start, this.end, i, this.look);
+    if (typeof r === "number") return r;
+    this.lead = r;
+    return -1;
+  }
+}
+
 export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   const { norm, codes, sentences, look } = ctx;
   const transcript = ctx.transcriptSpeaker !== undefined;
@@ -71,16 +93,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   let block = false;
   let lastSubject: string | undefined;
   const out: FoundDirective[] = [];
-  // The lead-in probe of the verdict's pass, for the sentence being read.
-  let senStart = 0;
-  let senEnd = 0;
-  let lead = null as LeadIn | null;
-  const probe = (i: number): number => {
-    const r = leadInAt(norm, senStart, senEnd, i, look);
-    if (typeof r === "number") return r;
-    lead = r;
-    return -1;
-  };
+  const probe = new LeadInProbe(norm, look);
 
   for (let k = 0; k < sentences.length; k++) {
     const sen = sentences[k];
@@ -90,11 +103,11 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     // With no speaker holding the floor, a sentence without a lead-in is passed over, so its
     // verdict is read only when someone holds it (or in a transcript); then one pass finds
     // the lead-in and, when there is none, the whole sentence's verdict.
-    senStart = sen.start;
-    senEnd = sen.end;
-    lead = null as LeadIn | null;
+    probe.start = sen.start;
+    probe.end = sen.end;
+    probe.lead = null;
     const whole = transcript || current !== null ? normativeBits(norm, codes, sen.start, sen.end, probe) : UNREAD;
-    if (whole === UNREAD) lead = findLeadIn(norm, codes, sen.start, sen.end, look);
+    const lead = whole === UNREAD ? findLeadIn(norm, codes, sen.start, sen.end, look) : probe.lead;
     let content = 0;
     let narrated = false;
     if (sen.opensParagraph && !(sentences[k - 1] && !sentences[k - 1].terminated)) block = false;

@@ -84,7 +84,9 @@ function perfectiveLe(s: string, i: number, start: number): boolean {
  * Asked at each unit that may start a speech verb, from where the last answer said to look
  * on: a negative answer stops the scan (the caller found its lead-in there).
  */
-export type SpeechVerbProbe = (i: number) => number;
+export interface SpeechVerbProbe {
+  at(i: number): number;
+}
 
 /**
  * The verdict on one sentence (or the part of it after its attribution lead-in), in one
@@ -106,7 +108,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     if (f === 0) continue;
     if (f & SPEECH) {
       if (probe !== undefined && i >= speechFrom && speechVerbMayStartWith(c, codes[i + 1])) {
-        speechFrom = probe(i);
+        speechFrom = probe.at(i);
         if (speechFrom < 0) return -1;
       }
       f &= ~SPEECH;
