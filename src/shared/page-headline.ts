@@ -11,7 +11,7 @@ const TITLE_PARTS = /\s*[_|｜]\s*|\s+[-–—]+\s+/;
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 
 /** A heading's text on one line. */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
