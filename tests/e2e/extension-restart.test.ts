@@ -4,28 +4,19 @@
  * and the whole extension reloaded (the orphaned content script takes out its marks and
  * sidebar without throwing). One Chromium for the file; the reload test comes last.
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
-import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
+import { extensionSuite } from "./support/suite";
 import { reportPage } from "./support/hostile-report";
-import { startPageHost, type PageHost } from "./support/page-host";
+import { startPageHost } from "./support/page-host";
 import { openPanel, sidebarItems, waitAnnotated } from "./support/page-probe";
 
 declare const chrome: import("webextension-polyfill").Browser;
 
-let browser: ExtensionBrowser;
-let host: PageHost;
+const suite = extensionSuite(startPageHost);
 
-before(async () => {
-  [browser, host] = await Promise.all([launchWithExtension(), startPageHost()]);
-});
-after(async () => {
-  await browser?.close();
-  await host?.close();
-});
-
-const liveWorker = () => browser.context.serviceWorkers().at(-1) ?? browser.worker;
+const liveWorker = () => suite.browser.context.serviceWorkers().at(-1) ?? suite.browser.worker;
 
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -37,7 +28,7 @@ function collectErrors(page: Page): string[] {
 }
 
 async function stopWorkers(page: Page): Promise<void> {
-  const cdp = await browser.context.newCDPSession(page);
+  const cdp = await suite.browser.context.newCDPSession(page);
   const stopped = new Promise<void>((resolve) =>
     cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
       if (versions.some((v) => v.scriptURL.startsWith("chrome-extension://") && v.runningStatus === "stopped")) resolve();
@@ -62,9 +53,9 @@ test("the worker stopped in the middle of a request: the page asks again and sho
       return new Promise<ArrayBuffer>(() => {});
     }) as SubtleCrypto["digest"];
   });
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const errors = collectErrors(page);
-  await page.goto(host.put("/stall.html", reportPage()));
+  await page.goto(suite.server.put("/stall.html", reportPage()));
   const worker = liveWorker();
   for (let i = 0; i < 100 && !(await worker.evaluate(() => (self as any).__stalled)); i++) await page.waitForTimeout(100);
   assert.equal(await worker.evaluate(() => (self as any).__stalled), true, "the first request reached the stalled worker");
@@ -79,14 +70,14 @@ test("the worker stopped in the middle of a request: the page asks again and sho
 });
 
 test("the worker answers malformed, oversized and foreign-page requests with an error, and keeps working", async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const errors = collectErrors(page);
-  const cdp = await browser.context.newCDPSession(page);
+  const cdp = await suite.browser.context.newCDPSession(page);
   // The content script's own world (Chromium names it after the extension).
   const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
   cdp.on("Runtime.executionContextCreated", ({ context }) => worlds.push(context as (typeof worlds)[number]));
   await cdp.send("Runtime.enable");
-  await page.goto(host.put("/messages.html", reportPage()));
+  await page.goto(suite.server.put("/messages.html", reportPage()));
   assert.equal(await waitAnnotated(page), "ready");
   const world = worlds.find((w) => w.auxData?.type === "isolated" && w.origin.startsWith("chrome-extension://"));
   assert.ok(world, "found the content script's world");
@@ -112,8 +103,8 @@ test("the worker answers malformed, oversized and foreign-page requests with an 
     assert.ok((answer.error ?? "").length > 0);
   }
   // From an extension page (not a web page): turned away too.
-  const extensionPage = await browser.context.newPage();
-  await extensionPage.goto(`chrome-extension://${browser.extensionId}/manifest.json`);
+  const extensionPage = await suite.browser.context.newPage();
+  await extensionPage.goto(`chrome-extension://${suite.browser.extensionId}/manifest.json`);
   const fromExtensionPage = await extensionPage.evaluate(() =>
     chrome.runtime.sendMessage({ type: "govlens/extract", text: "市长林远航主持会议,要求要抓好落实。", url: "" }),
   );
@@ -128,9 +119,9 @@ test("the worker answers malformed, oversized and foreign-page requests with an 
 });
 
 test("the extension reloaded under an annotated page: its marks and sidebar leave, nothing throws", async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const errors = collectErrors(page);
-  await page.goto(host.put("/reload.html", reportPage()));
+  await page.goto(suite.server.put("/reload.html", reportPage()));
   assert.equal(await waitAnnotated(page), "ready");
   await page.locator('#govlens-root [data-action="open"]').click();
   await page.locator('#govlens-root [data-kind="official"] [data-action="locate"]').first().click();

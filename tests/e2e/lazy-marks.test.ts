@@ -4,26 +4,17 @@
  * focused wherever it stands. An ordinary report is drawn whole at once (the other e2e
  * tests check every mark of the fixture pages).
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { extract } from "../../src/extractor";
 import { MIN_BATCH } from "../../src/content/lazy-marks";
-import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
+import { extensionSuite } from "./support/suite";
 import { reportPage } from "./support/hostile-report";
-import { startPageHost, type PageHost } from "./support/page-host";
+import { startPageHost } from "./support/page-host";
 import { highlights, openPanel, pageTextOf, waitAnnotated } from "./support/page-probe";
 
-let browser: ExtensionBrowser;
-let host: PageHost;
-
-before(async () => {
-  [browser, host] = await Promise.all([launchWithExtension(), startPageHost()]);
-});
-after(async () => {
-  await browser?.close();
-  await host?.close();
-});
+const suite = extensionSuite(startPageHost);
 
 /** 400 numbered orders, each naming the mayor: about 800 marks, many screens long. */
 const ORDERS = Array.from({ length: 400 }, (_, i) => `林远航强调,第${i + 1}项任务要抓紧推进,确保按期完成。`);
@@ -38,8 +29,8 @@ const directiveDrawn = async (page: Page, sentence: string) =>
   (await highlights(page, "govlens-directive")).some((r) => r.text === sentence);
 
 async function openLongPage(path: string): Promise<{ page: Page; total: number }> {
-  const page = await browser.context.newPage();
-  await page.goto(host.put(path, reportPage({ paragraphs: ORDERS })));
+  const page = await suite.browser.context.newPage();
+  await page.goto(suite.server.put(path, reportPage({ paragraphs: ORDERS })));
   assert.equal(await waitAnnotated(page), "ready");
   const text = await pageTextOf(page);
   assert.ok(text);

@@ -3,32 +3,23 @@
  * annotated when the article arrives (and again when it goes), the worker's cache answers
  * a reload even after the worker was stopped, and the sidebar toggle works.
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { Page } from "playwright-core";
 import { extract } from "../../src/extractor";
-import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
+import { extensionSuite } from "./support/suite";
 import { hostState, openPanel, pageTextOf, sidebarItems, waitAnnotated } from "./support/page-probe";
-import { startServer, type PageServer } from "./support/server";
+import { startServer } from "./support/server";
 
 // The worker's `chrome` global, used inside worker.evaluate(); its promise API has the
 // polyfill's shape.
 declare const chrome: import("webextension-polyfill").Browser;
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-before(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite(startServer);
 
 /** The running worker: after a stop, Chromium starts a new one on the next message. */
 function liveWorker() {
-  const workers = browser.context.serviceWorkers();
+  const workers = suite.browser.context.serviceWorkers();
   assert.ok(workers.length > 0, "a running service worker");
   return workers[workers.length - 1];
 }
@@ -37,8 +28,8 @@ const highlightSize = (page: Page, name: string) =>
   page.evaluate((name) => (CSS.highlights.get(name) as unknown as Set<Range> | undefined)?.size ?? 0, name);
 
 test("a page that fills its article 800 ms after load is annotated when it arrives", { timeout: 30_000 }, async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/fixtures/seed-002.html`);
+  const page = await suite.browser.context.newPage();
+  await page.goto(`${suite.server.origin}/fixtures/seed-002.html`);
   // Before the article: a loading placeholder and a list of other headlines, nothing to mark.
   assert.equal(await page.locator("#detail h1").count(), 0, "the article is not there yet");
   assert.equal(await highlightSize(page, "govlens-directive"), 0);
@@ -71,8 +62,8 @@ test("a page that fills its article 800 ms after load is annotated when it arriv
 });
 
 test("results are cached per tab and text, and the cache outlives a stopped worker", { timeout: 30_000 }, async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/fixtures/seed-004.html`);
+  const page = await suite.browser.context.newPage();
+  await page.goto(`${suite.server.origin}/fixtures/seed-004.html`);
   assert.equal(await waitAnnotated(page), "ready");
   assert.equal(await page.locator("#govlens-root").getAttribute("data-cached"), "false");
 
@@ -81,7 +72,7 @@ test("results are cached per tab and text, and the cache outlives a stopped work
   assert.ok(keys.some((k) => k.startsWith("govlens:tab:")), `cache entry stored: ${keys}`);
 
   // Stop the worker the way Chromium does when it idles.
-  const cdp = await browser.context.newCDPSession(page);
+  const cdp = await suite.browser.context.newCDPSession(page);
   const stopped = new Promise<void>((resolve) =>
     cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
       if (versions.some((v) => v.scriptURL.startsWith("chrome-extension://") && v.runningStatus === "stopped")) resolve();
@@ -105,8 +96,8 @@ async function sidebarItemsAfterOpen(page: Page) {
 }
 
 test("the toggle message opens and closes the sidebar; the shortcut is registered", { timeout: 30_000 }, async () => {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/fixtures/seed-000.html`);
+  const page = await suite.browser.context.newPage();
+  await page.goto(`${suite.server.origin}/fixtures/seed-000.html`);
   assert.equal(await hostState(page) ?? (await waitAnnotated(page)), "ready");
   await page.bringToFront();
   const worker = liveWorker();

@@ -4,27 +4,18 @@
  * part too, but not the panel's code (Preact, the sidebar) until the sidebar is opened; and
  * no page ever gets webextension-polyfill.
  */
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { CDPSession, Page } from "playwright-core";
-import { launchWithExtension, type ExtensionBrowser } from "./support/browser";
+import { extensionSuite } from "./support/suite";
 import { openPanel, waitAnnotated } from "./support/page-probe";
-import { startServer, type PageServer } from "./support/server";
+import { startServer } from "./support/server";
 
-let browser: ExtensionBrowser;
-let server: PageServer;
-
-before(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), startServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = extensionSuite(startServer);
 
 /** The extension's scripts the page has parsed so far, with their source. */
 async function watchScripts(page: Page): Promise<() => Promise<{ url: string; source: string }[]>> {
-  const cdp: CDPSession = await browser.context.newCDPSession(page);
+  const cdp: CDPSession = await suite.browser.context.newCDPSession(page);
   const parsed: { id: string; url: string }[] = [];
   cdp.on("Debugger.scriptParsed", (e) => {
     if (e.url.startsWith("chrome-extension://")) parsed.push({ id: e.scriptId, url: e.url });
@@ -43,9 +34,9 @@ const POLYFILL = "This script should only be loaded in a browser extension";
 const PREACT_RENDER = "__k";
 
 test("a page that is not Chinese compiles the boot script alone", async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const scripts = await watchScripts(page);
-  await page.goto(`${server.origin}/pages/english.html`);
+  await page.goto(`${suite.server.origin}/pages/english.html`);
   await page.waitForTimeout(1000);
   const seen = await scripts();
   assert.equal(seen.length, 1, seen.map((s) => s.url).join(", "));
@@ -54,9 +45,9 @@ test("a page that is not Chinese compiles the boot script alone", async () => {
 });
 
 test("a Chinese page gets the main part, the panel's code only once the sidebar opens, never the polyfill", async () => {
-  const page = await browser.context.newPage();
+  const page = await suite.browser.context.newPage();
   const scripts = await watchScripts(page);
-  await page.goto(`${server.origin}/samples/portal-meeting.html`);
+  await page.goto(`${suite.server.origin}/samples/portal-meeting.html`);
   assert.equal(await waitAnnotated(page), "ready");
   await page.waitForTimeout(300);
   const atLoad = await scripts();
