@@ -1,0 +1,44 @@
+/**
+ * Debian's Firefox ESR with the Firefox build (dist-firefox/) installed as a temporary
+ * add-on, driven over WebDriver BiDi by puppeteer-core (Playwright drives only its own
+ * patched Firefox, which cannot be downloaded here). Never downloads a browser.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import puppeteer, { type Browser } from "puppeteer-core";
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
+export const FIREFOX_DIST = new URL("../../../dist-firefox", import.meta.url).pathname;
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** The add-on id Firefox installed it under (the manifest's gecko id). */
+  addonId: string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(dist = FIREFOX_DIST): Promise<FirefoxWithExtension> {
+  if (!existsSync(FIREFOX_PATH)) throw new Error(`no Firefox at ${FIREFOX_PATH}: scripts/test-all.sh installs Debian's firefox-esr`);
+  if (!existsSync(join(dist, "manifest.json"))) throw new Error(`no Firefox build in ${dist}: run GOVLENS_BROWSER=firefox vite build`);
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    defaultViewport: { width: 1280, height: 800 },
+    // The network is closed: no update, telemetry or remote-settings traffic to wait on.
+    extraPrefsFirefox: {
+      "app.update.enabled": false,
+      "datareporting.policy.dataSubmissionEnabled": false,
+      "toolkit.telemetry.enabled": false,
+      "extensions.update.enabled": false,
+      "services.settings.server": "http://127.0.0.1:9/",
+    },
+  });
+  try {
+    const addonId = await browser.installExtension(dist);
+    return { browser, addonId, close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
