@@ -25,6 +25,13 @@ describe("officials", () => {
     assert.deepEqual(o["米兰"].titles, []);
   });
 
+  test("minority names joined by any of the dots pages use, with long parts and no Han surname", () => {
+    const o = officials("州政协副主席努尔兰·别克，副州长阿不都热合曼‧依明出席会议。努尔兰·别克通报了情况。");
+    assert.deepEqual(o["努尔兰·别克"]?.titles, ["州政协副主席"], JSON.stringify(Object.keys(o)));
+    assert.equal(o["努尔兰·别克"].mentions.length, 2);
+    assert.deepEqual(o["阿不都热合曼‧依明"]?.titles, ["副州长"], JSON.stringify(Object.keys(o)));
+  });
+
   test("a post after a name, and a deputy post after a name", () => {
     const o = officials("要深入贯彻习近平总书记重要指示精神。刚才,李玉梅副县长通报了情况。");
     assert.deepEqual(o["习近平"].titles, ["总书记"]);
