@@ -32,6 +32,15 @@ describe("officials", () => {
     assert.deepEqual(o["阿不都热合曼‧依明"]?.titles, ["副州长"], JSON.stringify(Object.keys(o)));
   });
 
+  test("a name with no Han surname after a title counts when the text names the person again", () => {
+    const o = officials("州委副书记、州长尼玛次仁主持会议，副州长格桑旺姆出席。尼玛次仁强调，要守好生态屏障。");
+    assert.deepEqual(o["尼玛次仁"]?.titles, ["州委副书记", "州长"], JSON.stringify(Object.keys(o)));
+    assert.deepEqual(o["尼玛次仁"].roles, ["chair", "speaker"]);
+    // Named once only: nothing tells a name from a noun run on after the post.
+    assert.equal(o["格桑旺姆"], undefined);
+    assert.deepEqual(Object.keys(officials("会上，县委书记亲自挂帅，县长靠前指挥。")), []);
+  });
+
   test("a post after a name, and a deputy post after a name", () => {
     const o = officials("要深入贯彻习近平总书记重要指示精神。刚才,李玉梅副县长通报了情况。");
     assert.deepEqual(o["习近平"].titles, ["总书记"]);
