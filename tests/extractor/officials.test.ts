@@ -41,6 +41,11 @@ describe("officials", () => {
     assert.deepEqual(Object.keys(officials("会上，县委书记亲自挂帅，县长靠前指挥。")), []);
   });
 
+  test("a two-character name named once ends before the verbs of ceremonies and visits", () => {
+    const o = officials("副市长柴岚宣读了表彰决定。副县长龙飞带领有关部门负责人实地察看，县长石磊详细了解情况。");
+    assert.deepEqual(Object.keys(o).sort(), ["柴岚", "石磊", "龙飞"].sort());
+  });
+
   test("a post after a name, and a deputy post after a name", () => {
     const o = officials("要深入贯彻习近平总书记重要指示精神。刚才,李玉梅副县长通报了情况。");
     assert.deepEqual(o["习近平"].titles, ["总书记"]);
