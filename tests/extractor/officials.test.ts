@@ -46,6 +46,13 @@ describe("officials", () => {
     assert.deepEqual(Object.keys(o).sort(), ["柴岚", "石磊", "龙飞"].sort());
   });
 
+  test("a spokesperson and a mayor's assistant hold posts", () => {
+    const o = officials("省政府新闻办副主任、新闻发言人厍晓东主持发布会。市长助理、市公安局局长芮志坚出席。");
+    assert.deepEqual(o["厍晓东"]?.titles, ["省政府新闻办副主任", "新闻发言人"], JSON.stringify(Object.keys(o)));
+    assert.deepEqual(o["厍晓东"].roles, ["chair"]);
+    assert.deepEqual(o["芮志坚"]?.titles, ["市长助理", "市公安局局长"]);
+  });
+
   test("a post after a name, and a deputy post after a name", () => {
     const o = officials("要深入贯彻习近平总书记重要指示精神。刚才,李玉梅副县长通报了情况。");
     assert.deepEqual(o["习近平"].titles, ["总书记"]);
