@@ -44,6 +44,17 @@ describe("meta", () => {
     assert.equal(m.meeting, "市人大常委会第二十次会议");
   });
 
+  test("an organ's noun goes on into the meeting's own: 市人大常委会党组会议, 市人大常委会主任会议", () => {
+    assert.equal(extract("12月2日,市人大常委会主任段干明远主持召开市人大常委会党组会议,传达学习会议精神。").meta.meeting, "市人大常委会党组会议");
+    assert.equal(extract("6月3日,市人大常委会主任王明主持召开市人大常委会主任会议,研究有关事项。").meta.meeting, "市人大常委会主任会议");
+  });
+
+  test("a press conference is a meeting: 新闻发布会", () => {
+    const x = extract("4月18日上午,省政府新闻办召开一季度经济运行情况新闻发布会,介绍有关情况。");
+    assert.equal(x.meta.meeting, "一季度经济运行情况新闻发布会");
+    assert.equal(extract("4月18日上午,全省经济运行情况新闻发布会在省城举行。").meta.meeting, "全省经济运行情况新闻发布会");
+  });
+
   test("a meeting met only as 召开的座谈会 has no name", () => {
     const m = meta("副省长米雪峰到北山市督导\n7月19日,副省长米雪峰一行到北山市督导检查。在随后召开的座谈会上,米雪峰听取了汇报。");
     assert.equal(m.meeting, null);
