@@ -144,6 +144,20 @@ export function findPublished(s: string, headerEnd: number): string | null {
 
 const firstAt = (m: RegExpExecArray | null): number => (m ? m.index : Infinity);
 
+/**
+ * Words that date the event only vaguely (`近日,市委召开…`): when the lead opens with one,
+ * a date further on is a deadline or another event's, not this one's. `日前` right after a
+ * day (`20日前完成`) is "before the 20th", not "recently".
+ */
+const VAGUE_DATE_RE = /近日|日前|近期|前不久|上周|本周/g;
+function vagueDateAt(body: string): number {
+  VAGUE_DATE_RE.lastIndex = 0;
+  for (let m = VAGUE_DATE_RE.exec(body); m; m = VAGUE_DATE_RE.exec(body)) {
+    if (!(m[0] === "日前" && isDigit(body.charCodeAt(m.index - 1)))) return m.index;
+  }
+  return Infinity;
+}
+
 /** Event date from the lead: `8月22日上午`, `2022年8月22日`, `今天上午`, `昨天(15日)`. */
 export function findEventDate(s: string, from: number, published: string | null): string | null {
   const body = s.slice(from, from + 600);
@@ -152,7 +166,7 @@ export function findEventDate(s: string, from: number, published: string | null)
   const md = /(\d{1,2})月(\d{1,2})日/.exec(body);
   const rel = /(今天|今日|昨天|昨日|前天)/.exec(body);
   const at = Math.min(firstAt(full), firstAt(md), firstAt(rel));
-  if (at === Infinity) return null;
+  if (at === Infinity || vagueDateAt(body) < at) return null;
   if (full && full.index === at) return iso(+full[1], +full[2], +full[3]);
   if (md && md.index <= at + 5 && (!full || md.index < full.index)) {
     if (!pub) return null;
@@ -165,6 +179,23 @@ export function findEventDate(s: string, from: number, published: string | null)
     const back = rel[1].startsWith("昨") ? 1 : rel[1] === "前天" ? 2 : 0;
     const d = new Date(Date.UTC(pub[0], pub[1] - 1, pub[2] - back));
     return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  return null;
+}
+
+/** A line that is only a full date, bracketed or not: `(2024年2月27日)`. */
+const DATELINE_RE = /^\(?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\)?$/;
+/** Lines under the headline where a transcript's date may stand (subtitle, byline, date). */
+const DATELINE_LINES = 3;
+
+/** A speech transcript is dated by a line of its own under the headline, if at all. */
+export function datelineDate(s: string, after: number, all: Line[]): string | null {
+  let seen = 0;
+  for (const l of all) {
+    if (l.start < after) continue;
+    const m = DATELINE_RE.exec(s.slice(l.start, l.end));
+    if (m) return iso(+m[1], +m[2], +m[3]);
+    if (++seen === DATELINE_LINES) break;
   }
   return null;
 }

@@ -77,6 +77,20 @@ describe("meta", () => {
     assert.equal(m.title, "县委书记在全县经济工作会议上的讲话");
   });
 
+  test("a lead dated only vaguely (近日, 日前) has no event date, whatever deadline follows", () => {
+    const m = meta("区委召开常委会会议\n发布时间:2024-11-22\n近日,区委书记宗政晓峰主持召开区委常委会会议。会议要求,在12月20日前完成全年任务。");
+    assert.equal(m.eventDate, null);
+    assert.equal(meta("市人大常委会党组召开会议\n发布时间:2024-12-03\n日前,市人大常委会党组召开会议,要求11月底前完成。").eventDate, null);
+    // `20日前` is a deadline, not `日前`: the date before it stands.
+    assert.equal(meta("县政府召开常务会议\n发布时间:2024-12-03\n12月2日,县政府召开常务会议,要求20日前完成。").eventDate, "2024-12-02");
+  });
+
+  test("a transcript is dated by a line of its own under the headline", () => {
+    const m = meta("在全县乡村振兴工作会议上的讲话\n县委副书记、县长　上官云飞\n（2024年2月27日）\n同志们：\n今年要抓好粮食生产。");
+    assert.equal(m.eventDate, "2024-02-27");
+    assert.equal(meta("县委书记在全县经济工作会议上的讲话\n同志们:\n去年3月5日以来,我们要抓项目。").eventDate, null);
+  });
+
   test("relative dates resolve against the publication date", () => {
     const m = meta("市长主持召开防汛会议\n发布时间:2023-07-10\n昨天下午,市长王强主持召开全市防汛工作会议。");
     assert.equal(m.eventDate, "2023-07-09");
