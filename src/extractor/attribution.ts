@@ -9,7 +9,7 @@ import { WordIndex } from "./word-index";
 /** Verbs that hand the floor to their subject; spun text writes 注重 for 强调. */
 const SPEECH_VERBS = [
   "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
-  "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报", "表明", "告诫", "呼吁", "敦促",
+  "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报", "表明", "告诫", "呼吁", "敦促", "回答",
 ];
 
 /** The longest verb at a place wins (`讲话` over `说`). */
@@ -93,6 +93,21 @@ const CLAUSE_STOPS = charTable(",。;:");
 const SETTING_LASTS = new Uint8Array(0x10000);
 for (const e of SETTING_ENDS) SETTING_LASTS[e.charCodeAt(e.length - 1)] = 1;
 
+/** How far into a clause the name of its subject may end (a title before it included). */
+const MAX_OPENING = 24;
+
+/** The official whose mention opens `t[k, q)`, a title before it allowed (`区委书记宗政晓峰…`). */
+function officialOpening(t: string, base: number, k: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
+  for (let p = k + 2; p <= Math.min(q, k + MAX_OPENING); p++) {
+    const o = look.officialEndingAt(base + p);
+    if (!o) continue;
+    const start = o.start - base;
+    if (start >= k && (start === k || POST_AT_END_RE.test(t.slice(k, start)))) return { subject: { kind: "official", key: o.key }, start };
+    return null;
+  }
+  return null;
+}
+
 /** Prepositions that open a phrase between subject and verb (`张三就…提出要求`). */
 const TOPIC_OPENERS = ["就", "对", "围绕", "针对", "结合"];
 
@@ -109,7 +124,8 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
     if (SETTING_LASTS[t.charCodeAt(q - 1)] === 0) break;
     if (!clause.endsWith(e)) continue;
     const at = clause.lastIndexOf("在");
-    const found = at >= 0 ? subjectEndingAt(t, base, k + at, look) : null;
+    // `宗政晓峰听取汇报后强调`: with no 在, the official opening the clause is the subject.
+    const found = at >= 0 ? subjectEndingAt(t, base, k + at, look) : officialOpening(t, base, k, q, look);
     if (found) return found;
   }
   for (const w of TOPIC_OPENERS) {
@@ -133,6 +149,8 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   const after = s[i + v.length];
   // `指出了…问题` reports what was said; `的要求` is a noun.
   if (i + v.length < end && (after === "了" || after === "的" || after === "过" || after === "着")) return i + v.length;
+  // `谈文博书记讲话精神`: the speech cited as a noun, no one speaking here.
+  if (s.startsWith("精神", i + v.length)) return i + v.length;
   // Most verbs have none of this sentence's speakers before them; cut the sentence out
   // only to read back from one.
   const t = s.slice(start, end);

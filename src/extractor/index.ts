@@ -3,7 +3,7 @@
  * Pure and deterministic; every stage is one pass (or a bounded number) over the text.
  */
 import { findDirectives, type Speaker } from "./directives";
-import { findEventDate, findHeadline, findMeeting, findPublished, findSource, lines } from "./meta";
+import { datelineDate, findEventDate, findHeadline, findMeeting, findPublished, findSource, lines } from "./meta";
 import { findLandmarks } from "./landmarks";
 import { MentionLookup } from "./mention-lookup";
 import { buildView, originalSpan } from "./normalize";
@@ -98,7 +98,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return {
     meta: {
       title: headline ? view.kept.slice(headline.start, headline.end) : null,
-      eventDate: speech ? null : findEventDate(s, lead ? lead.start : bodyFrom, publishedDate),
+      eventDate: speech ? datelineDate(s, bodyFrom, allLines) : findEventDate(s, lead ? lead.start : bodyFrom, publishedDate),
       publishedDate,
       source: findSource(view),
       meeting: findMeeting(view, bodyFrom, headline, speech, landmarks.cues),

@@ -30,11 +30,13 @@ const ACTIONS = [
   "深入", "扎实", "及时", "进一步", "全面", "着力", "积极", "主动", "牢牢", "守牢", "守好", "守住", "织密", "紧盯",
   "盯紧", "聚焦", "狠抓", "真抓实干", "从严", "严把", "严密", "高度重视", "防止", "杜绝", "避免", "力争", "争取", "保障", "保持",
   "加大", "优化", "精准", "毫不动摇", "牢固树立", "增强", "发挥", "用好", "管好", "把好", "把牢", "落细", "贯彻", "加严", "坚定",
-  "务实", "强力", "全过程", "千方百计", "不折不扣", "认真", "尽快", "迅速", "果断", "加速", "细化", "抓细抓实",
+  "务实", "强力", "全过程", "千方百计", "不折不扣", "认真", "尽快", "迅速", "果断", "加速", "细化", "抓细抓实", "大力",
 ];
 
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
-const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显著", "成效", "成绩", "良好开局", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了"];
+const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显著", "成效", "成绩", "良好开局", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了",
+  // Statistics and the stock phrases of assessment.
+  "同比", "进展顺利", "意义重大"];
 
 const NEGATIONS = new WordIndex(["未", "没", "不够", "尚未", "不"]);
 const modalIndex = new WordIndex(MODALS);
@@ -138,8 +140,8 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
       if (!startsWord && !inWord) modal = true;
     }
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
-    // `不准确` is "inaccurate", not "not allowed".
-    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e)) modal = true;
+    // `不准确` is "inaccurate", not "not allowed"; `不得转载` is a page's copyright notice.
+    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !s.startsWith("转载", i + m.length)) modal = true;
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.

@@ -144,6 +144,20 @@ export function findPublished(s: string, headerEnd: number): string | null {
 
 const firstAt = (m: RegExpExecArray | null): number => (m ? m.index : Infinity);
 
+/**
+ * Words that date the event only vaguely (`近日,市委召开…`): when the lead opens with one,
+ * a date further on is a deadline or another event's, not this one's. `日前` right after a
+ * day (`20日前完成`) is "before the 20th", not "recently".
+ */
+const VAGUE_DATE_RE = /近日|日前|近期|前不久|上周|本周/g;
+function vagueDateAt(body: string): number {
+  VAGUE_DATE_RE.lastIndex = 0;
+  for (let m = VAGUE_DATE_RE.exec(body); m; m = VAGUE_DATE_RE.exec(body)) {
+    if (!(m[0] === "日前" && isDigit(body.charCodeAt(m.index - 1)))) return m.index;
+  }
+  return Infinity;
+}
+
 /** Event date from the lead: `8月22日上午`, `2022年8月22日`, `今天上午`, `昨天(15日)`. */
 export function findEventDate(s: string, from: number, published: string | null): string | null {
   const body = s.slice(from, from + 600);
@@ -152,7 +166,7 @@ export function findEventDate(s: string, from: number, published: string | null)
   const md = /(\d{1,2})月(\d{1,2})日/.exec(body);
   const rel = /(今天|今日|昨天|昨日|前天)/.exec(body);
   const at = Math.min(firstAt(full), firstAt(md), firstAt(rel));
-  if (at === Infinity) return null;
+  if (at === Infinity || vagueDateAt(body) < at) return null;
   if (full && full.index === at) return iso(+full[1], +full[2], +full[3]);
   if (md && md.index <= at + 5 && (!full || md.index < full.index)) {
     if (!pub) return null;
@@ -165,6 +179,23 @@ export function findEventDate(s: string, from: number, published: string | null)
     const back = rel[1].startsWith("昨") ? 1 : rel[1] === "前天" ? 2 : 0;
     const d = new Date(Date.UTC(pub[0], pub[1] - 1, pub[2] - back));
     return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  return null;
+}
+
+/** A line that is only a full date, bracketed or not: `(2024年2月27日)`. */
+const DATELINE_RE = /^\(?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\)?$/;
+/** Lines under the headline where a transcript's date may stand (subtitle, byline, date). */
+const DATELINE_LINES = 3;
+
+/** A speech transcript is dated by a line of its own under the headline, if at all. */
+export function datelineDate(s: string, after: number, all: Line[]): string | null {
+  let seen = 0;
+  for (const l of all) {
+    if (l.start < after) continue;
+    const m = DATELINE_RE.exec(s.slice(l.start, l.end));
+    if (m) return iso(+m[1], +m[2], +m[3]);
+    if (++seen === DATELINE_LINES) break;
   }
   return null;
 }
@@ -192,13 +223,15 @@ function keptGroup(view: TextView, m: RegExpExecArray | null): string | null {
 }
 
 const MEETING_NOUN_RE =
-  /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|专题会|常务会|常委会|办公会|党组会|座谈会|推进会|调度会|部署会|动员会|联席会|协调会|现场会|汇报会|研讨会|工作会|例会|全会|大会|论坛)/g;
+  /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|专题会|常务会|常委会|办公会|党组会|座谈会|推进会|调度会|部署会|动员会|联席会|协调会|现场会|汇报会|研讨会|工作会|发布会|通气会|报告会|培训会|交流会|对接会|观摩会|恳谈会|例会|全会|大会|论坛)/g;
 /** Longest meeting phrase read. */
 const MAX_PHRASE = 80;
 /** Characters of a parenthesised aside kept inside a meeting's name, brackets included. */
 const MAX_ASIDE = 6;
 /** An ordinal session after an organ that is also a meeting noun: `常委会第二十次会议`. */
 const SESSION_RE = /^第[一二三四五六七八九十百零〇\d]{1,6}次/;
+/** Most characters between an organ's noun and the meeting's noun in one name (`主任`). */
+const NOUN_GAP = 2;
 /** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
 const HOLDING_VERB_RE = /召开|举行/;
 const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
@@ -225,10 +258,14 @@ function meetingEnd(s: string, i: number): number {
   if (verb) seg = seg.slice(0, verb.index);
   MEETING_NOUN_RE.lastIndex = 0;
   let end = -1;
+  let joined = false;
   for (let m = MEETING_NOUN_RE.exec(seg); m; m = MEETING_NOUN_RE.exec(seg)) {
+    // A noun that names the organ goes on into the meeting's own (`市人大常委会党组会议`,
+    // `市人大常委会主任会议`): another noun starting right after it, or two characters on.
+    if (end >= 0 && !joined && m.index - end > NOUN_GAP) break;
     end = m.index + m[0].length;
     // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.
-    if (seg[end] !== "暨" && seg[end] !== "(" && !SESSION_RE.test(seg.slice(end, end + 8))) break;
+    joined = seg[end] === "暨" || seg[end] === "(" || SESSION_RE.test(seg.slice(end, end + 8));
   }
   return end < 0 ? -1 : i + end;
 }
@@ -239,7 +276,7 @@ const DAY_PART_COMMA_RE = /(?:上午|下午|晚上|晚)?,/y;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** A meeting noun before the verb or place that says it was held. */
-const HELD_RE = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度会|全会)(?=召开|举行|在)/y;
+const HELD_RE = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度会|发布会|全会)(?=召开|举行|在)/y;
 const heldAfter = (s: string, at: number): boolean => s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728; // 在
 
 /**

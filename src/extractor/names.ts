@@ -4,7 +4,7 @@
  * runs on without spaces. The end is found from what may follow a name (a verb of the
  * report, a break), and, when that does not decide, from how the text repeats the name.
  */
-import { isClauseBreakAt, isNameCharAt } from "./chars";
+import { charTable, inTable, isClauseBreakAt, isNameCharAt } from "./chars";
 import { surnameAt } from "./surnames";
 import { WordIndex } from "./word-index";
 
@@ -17,7 +17,8 @@ const FOLLOW_WORDS = [
   "一行", "同志", "带队", "率队", "宣布", "传达", "通报", "部署", "注重", "会议", "先后", "代表", "分别", "听取", "结合",
   "叮嘱", "希望", "察看", "看望", "慰问", "召开", "会见", "通过", "批示", "指示", "调研", "检查", "督导", "考察", "致辞",
   "发言", "总结", "点评", "领学", "带头", "参观", "视察", "批复", "主讲", "作了", "作出", "做出", "认为", "介绍", "汇报",
-  "来到", "到达", "表明", "告诫", "呼吁", "敦促", "赴", "在", "到", "来", "等", "和", "与", "及", "也", "还", "对", "就", "向", "为", "以", "是", "的",
+  "来到", "到达", "表明", "告诫", "呼吁", "敦促", "宣读", "带领", "颁发", "解读", "回答", "签署", "揭牌", "详细", "实地",
+  "逐一", "仔细", "认真", "亲切", "亲自", "一同", "共同", "赴", "在", "到", "来", "等", "和", "与", "及", "也", "还", "对", "就", "向", "为", "以", "是", "的",
   "说", "作", "率", "并", "同", "又", "均", "任", "则", "曾", "已", "将", "被", "把", "从",
 ];
 
@@ -73,22 +74,46 @@ function countNear(s: string, needle: string, at: number, cap = 50): number {
 }
 
 /**
+ * The dots that join the parts of a minority name (`买买提·艾力`): pages set the middle dot,
+ * the hyphenation point of Traditional fonts, a bullet or the katakana middle dot.
+ */
+const JOINERS = charTable("·‧•・･");
+/** Transliterations write 不 and 都 as syllables (`阿不都`), though in Han text they are words. */
+const isPartCharAt = (s: string, i: number): boolean => isNameCharAt(s, i) || s.charCodeAt(i) === 0x4e0d || s.charCodeAt(i) === 0x90fd;
+/** Most characters in one part of a joined name (`阿不都热合曼`). */
+const MAX_PART = 8;
+
+/**
+ * Length of a minority name joined by dots starting at `i` (`努尔兰·别克`,
+ * `阿布都热依木‧吐尔逊`), or 0. Such names need not open with a Han surname, and their
+ * parts run longer; the last part ends where a word of the report follows.
+ */
+function joinedNameLength(s: string, i: number): number {
+  let j = i;
+  while (j - i < MAX_PART && isPartCharAt(s, j)) j++;
+  if (j - i < 2 || !inTable(JOINERS, s, j)) return 0;
+  for (;;) {
+    let k = j + 1;
+    while (k - j - 1 < MAX_PART && isPartCharAt(s, k) && (k === j + 1 || followIndex.at(s, k) === undefined)) k++;
+    if (k === j + 1) return 0;
+    if (!inTable(JOINERS, s, k)) return isNotName(s.slice(i, i + 2)) ? 0 : k - i;
+    j = k;
+  }
+}
+
+/**
  * Length of the name starting at `i`, or 0 when no name starts there.
  * Han names are a surname (1 or 2 characters) and one or two more; a minority name may
  * run longer joined by `·`.
  */
 export function nameLengthAt(s: string, i: number): number {
+  const joined = joinedNameLength(s, i);
+  if (joined > 0) return joined;
   const sl = surnameAt(s, i);
   if (sl === 0) return 0;
   let run = 0;
   while (run < 3 && isNameCharAt(s, i + sl + run)) run++;
   if (run === 0) return 0;
-  // Minority names: 买买提·艾力 and the like.
-  if (s[i + sl + run] === "·" && run <= 3) {
-    let j = i + sl + run + 1;
-    while (j - i < 12 && isNameCharAt(s, j)) j++;
-    if (j > i + sl + run + 1) return j - i;
-  }
   let len: number;
   if (run === 1) len = sl + 1;
   else {

@@ -60,6 +60,29 @@ function nameListAt(s: string, i: number, out: { start: number; end: number }[])
   return at;
 }
 
+/** How far on a name given without a surname is looked for again. */
+const RECUR_SPAN = 3_000;
+
+/**
+ * A name with no Han surname right after a title (`州长尼玛次仁`): Tibetan and other
+ * minority names. Three or four name characters that end where a word of the report
+ * follows, taken only when the text names the person again opening a clause
+ * (`尼玛次仁强调`): a noun run on after a post (`书记亲自挂帅`) does not recur that way.
+ */
+function surnamelessNameAt(s: string, at: number): number {
+  for (const len of [4, 3]) {
+    let k = at;
+    while (k < at + len && isNameCharAt(s, k)) k++;
+    if (k < at + len || !(isClauseBreakAt(s, k) || followWordAt(s, k)) || isNotName(s.slice(at, k))) continue;
+    const name = s.slice(at, k);
+    const to = Math.min(s.length, k + RECUR_SPAN);
+    for (let j = s.indexOf(name, k); j >= 0 && j < to; j = s.indexOf(name, j + len)) {
+      if (isClauseBreakAt(s, j - 1) && followWordAt(s, j + len)) return len;
+    }
+  }
+  return 0;
+}
+
 /** Names in a list that ends right before `end` (`A、B等市领导`), read backwards. */
 function nameListBefore(s: string, end: number, out: { start: number; end: number }[]): void {
   let stop = end;
@@ -261,7 +284,7 @@ export function findOfficials(
     }
     // Some pages set one space between title and name (`市委书记 吴俊清`).
     const at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
-    const len = nameLengthAt(s, at);
+    const len = nameLengthAt(s, at) || surnamelessNameAt(s, at);
     if (len > 0) {
       const chain = roster.titleChain(p);
       roster.add(at, at + len, chain);

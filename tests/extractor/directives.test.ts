@@ -13,6 +13,26 @@ describe("directives", () => {
     ]);
   });
 
+  test("a speech cited as a noun (讲话精神) names no speaker; a subject before `…后强调` does", () => {
+    const d = directives("区委书记宗政晓峰主持召开会议,省委书记谈文博出席。宗政晓峰听取汇报后强调,要认真贯彻落实谈文博书记讲话精神。要盯紧安全生产。");
+    assert.deepEqual(d.map((x) => x[0]), ["宗政晓峰", "宗政晓峰"]);
+  });
+
+  test("an answer at a press conference is the answerer's (回答说)", () => {
+    const d = directives("省发展改革委副主任雍立平出席发布会。\n雍立平回答说,二季度要抓好三方面工作。一是抓项目稳投资,全力推动重点项目建设。");
+    assert.deepEqual(d.map((x) => x[0]), ["雍立平", "雍立平"]);
+  });
+
+  test("a copyright notice after the last order is no order", () => {
+    const d = directives("会议要求,要做好灾后恢复工作。\n版权所有:海澄县融媒体中心 未经许可,不得转载\n本站内容禁止转载。");
+    assert.deepEqual(d, [["会议", "会议要求,要做好灾后恢复工作。"]]);
+  });
+
+  test("statistics and stock assessment in a speaker's turn are no orders; 大力 is an order's", () => {
+    const d = directives("副主任雍立平出席。\n雍立平表示,一季度投资保持较快增长,重大项目建设进展顺利。规模以上工业增加值同比增长6.8%,保持较快增长。做好今年工作意义重大、任务艰巨。大力发展乡村特色产业。");
+    assert.deepEqual(d, [["雍立平", "大力发展乡村特色产业。"]]);
+  });
+
   test("a pronoun hands the turn to the official last narrated", () => {
     const d = directives("3月2日,市委书记孙建华主持召开专题会。他强调,要守牢安全底线。");
     assert.deepEqual(d, [["孙建华", "他强调,要守牢安全底线。"]]);

@@ -44,6 +44,17 @@ describe("meta", () => {
     assert.equal(m.meeting, "市人大常委会第二十次会议");
   });
 
+  test("an organ's noun goes on into the meeting's own: 市人大常委会党组会议, 市人大常委会主任会议", () => {
+    assert.equal(extract("12月2日,市人大常委会主任段干明远主持召开市人大常委会党组会议,传达学习会议精神。").meta.meeting, "市人大常委会党组会议");
+    assert.equal(extract("6月3日,市人大常委会主任王明主持召开市人大常委会主任会议,研究有关事项。").meta.meeting, "市人大常委会主任会议");
+  });
+
+  test("a press conference is a meeting: 新闻发布会", () => {
+    const x = extract("4月18日上午,省政府新闻办召开一季度经济运行情况新闻发布会,介绍有关情况。");
+    assert.equal(x.meta.meeting, "一季度经济运行情况新闻发布会");
+    assert.equal(extract("4月18日上午,全省经济运行情况新闻发布会在省城举行。").meta.meeting, "全省经济运行情况新闻发布会");
+  });
+
   test("a meeting met only as 召开的座谈会 has no name", () => {
     const m = meta("副省长米雪峰到北山市督导\n7月19日,副省长米雪峰一行到北山市督导检查。在随后召开的座谈会上,米雪峰听取了汇报。");
     assert.equal(m.meeting, null);
@@ -64,6 +75,20 @@ describe("meta", () => {
     const m = meta("县委书记在全县经济工作会议上的讲话\n同志们:\n今年要抓项目。");
     assert.equal(m.meeting, "全县经济工作会议");
     assert.equal(m.title, "县委书记在全县经济工作会议上的讲话");
+  });
+
+  test("a lead dated only vaguely (近日, 日前) has no event date, whatever deadline follows", () => {
+    const m = meta("区委召开常委会会议\n发布时间:2024-11-22\n近日,区委书记宗政晓峰主持召开区委常委会会议。会议要求,在12月20日前完成全年任务。");
+    assert.equal(m.eventDate, null);
+    assert.equal(meta("市人大常委会党组召开会议\n发布时间:2024-12-03\n日前,市人大常委会党组召开会议,要求11月底前完成。").eventDate, null);
+    // `20日前` is a deadline, not `日前`: the date before it stands.
+    assert.equal(meta("县政府召开常务会议\n发布时间:2024-12-03\n12月2日,县政府召开常务会议,要求20日前完成。").eventDate, "2024-12-02");
+  });
+
+  test("a transcript is dated by a line of its own under the headline", () => {
+    const m = meta("在全县乡村振兴工作会议上的讲话\n县委副书记、县长　上官云飞\n（2024年2月27日）\n同志们：\n今年要抓好粮食生产。");
+    assert.equal(m.eventDate, "2024-02-27");
+    assert.equal(meta("县委书记在全县经济工作会议上的讲话\n同志们:\n去年3月5日以来,我们要抓项目。").eventDate, null);
   });
 
   test("relative dates resolve against the publication date", () => {

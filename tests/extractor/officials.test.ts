@@ -25,6 +25,34 @@ describe("officials", () => {
     assert.deepEqual(o["米兰"].titles, []);
   });
 
+  test("minority names joined by any of the dots pages use, with long parts and no Han surname", () => {
+    const o = officials("州政协副主席努尔兰·别克，副州长阿不都热合曼‧依明出席会议。努尔兰·别克通报了情况。");
+    assert.deepEqual(o["努尔兰·别克"]?.titles, ["州政协副主席"], JSON.stringify(Object.keys(o)));
+    assert.equal(o["努尔兰·别克"].mentions.length, 2);
+    assert.deepEqual(o["阿不都热合曼‧依明"]?.titles, ["副州长"], JSON.stringify(Object.keys(o)));
+  });
+
+  test("a name with no Han surname after a title counts when the text names the person again", () => {
+    const o = officials("州委副书记、州长尼玛次仁主持会议，副州长格桑旺姆出席。尼玛次仁强调，要守好生态屏障。");
+    assert.deepEqual(o["尼玛次仁"]?.titles, ["州委副书记", "州长"], JSON.stringify(Object.keys(o)));
+    assert.deepEqual(o["尼玛次仁"].roles, ["chair", "speaker"]);
+    // Named once only: nothing tells a name from a noun run on after the post.
+    assert.equal(o["格桑旺姆"], undefined);
+    assert.deepEqual(Object.keys(officials("会上，县委书记亲自挂帅，县长靠前指挥。")), []);
+  });
+
+  test("a two-character name named once ends before the verbs of ceremonies and visits", () => {
+    const o = officials("副市长柴岚宣读了表彰决定。副县长龙飞带领有关部门负责人实地察看，县长石磊详细了解情况。");
+    assert.deepEqual(Object.keys(o).sort(), ["柴岚", "石磊", "龙飞"].sort());
+  });
+
+  test("a spokesperson and a mayor's assistant hold posts", () => {
+    const o = officials("省政府新闻办副主任、新闻发言人厍晓东主持发布会。市长助理、市公安局局长芮志坚出席。");
+    assert.deepEqual(o["厍晓东"]?.titles, ["省政府新闻办副主任", "新闻发言人"], JSON.stringify(Object.keys(o)));
+    assert.deepEqual(o["厍晓东"].roles, ["chair"]);
+    assert.deepEqual(o["芮志坚"]?.titles, ["市长助理", "市公安局局长"]);
+  });
+
   test("a post after a name, and a deputy post after a name", () => {
     const o = officials("要深入贯彻习近平总书记重要指示精神。刚才,李玉梅副县长通报了情况。");
     assert.deepEqual(o["习近平"].titles, ["总书记"]);
