@@ -64,23 +64,44 @@ function nameListAt(s: string, i: number, out: { start: number; end: number }[])
 const RECUR_SPAN = 3_000;
 
 /**
+ * Characters the searches for such names may read in one text, per character of it: a
+ * text of nothing but posts before unknown words would otherwise cost RECUR_SPAN per post.
+ * Reports hold a handful of such names; past the budget, none is looked for.
+ */
+const RECUR_BUDGET_PER_CHAR = 2;
+
+/**
  * A name with no Han surname right after a title (`州长尼玛次仁`): Tibetan and other
  * minority names. Three or four name characters that end where a word of the report
  * follows, taken only when the text names the person again opening a clause
  * (`尼玛次仁强调`): a noun run on after a post (`书记亲自挂帅`) does not recur that way.
  */
-function surnamelessNameAt(s: string, at: number): number {
-  for (const len of [4, 3]) {
-    let k = at;
-    while (k < at + len && isNameCharAt(s, k)) k++;
-    if (k < at + len || !(isClauseBreakAt(s, k) || followWordAt(s, k)) || isNotName(s.slice(at, k))) continue;
-    const name = s.slice(at, k);
-    const to = Math.min(s.length, k + RECUR_SPAN);
-    for (let j = s.indexOf(name, k); j >= 0 && j < to; j = s.indexOf(name, j + len)) {
-      if (isClauseBreakAt(s, j - 1) && followWordAt(s, j + len)) return len;
-    }
+class SurnamelessNames {
+  private budget: number;
+
+  constructor(private readonly s: string) {
+    this.budget = RECUR_BUDGET_PER_CHAR * s.length;
   }
-  return 0;
+
+  /** Length of such a name at `at`, or 0. */
+  at(at: number): number {
+    const s = this.s;
+    for (const len of [4, 3]) {
+      let k = at;
+      while (k < at + len && isNameCharAt(s, k)) k++;
+      if (k < at + len || !(isClauseBreakAt(s, k) || followWordAt(s, k)) || isNotName(s.slice(at, k))) continue;
+      const to = Math.min(s.length, k + RECUR_SPAN);
+      if (this.budget < to - k) return 0;
+      this.budget -= to - k;
+      // Searched in the span only: indexOf on the whole text would run on to its end.
+      const span = s.slice(k, to);
+      const name = s.slice(at, k);
+      for (let j = span.indexOf(name); j >= 0; j = span.indexOf(name, j + len)) {
+        if (isClauseBreakAt(s, k + j - 1) && followWordAt(s, k + j + len)) return len;
+      }
+    }
+    return 0;
+  }
 }
 
 /** Names in a list that ends right before `end` (`A、B等市领导`), read backwards. */
@@ -265,6 +286,7 @@ export function findOfficials(
   const { byKey } = roster;
 
   const known = new Set<string>(extraNames);
+  const surnameless = new SurnamelessNames(s);
   const afterName: { start: number; end: number }[] = [];
 
   for (const p of posts) {
@@ -284,7 +306,7 @@ export function findOfficials(
     }
     // Some pages set one space between title and name (`市委书记 吴俊清`).
     const at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
-    const len = nameLengthAt(s, at) || surnamelessNameAt(s, at);
+    const len = nameLengthAt(s, at) || surnameless.at(at);
     if (len > 0) {
       const chain = roster.titleChain(p);
       roster.add(at, at + len, chain);
