@@ -111,6 +111,16 @@ describe("in Firefox", () => {
     return page.evaluate(`(() => { ${code}; return GovlensPageText.pageText(document)?.text ?? ""; })()`) as Promise<string>;
   }
 
+  /** Replaces a field's text as a person would: select what is there, type over it. */
+  async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+    await page.click(selector);
+    await page.keyboard.down("Control");
+    await page.keyboard.press("a");
+    await page.keyboard.up("Control");
+    await page.keyboard.press("Backspace");
+    if (text) await page.keyboard.type(text);
+  }
+
   async function open(path: string): Promise<Page> {
     const page = await firefox.browser.newPage();
     await page.goto(`${server.origin}${path}`);
@@ -151,6 +161,48 @@ describe("in Firefox", () => {
       }
     });
   }
+
+  test("the options page: a name listed as never an official leaves an open tab; manual mode takes the marks out", { timeout: 60_000 }, async () => {
+    const tab = await open("/samples/portal-meeting.html");
+    let options: Page | null = null;
+    try {
+      const officials = () =>
+        tab.$eval("#govlens-root", (host) => [...(host.shadowRoot?.querySelectorAll('[data-kind="official"]') ?? [])].map((el) => el.getAttribute("data-name")));
+      await tab.click('#govlens-root >>> [data-action="open"]');
+      await tab.waitForSelector("#govlens-root >>> aside.panel", { timeout: 10_000 });
+      const name = (await officials())[0];
+      assert.ok(name, "the sample has officials");
+      assert.ok((await marks(tab, "govlens-official")).includes(name));
+
+      options = await firefox.openAddonPage("src/options/index.html", "textarea[name=ignoredNames]");
+      await typeInto(options, "textarea[name=ignoredNames]", name);
+      // Saved to storage.sync, read back by the worker, the tab extracted again.
+      await tab.waitForFunction(
+        (name) => ![...(document.getElementById("govlens-root")?.shadowRoot?.querySelectorAll('[data-kind="official"]') ?? [])]
+          .some((el) => el.getAttribute("data-name") === name),
+        { timeout: 10_000 },
+        name,
+      );
+      assert.ok(!(await marks(tab, "govlens-official")).includes(name));
+      // Kept: the options page opened again shows it.
+      await options.close();
+      options = await firefox.openAddonPage("src/options/index.html", "textarea[name=ignoredNames]");
+      assert.equal(await options.$eval("textarea[name=ignoredNames]", (el) => (el as HTMLTextAreaElement).value), name);
+
+      await options.click("input[name=mode][value=manual]");
+      await tab.waitForFunction(() => !document.getElementById("govlens-root") && !CSS.highlights.has("govlens-official"), { timeout: 10_000 });
+
+      // Back as it was, for the tests after this one.
+      await typeInto(options, "textarea[name=ignoredNames]", "");
+      await options.click("input[name=mode][value=auto]");
+      await tab.reload();
+      await tab.waitForSelector("#govlens-root[data-state]", { timeout: 15_000 });
+      assert.ok((await marks(tab, "govlens-official")).includes(name));
+    } finally {
+      await options?.close();
+      await tab.close();
+    }
+  });
 
   test("a page in English gets no sidebar and no marks", { timeout: 30_000 }, async () => {
     const page = await firefox.browser.newPage();
