@@ -2,7 +2,10 @@
  * The one article finder, for the content script in the page and for the CLI in Node.
  *
  * Every element gets a score: the prose it holds minus the noise it holds. Prose is text
- * outside links, worth more for each punctuation mark (sentences, not labels); noise is
+ * outside links with sentence punctuation, worth more for each mark; a text without any
+ * (a headline, a date and source line, a toolbar, a footer's 主办单位：… line) is a label
+ * and worth nothing, or the labels around an article outweigh the few links of an old
+ * table portal and the whole page wins. A colon marks a label, not a sentence. Noise is
  * link text (menus, headline lists) and anything inside navigation, side columns, related
  * lists, footers, share bars and comment boxes (known by tag or by class/id words), and it
  * counts double. An ancestor collects its children's scores, so climbing from a paragraph to
@@ -45,7 +48,8 @@ const MIN_PUNCTUATION = 2;
 // few matches (a run at a time). Spaces as the scoring counts them: ASCII whitespace and
 // controls, no-break and ideographic space.
 const SPACES = /[\x00-\x20\u00a0\u3000]+/g;
-const NOT_PUNCTUATION = /[^，,。；;！!？?、：]+/g;
+// Colons are left out: `来源：` and `发布时间：` are how labels are written.
+const NOT_PUNCTUATION = /[^，,。；;！!？?、]+/g;
 
 /**
  * Scores are kept twice: once reading class/id words as hints, once with tags alone. Hints
@@ -187,19 +191,21 @@ export function findArticleText(doc: Document): FoundArticle | null {
       events.text(node as Text, data);
       const chars = data.replace(SPACES, "").length;
       if (chars > 0) {
-        // Noise (and link text) costs its characters; prose gains them and its punctuation.
+        // Noise (and link text) costs its characters; prose gains them and its punctuation;
+        // a label gains nothing.
         const d = depth;
         const hintedProse = !link[d] && !hintedNoise[d];
         const plainProse = !link[d] && !plainNoise[d];
         const marks = hintedProse || plainProse ? data.replace(NOT_PUNCTUATION, "").length : 0;
+        const worth = marks > 0 ? chars + PUNCTUATION_WEIGHT * marks : 0;
         if (hintedProse) {
-          hintedScore[d] += chars + PUNCTUATION_WEIGHT * marks;
+          hintedScore[d] += worth;
           hintedMarks[d] += marks;
         } else {
           hintedScore[d] -= NOISE_WEIGHT * chars;
         }
         if (plainProse) {
-          plainScore[d] += chars + PUNCTUATION_WEIGHT * marks;
+          plainScore[d] += worth;
           plainMarks[d] += marks;
         } else {
           plainScore[d] -= NOISE_WEIGHT * chars;

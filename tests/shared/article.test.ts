@@ -108,6 +108,22 @@ describe("findArticle on pages of its own", () => {
     assert.equal(findArticle(doc)?.getAttribute("id"), "text");
   });
 
+  test("labels beside the article (headline, date and source, toolbar, site footer) do not pull in the page around it", () => {
+    // An old table portal: the article is a cell of <br> lines; every other cell holds short
+    // unpunctuated labels, which read as much text as the few links of the page lose.
+    const para = "&nbsp;&nbsp;10月18日,县委书记周某主持召开会议,研究部署秋冬季森林防火工作,要求压实责任、严防火源。";
+    const doc = parsePage(`<html><body><table><tr><td><a href="/">首页</a> <a href="/x">新闻中心</a></td></tr>
+      <tr><td><font size="5">县委常委会会议研究部署森林防火工作</font></td></tr>
+      <tr><td>发布时间：2023-10-18 16:32 来源：县委办公室 浏览次数：326 作者：本站记者</td></tr>
+      <tr><td><div id="body-cell">${para}<br><br>${para}<br><br>${para}</div></td></tr>
+      <tr><td>【<a href="#">打印本页</a>】【<a href="#">关闭窗口</a>】</td></tr></table>
+      <table><tr><td>主办单位：某某县人民政府办公室 承办单位：某某县信息中心<br>网站标识码：3600000012 赣ICP备12000000号 联系电话：0790-0000000</td></tr></table></body></html>`);
+    const found = findArticleText(doc);
+    assert.ok(found);
+    assert.equal(found.article.getAttribute("id"), "body-cell");
+    assert.ok(!found.text.text.includes("来源") && !found.text.text.includes("主办单位"));
+  });
+
   test("a content word outweighs a furniture word in the same class", () => {
     const doc = parsePage(`<html><body><div class="main-content has-sidebar"><p>${prose}</p><p>${prose}</p></div>
       <div class="sidebar"><a href="/">首页</a></div></body></html>`);
