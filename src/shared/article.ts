@@ -11,7 +11,9 @@
  * counts double. An ancestor collects its children's scores, so climbing from a paragraph to
  * the article's container gains prose, and climbing further gains noise and loses: the best
  * element is the article. On a tie the deeper element wins (a wrapper that adds nothing).
- * Standard DOM calls only, no globals, one pass.
+ * Furniture the article's block still holds (a share bar or related list inside it, an
+ * <aside> in an <article>) is left out of its text, so that no other report's headline
+ * reaches the extractor. Standard DOM calls only, no globals, one pass.
  */
 import { TextEvents, type ArticleText } from "./article-text";
 import { isHiddenByAttribute, isUnreadTag, tagOf } from "./element-kinds";
@@ -58,6 +60,10 @@ const NOT_PUNCTUATION = /[^，,。；;！!？?、]+/g;
  */
 interface Best {
   el: Element | null;
+  /** This view's furniture: the outermost elements it calls noise, in page order, and the
+   * stretches of the text record their content takes (two numbers each). */
+  furniture: Element[];
+  furnitureAt: number[];
   score: number;
   punctuation: number;
   /** The element's content in the pass's text record. */
@@ -88,7 +94,10 @@ function isNoiseByName(el: Element): boolean {
 
 export interface FoundArticle {
   article: Element;
-  /** The article's text, as `collectText(article)` gives it. */
+  /** The furniture inside the article (a share bar, a related list, an <aside>) that its
+   * text leaves out: the outermost such elements, in page order. */
+  leftOut: Element[];
+  /** The article's text, as `collectText(article, (el) => leftOut.includes(el))` gives it. */
   text: ArticleText;
   /** Every <h1> the pass read, in page order, with its text as `collectText` gives it: the
    * headline is looked for among them (page-headline.ts) without walking the page again. */
@@ -132,8 +141,12 @@ export function findArticleText(doc: Document): FoundArticle | null {
 
   const h1s: { element: Element; from: number; to: number }[] = [];
 
-  const bestHinted: Best = { el: null, score: -Infinity, punctuation: 0, from: 0, to: 0 };
-  const bestPlain: Best = { el: null, score: -Infinity, punctuation: 0, from: 0, to: 0 };
+  const bestHinted: Best = { el: null, furniture: [], furnitureAt: [], score: -Infinity, punctuation: 0, from: 0, to: 0 };
+  const bestPlain: Best = { el: null, furniture: [], furnitureAt: [], score: -Infinity, punctuation: 0, from: 0, to: 0 };
+  const furniture = (best: Best, d: number, to: number) => {
+    best.furniture.push(els[d]);
+    best.furnitureAt.push(from[d], to);
+  };
   // Children leave before their parents, so ">" keeps the deeper of two equals.
   const consider = (best: Best, d: number, score: number, marks: number, to: number) => {
     if (score > best.score) {
@@ -158,6 +171,11 @@ export function findArticleText(doc: Document): FoundArticle | null {
       if (!hintedNoise[d]) consider(bestHinted, d, hintedScore[d], hintedMarks[d], to);
       if (!plainNoise[d]) consider(bestPlain, d, plainScore[d], plainMarks[d], to);
     }
+    // Furniture the article may hold is left out of its text; a part named like furniture
+    // that reads as prose without the names' hint (a list of the report's own points in a
+    // `class="list"`) stays.
+    if (plainNoise[d] && !plainNoise[up]) furniture(bestPlain, d, to);
+    if (hintedNoise[d] && !hintedNoise[up] && plainScore[d] <= 0) furniture(bestHinted, d, to);
     depth = up;
   };
 
@@ -239,9 +257,18 @@ export function findArticleText(doc: Document): FoundArticle | null {
   consider(bestPlain, 0, plainScore[0], plainMarks[0], events.items.length);
   const best = bestHinted.score >= bestPlain.score * HINTS_KEEP_AT_LEAST ? bestHinted : bestPlain;
   if (!best.el || best.score < MIN_SCORE || best.punctuation < MIN_PUNCTUATION) return null;
+  const leftOut: Element[] = [];
+  const leaveOut: number[] = [];
+  best.furniture.forEach((el, i) => {
+    const start = best.furnitureAt[2 * i];
+    if (start >= best.from && start < best.to) {
+      leftOut.push(el);
+      leaveOut.push(start, best.furnitureAt[2 * i + 1]);
+    }
+  });
   // The article may itself be (inside) a <pre>, whose line breaks are the page's own.
-  const text = events.build(best.from, best.to, best.el.closest("pre") !== null);
+  const text = events.build(best.from, best.to, best.el.closest("pre") !== null, leaveOut);
   // Recorded as they closed: in page order once sorted by where they opened.
   const headings = h1s.sort((a, b) => a.from - b.from).map(({ element, from, to }) => ({ element, text: events.build(from, to, element.closest("pre") !== null) }));
-  return { article: best.el, text, headings };
+  return { article: best.el, leftOut, text, headings };
 }
