@@ -29,7 +29,7 @@ const NOISE_WORDS = new Set([
   "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
   "position", "location", "side", "sidebar", "aside", "related", "relate", "recommend",
   "recommended", "rec", "hot", "hotnews", "comment", "comments", "reply", "replies",
-  "footer", "foot", "share", "social", "ad", "ads", "advert", "banner", "copyright", "pager",
+  "footer", "foot", "bottom", "share", "social", "ad", "ads", "advert", "banner", "copyright", "pager",
   "pagination", "tags", "login", "toolbar", "topbar", "top", "friend", "friendlink", "links",
   "more", "rank", "ranking", "list", "widget", "popup", "modal", "qrcode",
 ]);

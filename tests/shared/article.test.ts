@@ -127,6 +127,14 @@ describe("findArticle on pages of its own", () => {
     assert.equal(found.text.text.split("\n").filter((l) => l.trim() === "").length, 0, "no empty line where furniture stood");
   });
 
+  test("a site footer named `bottom`, full of punctuated 主办/备案 lines, stays out", () => {
+    const doc = parsePage(`<html><body><div class="w1200"><h1>县委常委会会议研究部署森林防火工作</h1>
+      <div id="text"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>
+      <div class="bottom"><p>主办单位：某某县人民政府办公室,承办单位：某某县信息中心。</p><p>版权所有：某某县人民政府;未经授权,禁止复制或建立镜像。</p>
+      <p>本网站由某某县信息中心负责运行维护,如有意见建议,请发送邮件,我们将及时处理。</p></div></div></body></html>`);
+    assert.equal(findArticle(doc)?.getAttribute("id"), "text");
+  });
+
   test("a wrapper of the whole page named like furniture does not hide the article", () => {
     const doc = parsePage(`<html><body><div class="layout-with-sidebar"><div id="text"><p>${prose}</p><p>${prose}</p></div>
       <div class="sidebar"><a href="/">首页</a><a href="/1">其他新闻标题一则</a></div></div></body></html>`);
