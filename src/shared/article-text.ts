@@ -54,6 +54,8 @@ const CLOSE_BLOCK = 3;
 const OPEN_PRE = 4;
 const CLOSE_PRE = 5;
 
+const NONE: readonly number[] = [];
+
 /**
  * What shapes a stretch of the page's text, in document order: one array a walk appends to,
  * text nodes as themselves and line breaks as numbers (one push per event: the finder's
@@ -80,16 +82,29 @@ export class TextEvents {
     if (data.length > 0) this.items.push(node);
   }
 
-  /** The text of the events in `[from, to)`; `inPre` when that stretch lies inside a <pre>. */
-  build(from = 0, to = this.items.length, inPre = false): ArticleText {
+  /**
+   * The text of the events in `[from, to)`; `inPre` when that stretch lies inside a <pre>.
+   * `leaveOut` holds stretches `[start, end)` to pass over, in order, two numbers each: the
+   * record of an element's content, whose own breaks stay (a left-out block still ends a
+   * line, so the text around it does not run together).
+   */
+  build(from = 0, to = this.items.length, inPre = false, leaveOut: readonly number[] = NONE): ArticleText {
     const items = this.items;
     const parts: string[] = [];
     const segments: TextSegment[] = [];
     let length = 0;
     let atLineStart = true;
     let pre = inPre ? 1 : 0;
+    let skip = 0;
+    let skipAt = leaveOut.length > 0 ? leaveOut[0] : Infinity;
 
     for (let i = from; i < to; i++) {
+      if (i === skipAt) {
+        i = leaveOut[skip + 1] - 1;
+        skip += 2;
+        skipAt = skip < leaveOut.length ? leaveOut[skip] : Infinity;
+        continue;
+      }
       const item = items[i];
       if (typeof item !== "number") {
         const data = item.data;
@@ -134,12 +149,19 @@ export class TextEvents {
   }
 }
 
-export function collectText(root: Element): ArticleText {
+/** The text of `root`'s subtree, without the content of the elements `leaveOut` names
+ * (a block among them still ends a line). */
+export function collectText(root: Element, leaveOut?: (el: Element) => boolean): ArticleText {
   const events = new TextEvents();
   walkDom(root, {
     enter(el) {
       const tag = tagOf(el);
       if (isUnread(el, tag)) return false;
+      if (leaveOut?.(el)) {
+        events.open(tag);
+        events.close(tag);
+        return false;
+      }
       events.open(tag);
       return true;
     },

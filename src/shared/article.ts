@@ -2,13 +2,18 @@
  * The one article finder, for the content script in the page and for the CLI in Node.
  *
  * Every element gets a score: the prose it holds minus the noise it holds. Prose is text
- * outside links, worth more for each punctuation mark (sentences, not labels); noise is
+ * outside links with sentence punctuation, worth more for each mark; a text without any
+ * (a headline, a date and source line, a toolbar, a footer's 主办单位：… line) is a label
+ * and worth nothing, or the labels around an article outweigh the few links of an old
+ * table portal and the whole page wins. A colon marks a label, not a sentence. Noise is
  * link text (menus, headline lists) and anything inside navigation, side columns, related
  * lists, footers, share bars and comment boxes (known by tag or by class/id words), and it
  * counts double. An ancestor collects its children's scores, so climbing from a paragraph to
  * the article's container gains prose, and climbing further gains noise and loses: the best
  * element is the article. On a tie the deeper element wins (a wrapper that adds nothing).
- * Standard DOM calls only, no globals, one pass.
+ * Furniture the article's block still holds (a share bar or related list inside it, an
+ * <aside> in an <article>) is left out of its text, so that no other report's headline
+ * reaches the extractor. Standard DOM calls only, no globals, one pass.
  */
 import { TextEvents, type ArticleText } from "./article-text";
 import { isHiddenByAttribute, isUnreadTag, tagOf } from "./element-kinds";
@@ -24,7 +29,7 @@ const NOISE_WORDS = new Set([
   "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
   "position", "location", "side", "sidebar", "aside", "related", "relate", "recommend",
   "recommended", "rec", "hot", "hotnews", "comment", "comments", "reply", "replies",
-  "footer", "foot", "share", "social", "ad", "ads", "advert", "banner", "copyright", "pager",
+  "footer", "foot", "bottom", "share", "social", "ad", "ads", "advert", "banner", "copyright", "pager",
   "pagination", "tags", "login", "toolbar", "topbar", "top", "friend", "friendlink", "links",
   "more", "rank", "ranking", "list", "widget", "popup", "modal", "qrcode",
 ]);
@@ -45,7 +50,8 @@ const MIN_PUNCTUATION = 2;
 // few matches (a run at a time). Spaces as the scoring counts them: ASCII whitespace and
 // controls, no-break and ideographic space.
 const SPACES = /[\x00-\x20\u00a0\u3000]+/g;
-const NOT_PUNCTUATION = /[^，,。；;！!？?、：]+/g;
+// Colons are left out: `来源：` and `发布时间：` are how labels are written.
+const NOT_PUNCTUATION = /[^，,。；;！!？?、]+/g;
 
 /**
  * Scores are kept twice: once reading class/id words as hints, once with tags alone. Hints
@@ -54,6 +60,10 @@ const NOT_PUNCTUATION = /[^，,。；;！!？?、：]+/g;
  */
 interface Best {
   el: Element | null;
+  /** This view's furniture: the outermost elements it calls noise, in page order, and the
+   * stretches of the text record their content takes (two numbers each). */
+  furniture: Element[];
+  furnitureAt: number[];
   score: number;
   punctuation: number;
   /** The element's content in the pass's text record. */
@@ -84,7 +94,10 @@ function isNoiseByName(el: Element): boolean {
 
 export interface FoundArticle {
   article: Element;
-  /** The article's text, as `collectText(article)` gives it. */
+  /** The furniture inside the article (a share bar, a related list, an <aside>) that its
+   * text leaves out: the outermost such elements, in page order. */
+  leftOut: Element[];
+  /** The article's text, as `collectText(article, (el) => leftOut.includes(el))` gives it. */
   text: ArticleText;
   /** Every <h1> the pass read, in page order, with its text as `collectText` gives it: the
    * headline is looked for among them (page-headline.ts) without walking the page again. */
@@ -128,8 +141,12 @@ export function findArticleText(doc: Document): FoundArticle | null {
 
   const h1s: { element: Element; from: number; to: number }[] = [];
 
-  const bestHinted: Best = { el: null, score: -Infinity, punctuation: 0, from: 0, to: 0 };
-  const bestPlain: Best = { el: null, score: -Infinity, punctuation: 0, from: 0, to: 0 };
+  const bestHinted: Best = { el: null, furniture: [], furnitureAt: [], score: -Infinity, punctuation: 0, from: 0, to: 0 };
+  const bestPlain: Best = { el: null, furniture: [], furnitureAt: [], score: -Infinity, punctuation: 0, from: 0, to: 0 };
+  const furniture = (best: Best, d: number, to: number) => {
+    best.furniture.push(els[d]);
+    best.furnitureAt.push(from[d], to);
+  };
   // Children leave before their parents, so ">" keeps the deeper of two equals.
   const consider = (best: Best, d: number, score: number, marks: number, to: number) => {
     if (score > best.score) {
@@ -154,6 +171,11 @@ export function findArticleText(doc: Document): FoundArticle | null {
       if (!hintedNoise[d]) consider(bestHinted, d, hintedScore[d], hintedMarks[d], to);
       if (!plainNoise[d]) consider(bestPlain, d, plainScore[d], plainMarks[d], to);
     }
+    // Furniture the article may hold is left out of its text; a part named like furniture
+    // that reads as prose without the names' hint (a list of the report's own points in a
+    // `class="list"`) stays.
+    if (plainNoise[d] && !plainNoise[up]) furniture(bestPlain, d, to);
+    if (hintedNoise[d] && !hintedNoise[up] && plainScore[d] <= 0) furniture(bestHinted, d, to);
     depth = up;
   };
 
@@ -187,19 +209,21 @@ export function findArticleText(doc: Document): FoundArticle | null {
       events.text(node as Text, data);
       const chars = data.replace(SPACES, "").length;
       if (chars > 0) {
-        // Noise (and link text) costs its characters; prose gains them and its punctuation.
+        // Noise (and link text) costs its characters; prose gains them and its punctuation;
+        // a label gains nothing.
         const d = depth;
         const hintedProse = !link[d] && !hintedNoise[d];
         const plainProse = !link[d] && !plainNoise[d];
         const marks = hintedProse || plainProse ? data.replace(NOT_PUNCTUATION, "").length : 0;
+        const worth = marks > 0 ? chars + PUNCTUATION_WEIGHT * marks : 0;
         if (hintedProse) {
-          hintedScore[d] += chars + PUNCTUATION_WEIGHT * marks;
+          hintedScore[d] += worth;
           hintedMarks[d] += marks;
         } else {
           hintedScore[d] -= NOISE_WEIGHT * chars;
         }
         if (plainProse) {
-          plainScore[d] += chars + PUNCTUATION_WEIGHT * marks;
+          plainScore[d] += worth;
           plainMarks[d] += marks;
         } else {
           plainScore[d] -= NOISE_WEIGHT * chars;
@@ -233,9 +257,18 @@ export function findArticleText(doc: Document): FoundArticle | null {
   consider(bestPlain, 0, plainScore[0], plainMarks[0], events.items.length);
   const best = bestHinted.score >= bestPlain.score * HINTS_KEEP_AT_LEAST ? bestHinted : bestPlain;
   if (!best.el || best.score < MIN_SCORE || best.punctuation < MIN_PUNCTUATION) return null;
+  const leftOut: Element[] = [];
+  const leaveOut: number[] = [];
+  best.furniture.forEach((el, i) => {
+    const start = best.furnitureAt[2 * i];
+    if (start >= best.from && start < best.to) {
+      leftOut.push(el);
+      leaveOut.push(start, best.furnitureAt[2 * i + 1]);
+    }
+  });
   // The article may itself be (inside) a <pre>, whose line breaks are the page's own.
-  const text = events.build(best.from, best.to, best.el.closest("pre") !== null);
+  const text = events.build(best.from, best.to, best.el.closest("pre") !== null, leaveOut);
   // Recorded as they closed: in page order once sorted by where they opened.
   const headings = h1s.sort((a, b) => a.from - b.from).map(({ element, from, to }) => ({ element, text: events.build(from, to, element.closest("pre") !== null) }));
-  return { article: best.el, text, headings };
+  return { article: best.el, leftOut, text, headings };
 }

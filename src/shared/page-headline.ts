@@ -6,8 +6,10 @@
  * page (article.ts), which reads every one of them anyway.
  */
 
-/** Separators between a headline and the site's name in a <title>: `_`, `|`, ` - `, ` — `. */
-const TITLE_PARTS = /\s*[_|｜]\s*|\s+[-–—]+\s+/;
+/** Separators between a headline and the site's name in a <title>: `_`, `|`, ` - `, ` — `,
+ * and `--` written without spaces (`标题--地方--人民网`); a lone `-` without spaces is a
+ * range inside the headline (`2023-2025年`). */
+const TITLE_PARTS = /\s*[_|｜]\s*|\s+[-–—]+\s+|\s*-{2,}\s*/;
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 
 /** A heading's text on one line. */

@@ -1,7 +1,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { collectText, findArticle, findArticleText, type ArticleText } from "../../src/shared/article";
+import { collectText, findArticle, findArticleText, type ArticleText, type FoundArticle } from "../../src/shared/article";
 import {
   corpusText, fixturePages, haveShared, parsePage, proseLines, runInlineScripts, squeeze,
 } from "./fixture-pages";
@@ -9,6 +9,8 @@ import {
 // The furniture of the fixture pages: menus, side columns of other leaders' headlines,
 // related and recommended lists, share bars, footers. None of it may reach the article.
 const NOISE = "nav, #nav, header, aside, footer, #footer, .related, .recommend, .share, .left";
+
+const tagOfEl = (el: Element) => el.tagName.toLowerCase();
 
 function noiseLines(doc: Document): string[] {
   const lines: string[] = [];
@@ -29,13 +31,19 @@ function assertSameText(got: ArticleText, want: ArticleText) {
   });
 }
 
+/** The article's text collected afresh, without the furniture the finder says it left out. */
+function textLeavingOut(found: FoundArticle): ArticleText {
+  return collectText(found.article, (el) => found.leftOut.includes(el));
+}
+
 function checkArticle(doc: Document, id: string) {
   const article = findArticle(doc);
   assert.ok(article, "an article is found");
   const found = findArticleText(doc);
   assert.equal(found?.article, article, "one finder, with or without the text");
-  if (found) assertSameText(found.text, collectText(article));
-  const text = squeeze(collectText(article).text);
+  assert.ok(found);
+  assertSameText(found.text, textLeavingOut(found));
+  const text = squeeze(found.text.text);
   const prose = proseLines(corpusText(id));
   assert.ok(prose.join("").length >= 1000, "the twin text has prose to compare");
   for (const line of prose) assert.ok(text.includes(squeeze(line)), `article holds: ${line.slice(0, 30)}…`);
@@ -102,10 +110,51 @@ describe("findArticle on pages of its own", () => {
     assert.equal(findArticle(doc)?.getAttribute("id"), "zw");
   });
 
+  test("furniture inside the article's block is left out of its text; the report's own list stays", () => {
+    const doc = parsePage(`<html><body><article><h1>市政府常务会议研究部署安全生产工作</h1><p>${prose}${prose}</p>
+      <ul class="list"><li>一是压实企业主体责任,落实全员安全生产责任制。</li><li>二是加强隐患排查,做到整改到位。</li></ul>
+      <p>${prose}${prose}</p><p>${prose}${prose}</p><p>${prose}${prose}</p><div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a></div>
+      <aside><h3>相关政策文件</h3><p>关于印发《某某市安全生产专项整治方案》的通知,自发布之日起施行。</p></aside>
+      <div class="related"><a href="/1">市委书记王某某调研安全生产工作,强调要守牢底线。</a></div></article>
+      <div class="sidebar"><a href="/2">其他新闻</a></div></body></html>`);
+    const found = findArticleText(doc);
+    assert.ok(found);
+    assert.equal(tagOfEl(found.article), "article");
+    const text = found.text.text;
+    for (const kept of ["一是压实企业主体责任", "二是加强隐患排查", prose.slice(0, 20)]) assert.ok(text.includes(kept), kept);
+    for (const gone of ["分享到", "微信", "相关政策文件", "专项整治方案", "王某某"]) assert.ok(!text.includes(gone), gone);
+    assert.deepEqual(found.leftOut.map(tagOfEl), ["div", "aside", "div"]);
+    assert.equal(found.text.text.split("\n").filter((l) => l.trim() === "").length, 0, "no empty line where furniture stood");
+  });
+
+  test("a site footer named `bottom`, full of punctuated 主办/备案 lines, stays out", () => {
+    const doc = parsePage(`<html><body><div class="w1200"><h1>县委常委会会议研究部署森林防火工作</h1>
+      <div id="text"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>
+      <div class="bottom"><p>主办单位：某某县人民政府办公室,承办单位：某某县信息中心。</p><p>版权所有：某某县人民政府;未经授权,禁止复制或建立镜像。</p>
+      <p>本网站由某某县信息中心负责运行维护,如有意见建议,请发送邮件,我们将及时处理。</p></div></div></body></html>`);
+    assert.equal(findArticle(doc)?.getAttribute("id"), "text");
+  });
+
   test("a wrapper of the whole page named like furniture does not hide the article", () => {
     const doc = parsePage(`<html><body><div class="layout-with-sidebar"><div id="text"><p>${prose}</p><p>${prose}</p></div>
       <div class="sidebar"><a href="/">首页</a><a href="/1">其他新闻标题一则</a></div></div></body></html>`);
     assert.equal(findArticle(doc)?.getAttribute("id"), "text");
+  });
+
+  test("labels beside the article (headline, date and source, toolbar, site footer) do not pull in the page around it", () => {
+    // An old table portal: the article is a cell of <br> lines; every other cell holds short
+    // unpunctuated labels, which read as much text as the few links of the page lose.
+    const para = "&nbsp;&nbsp;10月18日,县委书记周某主持召开会议,研究部署秋冬季森林防火工作,要求压实责任、严防火源。";
+    const doc = parsePage(`<html><body><table><tr><td><a href="/">首页</a> <a href="/x">新闻中心</a></td></tr>
+      <tr><td><font size="5">县委常委会会议研究部署森林防火工作</font></td></tr>
+      <tr><td>发布时间：2023-10-18 16:32 来源：县委办公室 浏览次数：326 作者：本站记者</td></tr>
+      <tr><td><div id="body-cell">${para}<br><br>${para}<br><br>${para}</div></td></tr>
+      <tr><td>【<a href="#">打印本页</a>】【<a href="#">关闭窗口</a>】</td></tr></table>
+      <table><tr><td>主办单位：某某县人民政府办公室 承办单位：某某县信息中心<br>网站标识码：3600000012 赣ICP备12000000号 联系电话：0790-0000000</td></tr></table></body></html>`);
+    const found = findArticleText(doc);
+    assert.ok(found);
+    assert.equal(found.article.getAttribute("id"), "body-cell");
+    assert.ok(!found.text.text.includes("来源") && !found.text.text.includes("主办单位"));
   });
 
   test("a content word outweighs a furniture word in the same class", () => {
@@ -143,7 +192,7 @@ describe("findArticleText: the article and its text from one pass", () => {
     const found = findArticleText(doc);
     assert.ok(found);
     assert.equal(found.text.text.includes("\n"), true);
-    assertSameText(found.text, collectText(found.article));
+    assertSameText(found.text, textLeavingOut(found));
   });
 
   test("on random pages, the winner and its text agree with the separate calls", () => {
@@ -165,7 +214,7 @@ describe("findArticleText: the article and its text from one pass", () => {
         const found = findArticleText(doc);
         const article = findArticle(doc);
         assert.equal(found?.article ?? null, article);
-        if (found && article) assertSameText(found.text, collectText(article));
+        if (found && article) assertSameText(found.text, textLeavingOut(found));
       }),
       { numRuns: 500, seed: 20261123 },
     );
