@@ -25,6 +25,15 @@ describe("officials", () => {
     assert.deepEqual(o["米兰"].titles, []);
   });
 
+  test("common and rare surnames the list lacked: 傅, 洪, 赖, 贝, 郗, 言 …", () => {
+    const o = officials("市人大常委会主任贝永康，副市长傅晓东、洪亮，市领导赖文、郗婉清、言志成等出席会议。言志成就加强司法公开提出要求。");
+    assert.deepEqual(Object.keys(o).sort(), ["傅晓东", "洪亮", "言志成", "赖文", "贝永康", "郗婉清"].sort());
+    assert.deepEqual(o["贝永康"].titles, ["市人大常委会主任"]);
+    assert.equal(o["言志成"].mentions.length, 2);
+    // The words these surnames start are not names.
+    assert.deepEqual(Object.keys(officials("防汛指挥长洪水来临前要转移群众。")), []);
+  });
+
   test("minority names joined by any of the dots pages use, with long parts and no Han surname", () => {
     const o = officials("州政协副主席努尔兰·别克，副州长阿不都热合曼‧依明出席会议。努尔兰·别克通报了情况。");
     assert.deepEqual(o["努尔兰·别克"]?.titles, ["州政协副主席"], JSON.stringify(Object.keys(o)));
