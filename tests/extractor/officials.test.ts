@@ -55,6 +55,11 @@ describe("officials", () => {
     assert.deepEqual(Object.keys(o).sort(), ["柴岚", "石磊", "龙飞"].sort());
   });
 
+  test("a name named once ends before 应邀 (invited to attend), not at its own last character", () => {
+    const o = officials("市委常委、统战部部长尹春来应邀出席会议。市政协副主席严明杰受邀参加。");
+    assert.deepEqual(Object.keys(o).sort(), ["严明杰", "尹春来"].sort());
+  });
+
   test("a spokesperson and a mayor's assistant hold posts", () => {
     const o = officials("省政府新闻办副主任、新闻发言人厍晓东主持发布会。市长助理、市公安局局长芮志坚出席。");
     assert.deepEqual(o["厍晓东"]?.titles, ["省政府新闻办副主任", "新闻发言人"], JSON.stringify(Object.keys(o)));
