@@ -60,6 +60,13 @@ describe("officials", () => {
     assert.deepEqual(Object.keys(o).sort(), ["严明杰", "尹春来"].sort());
   });
 
+  test("和 after a post joins another group unless it ends the item or the person is named again", () => {
+    assert.deepEqual(Object.keys(officials("各村党支部书记、村委会主任和全镇网格员参加会议。驻村第一书记和工作队要吃住在村。")), []);
+    const o = officials("副市长和丽华，副县长杨帆出席会议。县长和志刚主持会议并讲话。和志刚强调，要抓好春耕。");
+    assert.deepEqual(Object.keys(o).sort(), ["和丽华", "和志刚", "杨帆"].sort());
+    assert.deepEqual(o["和志刚"].roles, ["chair", "speaker"]);
+  });
+
   test("a spokesperson and a mayor's assistant hold posts", () => {
     const o = officials("省政府新闻办副主任、新闻发言人厍晓东主持发布会。市长助理、市公安局局长芮志坚出席。");
     assert.deepEqual(o["厍晓东"]?.titles, ["省政府新闻办副主任", "新闻发言人"], JSON.stringify(Object.keys(o)));
