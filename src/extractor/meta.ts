@@ -232,6 +232,8 @@ const MAX_ASIDE = 6;
 const SESSION_RE = /^第[一二三四五六七八九十百零〇\d]{1,6}次/;
 /** Most characters between an organ's noun and the meeting's noun in one name (`主任`). */
 const NOUN_GAP = 2;
+/** Prepositions of place: `在`, `于`. */
+const PLACE_PREPOSITION_RE = /[在于]/;
 /** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
 const HOLDING_VERB_RE = /召开|举行/;
 const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
@@ -262,7 +264,8 @@ function meetingEnd(s: string, i: number): number {
   for (let m = MEETING_NOUN_RE.exec(seg); m; m = MEETING_NOUN_RE.exec(seg)) {
     // A noun that names the organ goes on into the meeting's own (`市人大常委会党组会议`,
     // `市人大常委会主任会议`): another noun starting right after it, or two characters on.
-    if (end >= 0 && !joined && m.index - end > NOUN_GAP) break;
+    // A place between them (`…全体会议在市会议中心召开`) is where it met, not part of its name.
+    if (end >= 0 && !joined && (m.index - end > NOUN_GAP || PLACE_PREPOSITION_RE.test(seg.slice(end, m.index)))) break;
     end = m.index + m[0].length;
     // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.
     joined = seg[end] === "暨" || seg[end] === "(" || SESSION_RE.test(seg.slice(end, end + 8));

@@ -49,6 +49,12 @@ describe("meta", () => {
     assert.equal(extract("6月3日,市人大常委会主任王明主持召开市人大常委会主任会议,研究有关事项。").meta.meeting, "市人大常委会主任会议");
   });
 
+  test("a meeting's name ends before the place it met in: …全体会议在市会议中心召开", () => {
+    const m = extract("2月17日，中共某市第六届纪律检查委员会第五次全体会议在市会议中心召开。").meta;
+    assert.equal(m.meeting, "中共某市第六届纪律检查委员会第五次全体会议");
+    assert.equal(extract("3月2日，县委全会于县会议中心举行。").meta.meeting, "县委全会");
+  });
+
   test("a press conference is a meeting: 新闻发布会", () => {
     const x = extract("4月18日上午,省政府新闻办召开一季度经济运行情况新闻发布会,介绍有关情况。");
     assert.equal(x.meta.meeting, "一季度经济运行情况新闻发布会");
