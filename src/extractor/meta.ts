@@ -158,6 +158,21 @@ function vagueDateAt(body: string): number {
   return Infinity;
 }
 
+/**
+ * A paragraph that opens with a day and reports a meeting held (`6月9日下午,…主持召开…`):
+ * after a vaguely dated lead (`近日,省委书记作出批示`), that is the event reported.
+ */
+const PARAGRAPH_DAY_RE = /\n\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?,([^\n]*)/g;
+function heldOnDate(body: string, after: number, pub: number[]): string | null {
+  PARAGRAPH_DAY_RE.lastIndex = after;
+  for (let m = PARAGRAPH_DAY_RE.exec(body); m; m = PARAGRAPH_DAY_RE.exec(body)) {
+    if (!m[3].includes("召开") && !m[3].includes("举行")) continue;
+    const month = +m[1];
+    return iso(month > pub[1] + 1 ? pub[0] - 1 : pub[0], month, +m[2]);
+  }
+  return null;
+}
+
 /** Event date from the lead: `8月22日上午`, `2022年8月22日`, `今天上午`, `昨天(15日)`. */
 export function findEventDate(s: string, from: number, published: string | null): string | null {
   const body = s.slice(from, from + 600);
@@ -166,7 +181,9 @@ export function findEventDate(s: string, from: number, published: string | null)
   const md = /(\d{1,2})月(\d{1,2})日/.exec(body);
   const rel = /(今天|今日|昨天|昨日|前天)/.exec(body);
   const at = Math.min(firstAt(full), firstAt(md), firstAt(rel));
-  if (at === Infinity || vagueDateAt(body) < at) return null;
+  if (at === Infinity) return null;
+  const vague = vagueDateAt(body);
+  if (vague < at) return pub ? heldOnDate(body, vague, pub) : null;
   if (full && full.index === at) return iso(+full[1], +full[2], +full[3]);
   if (md && md.index <= at + 5 && (!full || md.index < full.index)) {
     if (!pub) return null;

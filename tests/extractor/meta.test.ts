@@ -91,6 +91,13 @@ describe("meta", () => {
     assert.equal(meta("县政府召开常务会议\n发布时间:2024-12-03\n12月2日,县政府召开常务会议,要求20日前完成。").eventDate, "2024-12-02");
   });
 
+  test("after a vaguely dated lead, a paragraph opening with a day and a meeting held dates the event", () => {
+    const text = "市政府召开专题会议传达批示精神\n发布时间:2025-06-10\n近日,省委书记就汛期工作作出批示。\n6月9日下午,市长韩东升主持召开专题会议,传达学习批示精神。要在6月20日前完成排查。";
+    assert.equal(meta(text).eventDate, "2025-06-09");
+    // A paragraph opening with a day that holds no meeting (a deadline, a statistic) does not.
+    assert.equal(meta("区委召开常委会会议\n发布时间:2024-11-22\n近日,区委召开常委会会议。\n12月20日前,各部门要完成全年任务。").eventDate, null);
+  });
+
   test("a transcript is dated by a line of its own under the headline", () => {
     const m = meta("在全县乡村振兴工作会议上的讲话\n县委副书记、县长　上官云飞\n（2024年2月27日）\n同志们：\n今年要抓好粮食生产。");
     assert.equal(m.eventDate, "2024-02-27");
