@@ -64,7 +64,8 @@ function stripAdverbs(t: string, q: number): number {
 }
 
 function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
-  if (q >= 2 && t.startsWith("会议", q - 2)) {
+  // A plenary or congress speaks as its meeting does: `全会强调`, `大会号召`.
+  if (q >= 2 && (t.startsWith("会议", q - 2) || t.startsWith("全会", q - 2) || t.startsWith("大会", q - 2))) {
     const before = t.slice(Math.max(0, q - 4), q - 2);
     if (q === 2 || isClauseBreakAt(t, q - 3) || before === "本次" || before === "此次" || before === "这次") {
       return { subject: { kind: "meeting" }, start: q - 2 };

@@ -43,6 +43,13 @@ describe("directives", () => {
     assert.deepEqual(d.map((x) => x[0]), ["会议", "会议"]);
   });
 
+  test("a plenary or a congress speaks as the meeting does: 全会强调, 大会号召", () => {
+    const d = directives("2月17日，市纪委全体会议召开。\n全会强调，各级纪检监察机关要严格自身建设。全会号召，全市党员干部要团结一致、锐意进取。\n大会号召，全县人民要奋力完成全年目标。");
+    assert.deepEqual(d.map((x) => x[0]), ["会议", "会议", "会议"]);
+    // Inside a clause it is no subject: `在全会强调的…`.
+    assert.deepEqual(directives("市委书记张明在讲话中回顾了全会强调的重点。"), []);
+  });
+
   test("sentences spelling out a short 要… heading are directives without markers of their own", () => {
     const d = directives("会议强调,要抓好三件事。要精心组织医疗救治。针对重症、高龄等特殊群体,“一人一策”分类救治。\n据悉,此次会议历时两小时。");
     assert.deepEqual(d.map((x) => x[1]), [
