@@ -27,6 +27,8 @@ export type Subject =
   | { kind: "official"; key: string }
   | { kind: "pronoun" }
   | { kind: "meeting" }
+  /** `报告指出`: the report last delivered, whose author speaks through it. */
+  | { kind: "report" }
   | { kind: "title"; start: number; end: number };
 
 export interface LeadIn {
@@ -70,6 +72,10 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
     if (q === 2 || isClauseBreakAt(t, q - 3) || before === "本次" || before === "此次" || before === "这次") {
       return { subject: { kind: "meeting" }, start: q - 2 };
     }
+  }
+  if (q >= 2 && t.startsWith("报告", q - 2)) {
+    const r = t.startsWith("工作", q - 4) ? q - 4 : q - 2;
+    if (r === 0 || isClauseBreakAt(t, r - 1)) return { subject: { kind: "report" }, start: r };
   }
   if (q >= 1 && (t.charCodeAt(q - 1) === 0x4ed6 || t.charCodeAt(q - 1) === 0x5979) && (q === 1 || isClauseBreakAt(t, q - 2))) {
     return { subject: { kind: "pronoun" }, start: q - 1 };

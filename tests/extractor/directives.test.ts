@@ -50,6 +50,15 @@ describe("directives", () => {
     assert.deepEqual(directives("市委书记张明在讲话中回顾了全会强调的重点。"), []);
   });
 
+  test("a report speaks for the official who delivered it: 报告指出 after X作工作报告", () => {
+    const text = "市委书记张明出席会议并讲话。他强调，要纠治“四风”。\n市委常委、市纪委书记苗晓峰代表市纪委常委会作工作报告。报告回顾了过去一年的工作。工作报告指出，要做实政治监督。要严防“灯下黑”。";
+    const d = directives(text);
+    assert.deepEqual(d.map((x) => x[0]), ["张明", "苗晓峰", "苗晓峰"]);
+    assert.deepEqual(extract(text).officials.find((o) => o.name === "苗晓峰")?.roles, ["speaker"]);
+    // With no report delivered, a report cited speaks for no one.
+    assert.deepEqual(directives("会议听取了市发改委关于经济运行的报告。报告指出，要稳住投资。"), []);
+  });
+
   test("sentences spelling out a short 要… heading are directives without markers of their own", () => {
     const d = directives("会议强调,要抓好三件事。要精心组织医疗救治。针对重症、高龄等特殊群体,“一人一策”分类救治。\n据悉,此次会议历时两小时。");
     assert.deepEqual(d.map((x) => x[1]), [
