@@ -121,6 +121,11 @@ describe("directives", () => {
     assert.ok(x.officials[0].roles.includes("speaker"));
   });
 
+  test("a setting may stand between subject and topic: X在讲话中就…提出四点要求, then the points", () => {
+    const d = directives("7月15日，市委书记闵振东主持召开市委常委会会议。\n闵振东在讲话中就做好下半年工作提出四点要求。\n第一，要紧盯全年目标不放松。各部门要逐项分析进度。\n第二，要全力以赴扩投资促消费。一是加快重大项目建设。\n①对工作不力、推诿扯皮的，严肃追责问责。");
+    assert.deepEqual(d.map((x) => x[0]), ["闵振东", "闵振东", "闵振东", "闵振东", "闵振东"]);
+  });
+
   test("a name with 同志 or its post after it leads in too", () => {
     const d = directives("市委书记韦韬主持会议。\n韦韬书记强调,要压实责任。\n张新伟同志指出,要抓好落实。市长张新伟出席。");
     assert.deepEqual(d.map((x) => x[0]), ["韦韬", "张新伟"]);
