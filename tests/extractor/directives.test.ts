@@ -110,6 +110,11 @@ describe("directives", () => {
     assert.deepEqual(d, []);
   });
 
+  test("an action verb after 是 inside a noun phrase defines, it orders nothing: 是推进…的生力军", () => {
+    const d = directives("省委书记张明出席会议。张明在讲话中指出，民营经济是推进中国式现代化的生力军。要依法保护企业产权。\n张明强调，关键是抓好政策的落实。一是加快项目的建设。");
+    assert.deepEqual(d.map((x) => x[1]), ["要依法保护企业产权。", "张明强调，关键是抓好政策的落实。", "一是加快项目的建设。"]);
+  });
+
   test("a speaker's assessment of past work is not a directive, the order after it is", () => {
     const d = directives("市长张建国主持会议。\n张建国指出,近年来,我市持续加强生态环境保护,质量明显改善。他强调,各级各部门必须扛起责任。");
     assert.deepEqual(d, [["张建国", "他强调,各级各部门必须扛起责任。"]]);
