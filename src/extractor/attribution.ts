@@ -27,6 +27,8 @@ export type Subject =
   | { kind: "official"; key: string }
   | { kind: "pronoun" }
   | { kind: "meeting" }
+  /** `报告指出`: the report last delivered, whose author speaks through it. */
+  | { kind: "report" }
   | { kind: "title"; start: number; end: number };
 
 export interface LeadIn {
@@ -64,11 +66,16 @@ function stripAdverbs(t: string, q: number): number {
 }
 
 function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
-  if (q >= 2 && t.startsWith("会议", q - 2)) {
+  // A plenary or congress speaks as its meeting does: `全会强调`, `大会号召`.
+  if (q >= 2 && (t.startsWith("会议", q - 2) || t.startsWith("全会", q - 2) || t.startsWith("大会", q - 2))) {
     const before = t.slice(Math.max(0, q - 4), q - 2);
     if (q === 2 || isClauseBreakAt(t, q - 3) || before === "本次" || before === "此次" || before === "这次") {
       return { subject: { kind: "meeting" }, start: q - 2 };
     }
+  }
+  if (q >= 2 && t.startsWith("报告", q - 2)) {
+    const r = t.startsWith("工作", q - 4) ? q - 4 : q - 2;
+    if (r === 0 || isClauseBreakAt(t, r - 1)) return { subject: { kind: "report" }, start: r };
   }
   if (q >= 1 && (t.charCodeAt(q - 1) === 0x4ed6 || t.charCodeAt(q - 1) === 0x5979) && (q === 1 || isClauseBreakAt(t, q - 2))) {
     return { subject: { kind: "pronoun" }, start: q - 1 };
@@ -108,6 +115,20 @@ function officialOpening(t: string, base: number, k: number, q: number, look: Sp
   return null;
 }
 
+/** The subject before a setting phrase that ends at `q` (`韦韬在督导检查中`), in the clause from `k`. */
+function subjectBeforeSettingIn(t: string, base: number, k: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
+  if (q <= k || SETTING_LASTS[t.charCodeAt(q - 1)] === 0) return null;
+  const clause = t.slice(k, q);
+  for (const e of SETTING_ENDS) {
+    if (!clause.endsWith(e)) continue;
+    const at = clause.lastIndexOf("在");
+    // `宗政晓峰听取汇报后强调`: with no 在, the official opening the clause is the subject.
+    const found = at >= 0 ? subjectEndingAt(t, base, k + at, look) : officialOpening(t, base, k, q, look);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Prepositions that open a phrase between subject and verb (`张三就…提出要求`). */
 const TOPIC_OPENERS = ["就", "对", "围绕", "针对", "结合"];
 
@@ -119,18 +140,13 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
   let k = q;
   // (By code: indexing a string with a Han character builds a new string each time.)
   while (k > 0 && q - k < 40 && !CLAUSE_STOPS[t.charCodeAt(k - 1)]) k--;
+  const found = subjectBeforeSettingIn(t, base, k, q, look);
+  if (found) return found;
   const clause = t.slice(k, q);
-  for (const e of SETTING_ENDS) {
-    if (SETTING_LASTS[t.charCodeAt(q - 1)] === 0) break;
-    if (!clause.endsWith(e)) continue;
-    const at = clause.lastIndexOf("在");
-    // `宗政晓峰听取汇报后强调`: with no 在, the official opening the clause is the subject.
-    const found = at >= 0 ? subjectEndingAt(t, base, k + at, look) : officialOpening(t, base, k, q, look);
-    if (found) return found;
-  }
   for (const w of TOPIC_OPENERS) {
     for (let at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
-      const found = subjectEndingAt(t, base, k + at, look);
+      // `闵振东在讲话中就…提出要求`: a setting may stand between the subject and the topic.
+      const found = subjectEndingAt(t, base, k + at, look) ?? subjectBeforeSettingIn(t, base, k, k + at, look);
       // `他对园区负责人说`: a person, named or by pronoun; never 会议 before a topic.
       if (found && (found.subject.kind === "official" || found.subject.kind === "pronoun")) return found;
     }

@@ -45,6 +45,9 @@ const OPENS_WITH_ORDER_RE = /^(?:要|必须|务必|坚决|切实|一是|一要|�
  */
 const BLOCK_HEADING_RE = /^要[^,;:。]{2,12}[。!]$/;
 
+/** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
+const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
+
 const OPENING_QUOTES = "“「『";
 const CLOSING_QUOTES = /[”」』]/;
 
@@ -92,6 +95,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   let heading = false;
   let block = false;
   let lastSubject: string | undefined;
+  let reporter: string | undefined;
   const out: FoundDirective[] = [];
   const probe = new LeadInProbe(norm, look);
 
@@ -119,6 +123,9 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         current = { kind: "official", key: subj.key };
         lastSubject = subj.key;
         ctx.speakers.add(subj.key);
+      } else if (subj.kind === "report") {
+        current = reporter ? { kind: "official", key: reporter } : base;
+        if (reporter) ctx.speakers.add(reporter);
       } else if (subj.kind === "pronoun") {
         current = lastSubject ? { kind: "official", key: lastSubject } : base;
         if (lastSubject) ctx.speakers.add(lastSubject);
@@ -147,6 +154,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       if (opener) {
         // `韦韬走进企业,…`: the official is narrated, not speaking.
         lastSubject = opener;
+        if (DELIVERS_REPORT_RE.test(t)) reporter = opener;
         narrated = true;
         if (!transcript) current = null;
       }

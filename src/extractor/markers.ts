@@ -145,7 +145,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-      if (a !== undefined) {
+      if (a !== undefined && !modifiesAfterCopula(s, i, start, end)) {
         let neg = NEGATIONS.endingAt(s, i);
         // A negation reaching back over the span's start: read only the part inside (rare).
         if (neg !== undefined && neg.length > i - start) neg = NEGATIONS.endingAt(s.slice(start, i), i - start);
@@ -154,6 +154,29 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     }
   }
   return (modal ? IS_MODAL : 0) | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+}
+
+/** Characters right before 是 that make it open an order, not a definition: `一是加快…`, `就是抓好…`. */
+const ORDER_BEFORE_COPULA = charTable("一二三四五六七八九十就");
+/** Nouns before 是 that name the task itself: `关键是抓好…`, `重点是加强…`. */
+const TASK_NOUNS = ["关键", "重点", "核心", "根本", "首要", "前提", "当务之急"];
+/** How far after the marker the 的 of a noun phrase is looked for. */
+const MODIFIER_SPAN = 24;
+const CLAUSE_ENDS = charTable(",。;:!?");
+
+/**
+ * An action verb right after the copula that modifies a noun (`民营经济是推进中国式现代化的
+ * 生力军`): a definition, which orders nothing. Read up to the clause's 的, within a short span.
+ */
+function modifiesAfterCopula(s: string, i: number, start: number, end: number): boolean {
+  if (i - 1 < start || s.charCodeAt(i - 1) !== 0x662f) return false; // 是
+  if (i - 2 >= start && inTable(ORDER_BEFORE_COPULA, s, i - 2)) return false;
+  for (const n of TASK_NOUNS) if (i - 1 - n.length >= start && s.startsWith(n, i - 1 - n.length)) return false;
+  for (let j = i + 2; j < end && j < i + MODIFIER_SPAN; j++) {
+    if (inTable(CLAUSE_ENDS, s, j)) return false;
+    if (s.charCodeAt(j) === 0x7684) return true; // 的
+  }
+  return false;
 }
 
 /** Enumerated points (`一是…`, `二要…`, `①…`) open with their order; in a speaker's voice they are orders. */

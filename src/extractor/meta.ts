@@ -158,6 +158,21 @@ function vagueDateAt(body: string): number {
   return Infinity;
 }
 
+/**
+ * A paragraph that opens with a day and reports a meeting held (`6月9日下午,…主持召开…`):
+ * after a vaguely dated lead (`近日,省委书记作出批示`), that is the event reported.
+ */
+const PARAGRAPH_DAY_RE = /\n\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?,([^\n]*)/g;
+function heldOnDate(body: string, after: number, pub: number[]): string | null {
+  PARAGRAPH_DAY_RE.lastIndex = after;
+  for (let m = PARAGRAPH_DAY_RE.exec(body); m; m = PARAGRAPH_DAY_RE.exec(body)) {
+    if (!m[3].includes("召开") && !m[3].includes("举行")) continue;
+    const month = +m[1];
+    return iso(month > pub[1] + 1 ? pub[0] - 1 : pub[0], month, +m[2]);
+  }
+  return null;
+}
+
 /** Event date from the lead: `8月22日上午`, `2022年8月22日`, `今天上午`, `昨天(15日)`. */
 export function findEventDate(s: string, from: number, published: string | null): string | null {
   const body = s.slice(from, from + 600);
@@ -166,7 +181,9 @@ export function findEventDate(s: string, from: number, published: string | null)
   const md = /(\d{1,2})月(\d{1,2})日/.exec(body);
   const rel = /(今天|今日|昨天|昨日|前天)/.exec(body);
   const at = Math.min(firstAt(full), firstAt(md), firstAt(rel));
-  if (at === Infinity || vagueDateAt(body) < at) return null;
+  if (at === Infinity) return null;
+  const vague = vagueDateAt(body);
+  if (vague < at) return pub ? heldOnDate(body, vague, pub) : null;
   if (full && full.index === at) return iso(+full[1], +full[2], +full[3]);
   if (md && md.index <= at + 5 && (!full || md.index < full.index)) {
     if (!pub) return null;
@@ -232,6 +249,8 @@ const MAX_ASIDE = 6;
 const SESSION_RE = /^第[一二三四五六七八九十百零〇\d]{1,6}次/;
 /** Most characters between an organ's noun and the meeting's noun in one name (`主任`). */
 const NOUN_GAP = 2;
+/** Prepositions of place: `在`, `于`. */
+const PLACE_PREPOSITION_RE = /[在于]/;
 /** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
 const HOLDING_VERB_RE = /召开|举行/;
 const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
@@ -262,7 +281,8 @@ function meetingEnd(s: string, i: number): number {
   for (let m = MEETING_NOUN_RE.exec(seg); m; m = MEETING_NOUN_RE.exec(seg)) {
     // A noun that names the organ goes on into the meeting's own (`市人大常委会党组会议`,
     // `市人大常委会主任会议`): another noun starting right after it, or two characters on.
-    if (end >= 0 && !joined && m.index - end > NOUN_GAP) break;
+    // A place between them (`…全体会议在市会议中心召开`) is where it met, not part of its name.
+    if (end >= 0 && !joined && (m.index - end > NOUN_GAP || PLACE_PREPOSITION_RE.test(seg.slice(end, m.index)))) break;
     end = m.index + m[0].length;
     // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.
     joined = seg[end] === "暨" || seg[end] === "(" || SESSION_RE.test(seg.slice(end, end + 8));

@@ -6,7 +6,7 @@
  * (`市领导A、B出席`, `A、B等市领导`), a top post after a name (`习近平总书记`), a mask
  * before a post (`**市长`). Once a name is known, every occurrence of it is a mention.
  */
-import { inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS, positionsOf } from "./chars";
+import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS, positionsOf } from "./chars";
 import type { Landmarks } from "./landmarks";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
 import { findPosts, groupLabels, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
@@ -90,18 +90,41 @@ class SurnamelessNames {
       let k = at;
       while (k < at + len && isNameCharAt(s, k)) k++;
       if (k < at + len || !(isClauseBreakAt(s, k) || followWordAt(s, k)) || isNotName(s.slice(at, k))) continue;
-      const to = Math.min(s.length, k + RECUR_SPAN);
-      if (this.budget < to - k) return 0;
-      this.budget -= to - k;
-      // Searched in the span only: indexOf on the whole text would run on to its end.
-      const span = s.slice(k, to);
-      const name = s.slice(at, k);
-      for (let j = span.indexOf(name); j >= 0; j = span.indexOf(name, j + len)) {
-        if (isClauseBreakAt(s, k + j - 1) && followWordAt(s, k + j + len)) return len;
-      }
+      if (this.namedAgain(at, k)) return len;
     }
     return 0;
   }
+
+  /** Whether the name at `s[at, end)` opens a clause again further on, as a subject does. */
+  namedAgain(at: number, end: number): boolean {
+    const s = this.s;
+    const to = Math.min(s.length, end + RECUR_SPAN);
+    if (this.budget < to - end) return false;
+    this.budget -= to - end;
+    // Searched in the span only: indexOf on the whole text would run on to its end.
+    const span = s.slice(end, to);
+    const name = s.slice(at, end);
+    const len = end - at;
+    for (let j = span.indexOf(name); j >= 0; j = span.indexOf(name, j + len)) {
+      if (isClauseBreakAt(s, end + j - 1) && followWordAt(s, end + j + len)) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * Surnames that are also conjunctions: after a post, `和` mostly joins another group
+ * (`各村党支部书记和网格员`, `第一书记和工作队要…`) rather than starting a name.
+ */
+const CONJUNCTION_SURNAMES = charTable("和暨");
+
+/**
+ * Whether a name read right after a post stands: one that opens with a conjunction is
+ * taken only when it ends its clause or list item, or the text names the person again.
+ */
+function standsAfterPost(s: string, at: number, len: number, names: SurnamelessNames): boolean {
+  if (!inTable(CONJUNCTION_SURNAMES, s, at)) return true;
+  return isClauseBreakAt(s, at + len) || names.namedAgain(at, at + len);
 }
 
 /** Names in a list that ends right before `end` (`A、B等市领导`), read backwards. */
@@ -306,7 +329,8 @@ export function findOfficials(
     }
     // Some pages set one space between title and name (`市委书记 吴俊清`).
     const at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
-    const len = nameLengthAt(s, at) || surnameless.at(at);
+    const read = nameLengthAt(s, at);
+    const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at);
     if (len > 0) {
       const chain = roster.titleChain(p);
       roster.add(at, at + len, chain);

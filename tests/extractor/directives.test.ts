@@ -43,6 +43,22 @@ describe("directives", () => {
     assert.deepEqual(d.map((x) => x[0]), ["会议", "会议"]);
   });
 
+  test("a plenary or a congress speaks as the meeting does: 全会强调, 大会号召", () => {
+    const d = directives("2月17日，市纪委全体会议召开。\n全会强调，各级纪检监察机关要严格自身建设。全会号召，全市党员干部要团结一致、锐意进取。\n大会号召，全县人民要奋力完成全年目标。");
+    assert.deepEqual(d.map((x) => x[0]), ["会议", "会议", "会议"]);
+    // Inside a clause it is no subject: `在全会强调的…`.
+    assert.deepEqual(directives("市委书记张明在讲话中回顾了全会强调的重点。"), []);
+  });
+
+  test("a report speaks for the official who delivered it: 报告指出 after X作工作报告", () => {
+    const text = "市委书记张明出席会议并讲话。他强调，要纠治“四风”。\n市委常委、市纪委书记苗晓峰代表市纪委常委会作工作报告。报告回顾了过去一年的工作。工作报告指出，要做实政治监督。要严防“灯下黑”。";
+    const d = directives(text);
+    assert.deepEqual(d.map((x) => x[0]), ["张明", "苗晓峰", "苗晓峰"]);
+    assert.deepEqual(extract(text).officials.find((o) => o.name === "苗晓峰")?.roles, ["speaker"]);
+    // With no report delivered, a report cited speaks for no one.
+    assert.deepEqual(directives("会议听取了市发改委关于经济运行的报告。报告指出，要稳住投资。"), []);
+  });
+
   test("sentences spelling out a short 要… heading are directives without markers of their own", () => {
     const d = directives("会议强调,要抓好三件事。要精心组织医疗救治。针对重症、高龄等特殊群体,“一人一策”分类救治。\n据悉,此次会议历时两小时。");
     assert.deepEqual(d.map((x) => x[1]), [
@@ -94,6 +110,11 @@ describe("directives", () => {
     assert.deepEqual(d, []);
   });
 
+  test("an action verb after 是 inside a noun phrase defines, it orders nothing: 是推进…的生力军", () => {
+    const d = directives("省委书记张明出席会议。张明在讲话中指出，民营经济是推进中国式现代化的生力军。要依法保护企业产权。\n张明强调，关键是抓好政策的落实。一是加快项目的建设。");
+    assert.deepEqual(d.map((x) => x[1]), ["要依法保护企业产权。", "张明强调，关键是抓好政策的落实。", "一是加快项目的建设。"]);
+  });
+
   test("a speaker's assessment of past work is not a directive, the order after it is", () => {
     const d = directives("市长张建国主持会议。\n张建国指出,近年来,我市持续加强生态环境保护,质量明显改善。他强调,各级各部门必须扛起责任。");
     assert.deepEqual(d, [["张建国", "他强调,各级各部门必须扛起责任。"]]);
@@ -103,6 +124,11 @@ describe("directives", () => {
     const x = extract("区长张有才出席会议。张有才就做好经济工作提出要求,要抓紧落实。");
     assert.deepEqual(x.directives.map((d) => d.speaker), ["张有才"]);
     assert.ok(x.officials[0].roles.includes("speaker"));
+  });
+
+  test("a setting may stand between subject and topic: X在讲话中就…提出四点要求, then the points", () => {
+    const d = directives("7月15日，市委书记闵振东主持召开市委常委会会议。\n闵振东在讲话中就做好下半年工作提出四点要求。\n第一，要紧盯全年目标不放松。各部门要逐项分析进度。\n第二，要全力以赴扩投资促消费。一是加快重大项目建设。\n①对工作不力、推诿扯皮的，严肃追责问责。");
+    assert.deepEqual(d.map((x) => x[0]), ["闵振东", "闵振东", "闵振东", "闵振东", "闵振东"]);
   });
 
   test("a name with 同志 or its post after it leads in too", () => {

@@ -49,6 +49,12 @@ describe("meta", () => {
     assert.equal(extract("6月3日,市人大常委会主任王明主持召开市人大常委会主任会议,研究有关事项。").meta.meeting, "市人大常委会主任会议");
   });
 
+  test("a meeting's name ends before the place it met in: …全体会议在市会议中心召开", () => {
+    const m = extract("2月17日，中共某市第六届纪律检查委员会第五次全体会议在市会议中心召开。").meta;
+    assert.equal(m.meeting, "中共某市第六届纪律检查委员会第五次全体会议");
+    assert.equal(extract("3月2日，县委全会于县会议中心举行。").meta.meeting, "县委全会");
+  });
+
   test("a press conference is a meeting: 新闻发布会", () => {
     const x = extract("4月18日上午,省政府新闻办召开一季度经济运行情况新闻发布会,介绍有关情况。");
     assert.equal(x.meta.meeting, "一季度经济运行情况新闻发布会");
@@ -83,6 +89,13 @@ describe("meta", () => {
     assert.equal(meta("市人大常委会党组召开会议\n发布时间:2024-12-03\n日前,市人大常委会党组召开会议,要求11月底前完成。").eventDate, null);
     // `20日前` is a deadline, not `日前`: the date before it stands.
     assert.equal(meta("县政府召开常务会议\n发布时间:2024-12-03\n12月2日,县政府召开常务会议,要求20日前完成。").eventDate, "2024-12-02");
+  });
+
+  test("after a vaguely dated lead, a paragraph opening with a day and a meeting held dates the event", () => {
+    const text = "市政府召开专题会议传达批示精神\n发布时间:2025-06-10\n近日,省委书记就汛期工作作出批示。\n6月9日下午,市长韩东升主持召开专题会议,传达学习批示精神。要在6月20日前完成排查。";
+    assert.equal(meta(text).eventDate, "2025-06-09");
+    // A paragraph opening with a day that holds no meeting (a deadline, a statistic) does not.
+    assert.equal(meta("区委召开常委会会议\n发布时间:2024-11-22\n近日,区委召开常委会会议。\n12月20日前,各部门要完成全年任务。").eventDate, null);
   });
 
   test("a transcript is dated by a line of its own under the headline", () => {

@@ -25,6 +25,15 @@ describe("officials", () => {
     assert.deepEqual(o["米兰"].titles, []);
   });
 
+  test("common and rare surnames the list lacked: 傅, 洪, 赖, 贝, 郗, 言 …", () => {
+    const o = officials("市人大常委会主任贝永康，副市长傅晓东、洪亮，市领导赖文、郗婉清、言志成等出席会议。言志成就加强司法公开提出要求。");
+    assert.deepEqual(Object.keys(o).sort(), ["傅晓东", "洪亮", "言志成", "赖文", "贝永康", "郗婉清"].sort());
+    assert.deepEqual(o["贝永康"].titles, ["市人大常委会主任"]);
+    assert.equal(o["言志成"].mentions.length, 2);
+    // The words these surnames start are not names.
+    assert.deepEqual(Object.keys(officials("防汛指挥长洪水来临前要转移群众。")), []);
+  });
+
   test("minority names joined by any of the dots pages use, with long parts and no Han surname", () => {
     const o = officials("州政协副主席努尔兰·别克，副州长阿不都热合曼‧依明出席会议。努尔兰·别克通报了情况。");
     assert.deepEqual(o["努尔兰·别克"]?.titles, ["州政协副主席"], JSON.stringify(Object.keys(o)));
@@ -44,6 +53,18 @@ describe("officials", () => {
   test("a two-character name named once ends before the verbs of ceremonies and visits", () => {
     const o = officials("副市长柴岚宣读了表彰决定。副县长龙飞带领有关部门负责人实地察看，县长石磊详细了解情况。");
     assert.deepEqual(Object.keys(o).sort(), ["柴岚", "石磊", "龙飞"].sort());
+  });
+
+  test("a name named once ends before 应邀 (invited to attend), not at its own last character", () => {
+    const o = officials("市委常委、统战部部长尹春来应邀出席会议。市政协副主席严明杰受邀参加。");
+    assert.deepEqual(Object.keys(o).sort(), ["严明杰", "尹春来"].sort());
+  });
+
+  test("和 after a post joins another group unless it ends the item or the person is named again", () => {
+    assert.deepEqual(Object.keys(officials("各村党支部书记、村委会主任和全镇网格员参加会议。驻村第一书记和工作队要吃住在村。")), []);
+    const o = officials("副市长和丽华，副县长杨帆出席会议。县长和志刚主持会议并讲话。和志刚强调，要抓好春耕。");
+    assert.deepEqual(Object.keys(o).sort(), ["和丽华", "和志刚", "杨帆"].sort());
+    assert.deepEqual(o["和志刚"].roles, ["chair", "speaker"]);
   });
 
   test("a spokesperson and a mayor's assistant hold posts", () => {
