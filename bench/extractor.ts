@@ -18,6 +18,11 @@ const SAMPLE = new URL("./sample-report.txt", import.meta.url).pathname;
 const CORPUS_BYTES = 1024 * 1024;
 const ARTICLE_CHARS = 10_000;
 const ARTICLE_CALLS = 200;
+/**
+ * Rounds of the throughput comparison: three times the bench's runs. A round costs about a
+ * third of a second (jieba's share), and single rounds on these machines swing by half.
+ */
+const ROUNDS = 3 * RUNS;
 
 export interface ExtractorBench {
   corpus: { from: string; reports: number; documents: number; bytes: number; chars: number };
@@ -82,7 +87,7 @@ export function benchExtractor(): ExtractorBench {
       { docs, fn: (d) => tag(d, true) },
       { docs: [oneString], fn: (d) => extract(d) },
     ],
-    RUNS,
+    ROUNDS,
   ).map(stats);
 
   // One 10,000-character article: reports run together and cut at that length.
@@ -100,7 +105,7 @@ export function benchExtractor(): ExtractorBench {
   });
   return {
     corpus: { from, reports: texts.length, documents: docs.length, bytes, chars },
-    runs: RUNS,
+    runs: ROUNDS,
     extractPerDocumentMs: extractMs,
     extractOneStringMs: extractOneMs,
     jiebaTagMs: jiebaMs,
