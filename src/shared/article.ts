@@ -11,6 +11,8 @@
  * counts double. An ancestor collects its children's scores, so climbing from a paragraph to
  * the article's container gains prose, and climbing further gains noise and loses: the best
  * element is the article. On a tie the deeper element wins (a wrapper that adds nothing).
+ * The one exception: paragraphs in sibling blocks of a wrapper that also holds a list of
+ * links, which costs the wrapper more than the other paragraphs bring (CLIMB_LEVELS below).
  * Furniture the article's block still holds (a share bar or related list inside it, an
  * <aside> in an <article>) is left out of its text, so that no other report's headline
  * reaches the extractor. Standard DOM calls only, no globals, one pass.
@@ -69,10 +71,31 @@ interface Best {
   /** The element's content in the pass's text record. */
   from: number;
   to: number;
+  /** Its depth and prose (the score without the noise), for climbing to a container. */
+  depth: number;
+  prose: number;
+  /** The element that won on its score, before any climb (`el` itself when none). */
+  scored: Element | null;
+  scoredDepth: number;
+  scoredFrom: number;
+  scoredTo: number;
+  /** The noise of the mostly-link children of the containers above the winner so far. */
+  linkNoiseAbove: number;
 }
 
 /** When hints leave less than this share of the plain view's best, they hid the article. */
 const HINTS_KEEP_AT_LEAST = 1 / 3;
+
+/**
+ * Paragraphs split over sibling blocks (`<div class="section">` each) next to a related-links
+ * list in the same wrapper: the links cost the wrapper more than the other paragraphs bring,
+ * so one paragraph's block wins. A container at most this many levels above the winner that
+ * holds at least this many times its prose is the article instead, when the text it would
+ * give (without its children that are mostly link text, left out like furniture) still
+ * outscores the winner.
+ */
+const CLIMB_LEVELS = 3;
+const CLIMB_PROSE_FACTOR = 2;
 
 /**
  * A test for "one of the words stands in the value as a whole word" (a word being a run of
@@ -94,7 +117,8 @@ function isNoiseByName(el: Element): boolean {
 
 export interface FoundArticle {
   article: Element;
-  /** The furniture inside the article (a share bar, a related list, an <aside>) that its
+  /** The furniture inside the article (a share bar, a related list, an <aside>, and when the
+   * article is a wrapper of paragraph blocks, its children that are mostly links) that its
    * text leaves out: the outermost such elements, in page order. */
   leftOut: Element[];
   /** The article's text, as `collectText(article, (el) => leftOut.includes(el))` gives it. */
@@ -134,6 +158,12 @@ export function findArticleText(doc: Document): FoundArticle | null {
   const plainScore: number[] = [0];
   const plainMarks: number[] = [0];
   const plainNoise: boolean[] = [false];
+  const hintedProse: number[] = [0];
+  const plainProse: number[] = [0];
+  const hintedLinkNoise: number[] = [0];
+  const plainLinkNoise: number[] = [0];
+  const chars: number[] = [0];
+  const linkChars: number[] = [0];
   const link: boolean[] = [false];
   /** Inside <article> or <main>, where a <header> holds the headline, not the site's menu. */
   const inArticle: boolean[] = [false];
@@ -141,20 +171,49 @@ export function findArticleText(doc: Document): FoundArticle | null {
 
   const h1s: { element: Element; from: number; to: number }[] = [];
 
-  const bestHinted: Best = { el: null, furniture: [], furnitureAt: [], score: -Infinity, punctuation: 0, from: 0, to: 0 };
-  const bestPlain: Best = { el: null, furniture: [], furnitureAt: [], score: -Infinity, punctuation: 0, from: 0, to: 0 };
+  const newBest = (): Best => ({
+    el: null, furniture: [], furnitureAt: [], score: -Infinity, punctuation: 0, from: 0, to: 0,
+    depth: 0, prose: 0, scored: null, scoredDepth: 0, scoredFrom: 0, scoredTo: 0, linkNoiseAbove: 0,
+  });
+  const bestHinted = newBest();
+  const bestPlain = newBest();
+  // Children that are mostly link text (outermost <a> included), with their parents and
+  // stretches: a container the winner climbs to leaves its own such children out.
+  const linkBlocks: Element[] = [];
+  const linkBlockParents: Element[] = [];
+  const linkBlockAt: number[] = [];
   const furniture = (best: Best, d: number, to: number) => {
     best.furniture.push(els[d]);
     best.furnitureAt.push(from[d], to);
   };
   // Children leave before their parents, so ">" keeps the deeper of two equals.
-  const consider = (best: Best, d: number, score: number, marks: number, to: number) => {
+  const consider = (best: Best, d: number, score: number, marks: number, prose: number, linkNoise: number, to: number) => {
     if (score > best.score) {
-      best.el = els[d];
+      best.el = best.scored = els[d];
       best.score = score;
       best.punctuation = marks;
-      best.from = from[d];
-      best.to = to;
+      best.from = best.scoredFrom = from[d];
+      best.to = best.scoredTo = to;
+      best.depth = best.scoredDepth = d;
+      best.prose = prose;
+      best.linkNoiseAbove = 0;
+    } else if (
+      // An ancestor of the winner (the record of a later element starts after the winner's
+      // last text node, so holding its stretch means holding it) a few levels up.
+      best.score >= MIN_SCORE && d < best.scoredDepth && best.scoredDepth - d <= CLIMB_LEVELS &&
+      from[d] <= best.scoredFrom && best.scoredTo <= to
+    ) {
+      // Judged by the text it would give: without the link lists it leaves out, it must
+      // still outscore the winner; the winner's score then stands for it against the page.
+      best.linkNoiseAbove += linkNoise;
+      if (prose >= CLIMB_PROSE_FACTOR * best.prose && score + best.linkNoiseAbove > best.score) {
+        best.el = els[d];
+        best.punctuation = marks;
+        best.from = from[d];
+        best.to = to;
+        best.depth = d;
+        best.prose = prose;
+      }
     }
   };
   const leave = () => {
@@ -167,9 +226,20 @@ export function findArticleText(doc: Document): FoundArticle | null {
     hintedMarks[up] += hintedMarks[d];
     plainScore[up] += plainScore[d];
     plainMarks[up] += plainMarks[d];
+    hintedProse[up] += hintedProse[d];
+    plainProse[up] += plainProse[d];
+    chars[up] += chars[d];
+    linkChars[up] += linkChars[d];
     if (!link[d]) {
-      if (!hintedNoise[d]) consider(bestHinted, d, hintedScore[d], hintedMarks[d], to);
-      if (!plainNoise[d]) consider(bestPlain, d, plainScore[d], plainMarks[d], to);
+      if (!hintedNoise[d]) consider(bestHinted, d, hintedScore[d], hintedMarks[d], hintedProse[d], hintedLinkNoise[d], to);
+      if (!plainNoise[d]) consider(bestPlain, d, plainScore[d], plainMarks[d], plainProse[d], plainLinkNoise[d], to);
+    }
+    if (!link[up] && 2 * linkChars[d] > chars[d]) {
+      hintedLinkNoise[up] += hintedProse[d] - hintedScore[d];
+      plainLinkNoise[up] += plainProse[d] - plainScore[d];
+      linkBlocks.push(els[d]);
+      linkBlockParents.push(els[up]);
+      linkBlockAt.push(from[d], to);
     }
     // Furniture the article may hold is left out of its text; a part named like furniture
     // that reads as prose without the names' hint (a list of the report's own points in a
@@ -195,6 +265,7 @@ export function findArticleText(doc: Document): FoundArticle | null {
         els[d] = el;
         tags[d] = tag;
         hintedScore[d] = hintedMarks[d] = plainScore[d] = plainMarks[d] = 0;
+        hintedProse[d] = plainProse[d] = chars[d] = linkChars[d] = hintedLinkNoise[d] = plainLinkNoise[d] = 0;
         hintedNoise[d] = hintedNoise[up] || byTag || (attributes && isNoiseByName(el));
         plainNoise[d] = plainNoise[up] || byTag;
         link[d] = link[up] || tag === "a";
@@ -207,26 +278,30 @@ export function findArticleText(doc: Document): FoundArticle | null {
     } else if (type === 3) {
       const data = (node as Text).data;
       events.text(node as Text, data);
-      const chars = data.replace(SPACES, "").length;
-      if (chars > 0) {
+      const count = data.replace(SPACES, "").length;
+      if (count > 0) {
         // Noise (and link text) costs its characters; prose gains them and its punctuation;
         // a label gains nothing.
         const d = depth;
-        const hintedProse = !link[d] && !hintedNoise[d];
-        const plainProse = !link[d] && !plainNoise[d];
-        const marks = hintedProse || plainProse ? data.replace(NOT_PUNCTUATION, "").length : 0;
-        const worth = marks > 0 ? chars + PUNCTUATION_WEIGHT * marks : 0;
-        if (hintedProse) {
+        const isHintedProse = !link[d] && !hintedNoise[d];
+        const isPlainProse = !link[d] && !plainNoise[d];
+        const marks = isHintedProse || isPlainProse ? data.replace(NOT_PUNCTUATION, "").length : 0;
+        const worth = marks > 0 ? count + PUNCTUATION_WEIGHT * marks : 0;
+        chars[d] += count;
+        if (link[d]) linkChars[d] += count;
+        if (isHintedProse) {
           hintedScore[d] += worth;
+          hintedProse[d] += worth;
           hintedMarks[d] += marks;
         } else {
-          hintedScore[d] -= NOISE_WEIGHT * chars;
+          hintedScore[d] -= NOISE_WEIGHT * count;
         }
-        if (plainProse) {
+        if (isPlainProse) {
           plainScore[d] += worth;
+          plainProse[d] += worth;
           plainMarks[d] += marks;
         } else {
-          plainScore[d] -= NOISE_WEIGHT * chars;
+          plainScore[d] -= NOISE_WEIGHT * count;
         }
       }
     }
@@ -253,19 +328,36 @@ export function findArticleText(doc: Document): FoundArticle | null {
     }
   }
 
-  consider(bestHinted, 0, hintedScore[0], hintedMarks[0], events.items.length);
-  consider(bestPlain, 0, plainScore[0], plainMarks[0], events.items.length);
+  consider(bestHinted, 0, hintedScore[0], hintedMarks[0], hintedProse[0], hintedLinkNoise[0], events.items.length);
+  consider(bestPlain, 0, plainScore[0], plainMarks[0], plainProse[0], plainLinkNoise[0], events.items.length);
   const best = bestHinted.score >= bestPlain.score * HINTS_KEEP_AT_LEAST ? bestHinted : bestPlain;
   if (!best.el || best.score < MIN_SCORE || best.punctuation < MIN_PUNCTUATION) return null;
-  const leftOut: Element[] = [];
-  const leaveOut: number[] = [];
+  // What the text leaves out: the furniture inside the article, and when the winner climbed
+  // to a container, the mostly-link children of the containers it climbed through.
+  const outs: { el: Element; start: number; end: number }[] = [];
   best.furniture.forEach((el, i) => {
     const start = best.furnitureAt[2 * i];
-    if (start >= best.from && start < best.to) {
-      leftOut.push(el);
-      leaveOut.push(start, best.furnitureAt[2 * i + 1]);
-    }
+    if (start >= best.from && start < best.to) outs.push({ el, start, end: best.furnitureAt[2 * i + 1] });
   });
+  if (best.el !== best.scored) {
+    const climbed: Element[] = [];
+    for (let e = best.scored?.parentElement ?? null; e && climbed.length < best.scoredDepth - best.depth; e = e.parentElement) climbed.push(e);
+    linkBlocks.forEach((el, i) => {
+      const start = linkBlockAt[2 * i];
+      const end = linkBlockAt[2 * i + 1];
+      const holdsWinner = start <= best.scoredFrom && best.scoredTo <= end;
+      if (!holdsWinner && climbed.includes(linkBlockParents[i])) outs.push({ el, start, end });
+    });
+    outs.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  const leftOut: Element[] = [];
+  const leaveOut: number[] = [];
+  for (const { el, start, end } of outs) {
+    // One inside another is left out with it.
+    if (leaveOut.length > 0 && start < leaveOut[leaveOut.length - 1]) continue;
+    leftOut.push(el);
+    leaveOut.push(start, end);
+  }
   // The article may itself be (inside) a <pre>, whose line breaks are the page's own.
   const text = events.build(best.from, best.to, best.el.closest("pre") !== null, leaveOut);
   // Recorded as they closed: in page order once sorted by where they opened.

@@ -103,6 +103,28 @@ describe("findArticle on pages of its own", () => {
     assert.equal(findArticle(doc)?.getAttribute("class"), "con");
   });
 
+  // A related list whose links cost the wrapper more than the other paragraph blocks bring.
+  const relatedList = `<div class="xglj"><b>相关链接：</b>${"<a href='/x'>市委书记王某某主持召开市委常委会会议,传达学习省委全会精神,研究部署贯彻落实工作。</a><br>".repeat(6)}</div>`;
+
+  test("paragraphs in sibling blocks beside a list of links: the wrapper is the article, the list is left out", () => {
+    const doc = parsePage(`<html><body><div id="wrap"><h1>市政府常务会议研究部署安全生产工作</h1>
+      <div class="section"><p>${prose}${prose}</p></div><div class="section"><p>${prose}</p></div>
+      <div class="section"><p>${prose}</p></div><div class="section"><p>${prose}</p></div>${relatedList}</div></body></html>`);
+    const found = findArticleText(doc);
+    assert.ok(found);
+    assert.equal(found.article.getAttribute("id"), "wrap");
+    assert.equal(found.text.text.split(prose).length - 1, 5, "every paragraph");
+    assert.ok(!found.text.text.includes("王某某") && !found.text.text.includes("相关链接"));
+    assert.deepEqual(found.leftOut.map((el) => el.getAttribute("class")), ["xglj"]);
+    assertSameText(found.text, textLeavingOut(found));
+  });
+
+  test("a block beside a list of links stays the article when its siblings add less prose than it holds", () => {
+    const doc = parsePage(`<html><body><div id="wrap"><div id="zw"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>
+      <div class="note"><p>${prose}</p></div>${relatedList}</div></body></html>`);
+    assert.equal(findArticle(doc)?.getAttribute("id"), "zw");
+  });
+
   test("a comment box with prose of its own stays out", () => {
     const comment = "<li><p>网友甲:领导讲得好,我们一定要落实,坚决支持,希望早日见效。</p></li>";
     const doc = parsePage(`<html><body><div class="page"><div id="zw"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>
