@@ -8,7 +8,7 @@
  * table portal and the whole page wins. A colon marks a label, not a sentence. Noise is
  * link text (menus, headline lists) and anything inside navigation, side columns, related
  * lists, footers, share bars and comment boxes (known by tag or by class/id words), and it
- * counts double. An ancestor collects its children's scores, so climbing from a paragraph to
+ * counts double. A column of teasers (a headline link and a summary each) gains nothing. An ancestor collects its children's scores, so climbing from a paragraph to
  * the article's container gains prose, and climbing further gains noise and loses: the best
  * element is the article. On a tie the deeper element wins (a wrapper that adds nothing).
  * The one exception: paragraphs in sibling blocks of a wrapper that also holds a list of
@@ -98,6 +98,16 @@ const CLIMB_LEVELS = 3;
 const CLIMB_PROSE_FACTOR = 2;
 
 /**
+ * A column of other reports' teasers (each item a headline link, then a summary in
+ * sentences: `<li><a>…</a><p>…。</p></li>`) reads like prose and may be longer than the
+ * article. Children of one element that open with a link of a headline's length and go on
+ * in prose, this many or more, are such items: their prose counts for nothing. A paragraph
+ * that opens with a linked name (`<div><p><a>李某</a>指出,…</p></div>`) is no item.
+ */
+const MIN_TEASERS = 3;
+const HEADLINE_LINK_CHARS = 10;
+
+/**
  * A test for "one of the words stands in the value as a whole word" (a word being a run of
  * Latin letters, any case): one native match per attribute, where splitting the value into
  * words made an array and a string per word for every element of the page.
@@ -165,6 +175,14 @@ export function findArticleText(doc: Document): FoundArticle | null {
   const chars: number[] = [0];
   const linkChars: number[] = [0];
   const link: boolean[] = [false];
+  /** Whether the element's text has begun, and the characters of the link it began with
+   * (0 when it began outside a link). */
+  const hasText: boolean[] = [false];
+  const openingLinkChars: number[] = [0];
+  /** Its children that open with a link and go on in prose (teasers), and their prose. */
+  const teasers: number[] = [0];
+  const hintedTeaserProse: number[] = [0];
+  const plainTeaserProse: number[] = [0];
   /** Inside <article> or <main>, where a <header> holds the headline, not the site's menu. */
   const inArticle: boolean[] = [false];
   let depth = 0;
@@ -222,6 +240,22 @@ export function findArticleText(doc: Document): FoundArticle | null {
     if (tags[d] === "h1") h1s.push({ element: els[d], from: from[d], to });
     events.close(tags[d]);
     const up = d - 1;
+    if (teasers[d] >= MIN_TEASERS) {
+      hintedScore[d] -= hintedTeaserProse[d];
+      hintedProse[d] -= hintedTeaserProse[d];
+      plainScore[d] -= plainTeaserProse[d];
+      plainProse[d] -= plainTeaserProse[d];
+    }
+    if (link[d] && !link[up]) openingLinkChars[d] = linkChars[d];
+    if (hasText[d] && !hasText[up]) {
+      hasText[up] = true;
+      openingLinkChars[up] = openingLinkChars[d];
+    }
+    if (openingLinkChars[d] >= HEADLINE_LINK_CHARS && !link[d] && (hintedProse[d] > 0 || plainProse[d] > 0)) {
+      teasers[up]++;
+      hintedTeaserProse[up] += hintedProse[d];
+      plainTeaserProse[up] += plainProse[d];
+    }
     hintedScore[up] += hintedScore[d];
     hintedMarks[up] += hintedMarks[d];
     plainScore[up] += plainScore[d];
@@ -266,6 +300,9 @@ export function findArticleText(doc: Document): FoundArticle | null {
         tags[d] = tag;
         hintedScore[d] = hintedMarks[d] = plainScore[d] = plainMarks[d] = 0;
         hintedProse[d] = plainProse[d] = chars[d] = linkChars[d] = hintedLinkNoise[d] = plainLinkNoise[d] = 0;
+        hasText[d] = false;
+        openingLinkChars[d] = 0;
+        teasers[d] = hintedTeaserProse[d] = plainTeaserProse[d] = 0;
         hintedNoise[d] = hintedNoise[up] || byTag || (attributes && isNoiseByName(el));
         plainNoise[d] = plainNoise[up] || byTag;
         link[d] = link[up] || tag === "a";
@@ -288,6 +325,8 @@ export function findArticleText(doc: Document): FoundArticle | null {
         const marks = isHintedProse || isPlainProse ? data.replace(NOT_PUNCTUATION, "").length : 0;
         const worth = marks > 0 ? count + PUNCTUATION_WEIGHT * marks : 0;
         chars[d] += count;
+        // A link's own length is known once the link closes.
+        hasText[d] = true;
         if (link[d]) linkChars[d] += count;
         if (isHintedProse) {
           hintedScore[d] += worth;

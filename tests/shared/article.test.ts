@@ -125,6 +125,20 @@ describe("findArticle on pages of its own", () => {
     assert.equal(findArticle(doc)?.getAttribute("id"), "zw");
   });
 
+  test("a column of teasers (headline link, then a summary in sentences), longer than the article, stays out", () => {
+    const teaser = (i: number) => `<li><a href="/${i}">市委书记王某某调研重点项目建设第${i}站</a><p>${prose}${prose}</p></li>`;
+    const doc = parsePage(`<html><body><div class="wrap"><div id="zw"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>
+      <div class="col"><ul>${[1, 2, 3, 4].map(teaser).join("")}</ul></div></div></body></html>`);
+    assert.equal(findArticle(doc)?.getAttribute("id"), "zw");
+  });
+
+  test("paragraphs that open with a linked name are the article's, not teasers", () => {
+    const para = `<div class="para"><p><a href="/ld/1">李明远</a>强调,要切实落实责任,确保各项措施落地见效,坚决守住安全底线。</p></div>`;
+    const doc = parsePage(`<html><body><nav><a href="/">首页</a><a href="/1">新闻中心</a><a href="/2">政务公开</a><a href="/3">办事服务</a><a href="/4">互动交流</a><a href="/5">数据开放</a><a href="/6">专题专栏</a></nav>
+      <div id="zw">${para.repeat(4)}</div><div class="col"><p>${prose}</p></div></body></html>`);
+    assert.equal(findArticle(doc)?.getAttribute("id"), "zw");
+  });
+
   test("a comment box with prose of its own stays out", () => {
     const comment = "<li><p>网友甲:领导讲得好,我们一定要落实,坚决支持,希望早日见效。</p></li>";
     const doc = parsePage(`<html><body><div class="page"><div id="zw"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>
