@@ -8,7 +8,8 @@
  * table portal and the whole page wins. A colon marks a label, not a sentence. Noise is
  * link text (menus, headline lists) and anything inside navigation, side columns, related
  * lists, footers, share bars and comment boxes (known by tag or by class/id words), and it
- * counts double. A column of teasers (a headline link and a summary each) gains nothing. An ancestor collects its children's scores, so climbing from a paragraph to
+ * counts double. A column of teasers (a headline link and a summary each) gains nothing, nor
+ * does a gallery's <figcaption>s (captions of another event's photos read like prose). An ancestor collects its children's scores, so climbing from a paragraph to
  * the article's container gains prose, and climbing further gains noise and loses: the best
  * element is the article. On a tie the deeper element wins (a wrapper that adds nothing).
  * The one exception: paragraphs in sibling blocks of a wrapper that also holds a list of
@@ -185,6 +186,8 @@ export function findArticleText(doc: Document): FoundArticle | null {
   const plainTeaserProse: number[] = [0];
   /** Inside <article> or <main>, where a <header> holds the headline, not the site's menu. */
   const inArticle: boolean[] = [false];
+  /** Inside a <figcaption>: a photo's caption is a label, whatever its punctuation. */
+  const inCaption: boolean[] = [false];
   let depth = 0;
 
   const h1s: { element: Element; from: number; to: number }[] = [];
@@ -307,6 +310,7 @@ export function findArticleText(doc: Document): FoundArticle | null {
         plainNoise[d] = plainNoise[up] || byTag;
         link[d] = link[up] || tag === "a";
         inArticle[d] = inArticle[up] || tag === "article" || tag === "main";
+        inCaption[d] = inCaption[up] || tag === "figcaption";
         events.open(tag);
         from[d] = events.items.length;
         depth = d;
@@ -322,7 +326,7 @@ export function findArticleText(doc: Document): FoundArticle | null {
         const d = depth;
         const isHintedProse = !link[d] && !hintedNoise[d];
         const isPlainProse = !link[d] && !plainNoise[d];
-        const marks = isHintedProse || isPlainProse ? data.replace(NOT_PUNCTUATION, "").length : 0;
+        const marks = (isHintedProse || isPlainProse) && !inCaption[d] ? data.replace(NOT_PUNCTUATION, "").length : 0;
         const worth = marks > 0 ? count + PUNCTUATION_WEIGHT * marks : 0;
         chars[d] += count;
         // A link's own length is known once the link closes.
