@@ -145,7 +145,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-      if (a !== undefined && !modifiesAfterCopula(s, i, start, end)) {
+      if (a !== undefined && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) {
         let neg = NEGATIONS.endingAt(s, i);
         // A negation reaching back over the span's start: read only the part inside (rare).
         if (neg !== undefined && neg.length > i - start) neg = NEGATIONS.endingAt(s.slice(start, i), i - start);
@@ -175,6 +175,31 @@ function modifiesAfterCopula(s: string, i: number, start: number, end: number): 
   for (let j = i + 2; j < end && j < i + MODIFIER_SPAN; j++) {
     if (inTable(CLAUSE_ENDS, s, j)) return false;
     if (s.charCodeAt(j) === 0x7684) return true; // 的
+  }
+  return false;
+}
+
+/** Characters before 是 that make it no plain copula: `就是`, `还是`, `但是`, `也是要…`, `不是`. */
+const NOT_PLAIN_COPULA_AFTER = charTable("一二三四五六七八九十就还但也都而正不总更即则若只凡要");
+/** How far after an action marker the copula of its clause is looked for. */
+const SUBJECT_SPAN = 16;
+
+/**
+ * An action verb that heads the subject of a definition (`优化营商环境是推动高质量发展的
+ * 重要抓手`, `抓好安全生产是…的前提`): the verb phrase is what the sentence defines, and it
+ * orders nothing. The clause's plain 是 is looked for within a short span after the marker,
+ * and what follows it must be a noun phrase held by 的, as in modifiesAfterCopula.
+ */
+function subjectOfDefinition(s: string, from: number, end: number): boolean {
+  for (let j = from; j < end && j < from + SUBJECT_SPAN; j++) {
+    if (inTable(CLAUSE_ENDS, s, j)) return false;
+    if (s.charCodeAt(j) !== 0x662f) continue; // 是
+    if (inTable(NOT_PLAIN_COPULA_AFTER, s, j - 1) || s.charCodeAt(j + 1) === 0x5426) return false; // 是否
+    for (let k = j + 1; k < end && k < j + 1 + MODIFIER_SPAN; k++) {
+      if (inTable(CLAUSE_ENDS, s, k)) return false;
+      if (s.charCodeAt(k) === 0x7684) return true; // 的
+    }
+    return false;
   }
   return false;
 }

@@ -115,6 +115,14 @@ describe("directives", () => {
     assert.deepEqual(d.map((x) => x[1]), ["要依法保护企业产权。", "张明强调，关键是抓好政策的落实。", "一是加快项目的建设。"]);
   });
 
+  test("an action verb heading the subject of a definition orders nothing: 优化X是…的抓手", () => {
+    const d = directives("县长李文主持会议。\n会议指出，优化营商环境是推动发展的重要抓手。会议要求，加强审批服务是各部门的共同责任，也要压缩时限。\n李文强调，加强监管，确保安全。");
+    assert.deepEqual(d.map((x) => x[1]), [
+      "会议要求，加强审批服务是各部门的共同责任，也要压缩时限。",
+      "李文强调，加强监管，确保安全。",
+    ]);
+  });
+
   test("a speaker's assessment of past work is not a directive, the order after it is", () => {
     const d = directives("市长张建国主持会议。\n张建国指出,近年来,我市持续加强生态环境保护,质量明显改善。他强调,各级各部门必须扛起责任。");
     assert.deepEqual(d, [["张建国", "他强调,各级各部门必须扛起责任。"]]);
