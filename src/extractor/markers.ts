@@ -149,7 +149,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
         let neg = NEGATIONS.endingAt(s, i);
         // A negation reaching back over the span's start: read only the part inside (rare).
         if (neg !== undefined && neg.length > i - start) neg = NEGATIONS.endingAt(s.slice(start, i), i - start);
-        if (neg === undefined) action = true;
+        if (neg === undefined && !fallsShortAfter(s, i + a.length, end)) action = true;
       }
     }
   }
@@ -177,6 +177,14 @@ function modifiesAfterCopula(s: string, i: number, start: number, end: number): 
     if (s.charCodeAt(j) === 0x7684) return true; // 的
   }
   return false;
+}
+
+/** What follows 不 in a verdict on how a task was done: `落实不到位`, `推进不力`, `压实不够`. */
+const SHORTFALL_AFTER_NOT = charTable("到力够严实足细紧彻平");
+
+/** An action marker followed by such a verdict (`主体责任落实不到位`) describes a shortcoming. */
+function fallsShortAfter(s: string, j: number, end: number): boolean {
+  return j + 1 < end && s.charCodeAt(j) === 0x4e0d && inTable(SHORTFALL_AFTER_NOT, s, j + 1); // 不
 }
 
 /** Characters before 是 that make it no plain copula: `就是`, `还是`, `但是`, `也是要…`, `不是`. */

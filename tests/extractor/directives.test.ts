@@ -123,6 +123,13 @@ describe("directives", () => {
     ]);
   });
 
+  test("an action marker judged by 不到位, 不力, 不够 after it names a shortcoming, it orders nothing", () => {
+    const d = directives("县长李文主持会议。\n李文指出，部分企业主体责任落实不到位，个别乡镇隐患整治推进不力。\n李文强调，要坚持不懈抓好整改，确保不发生事故。");
+    assert.deepEqual(d.map((x) => x[1]), ["李文强调，要坚持不懈抓好整改，确保不发生事故。"]);
+    const e = directives("县长李文主持会议。\n李文指出，坚持不懈抓好整改，确保不发生事故。");
+    assert.deepEqual(e.map((x) => x[1]), ["李文指出，坚持不懈抓好整改，确保不发生事故。"]);
+  });
+
   test("a speaker's assessment of past work is not a directive, the order after it is", () => {
     const d = directives("市长张建国主持会议。\n张建国指出,近年来,我市持续加强生态环境保护,质量明显改善。他强调,各级各部门必须扛起责任。");
     assert.deepEqual(d, [["张建国", "他强调,各级各部门必须扛起责任。"]]);
