@@ -130,6 +130,14 @@ describe("directives", () => {
     assert.deepEqual(e.map((x) => x[1]), ["李文指出，坚持不懈抓好整改，确保不发生事故。"]);
   });
 
+  test("要求 opening a later clause speaks for the official who opens the sentence", () => {
+    const d = directives("县长李文主持会议，副县长周涛出席。\n周涛通报了全县交通安全形势，要求交警部门加大路面管控力度。\n周涛通报了全县交通安全形势，交警部门加大了管控力度。\n会议听取了汇报，要求各部门加强协作。");
+    assert.deepEqual(d, [
+      ["周涛", "周涛通报了全县交通安全形势，要求交警部门加大路面管控力度。"],
+      ["会议", "会议听取了汇报，要求各部门加强协作。"],
+    ]);
+  });
+
   test("a speaker's assessment of past work is not a directive, the order after it is", () => {
     const d = directives("市长张建国主持会议。\n张建国指出,近年来,我市持续加强生态环境保护,质量明显改善。他强调,各级各部门必须扛起责任。");
     assert.deepEqual(d, [["张建国", "他强调,各级各部门必须扛起责任。"]]);
