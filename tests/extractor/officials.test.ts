@@ -136,6 +136,16 @@ describe("officials", () => {
     assert.deepEqual(Object.keys(officials("要落实河长制，林长制办公室牵头督查。")), []);
   });
 
+  test("the name that opens the headline before 主持 chaired, with no title given anywhere", () => {
+    const x = extract("钱志远主持召开市委常委会会议\n7月2日，市委常委会召开会议。会议强调，要抓好防汛工作。市长罗明出席会议。");
+    const o = Object.fromEntries(x.officials.map((f) => [f.name, f]));
+    assert.deepEqual(o["钱志远"]?.titles, [], JSON.stringify(Object.keys(o)));
+    assert.deepEqual(o["钱志远"].roles, ["chair"]);
+    assert.equal(x.meta.chair, "钱志远");
+    // A headline that opens with a title names no one.
+    assert.deepEqual(extract("市长主持召开常务会议\n7月2日，市政府召开常务会议。").officials, []);
+  });
+
   test("every mention is reported with offsets into the input", () => {
     const text = "市委书记吴清华主持会议。吴清华强调,要抓好落实。";
     const [o] = extract(text).officials;
