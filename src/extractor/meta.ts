@@ -406,7 +406,22 @@ export function findMeeting(
   }
   const found = pick.best ?? pick.first;
   if (!found) return null;
-  return view.kept.slice(found.start, found.end);
+  return view.kept.slice(found.start, found.end) + headlineTail(s, view.kept, headline, found);
+}
+
+/**
+ * What the headline writes after the name the body gives (`市委常委会召开会议` in the body,
+ * `…主持召开市委常委会会议` in the headline): the body's name is cut at its holding verb, the
+ * headline's is the meeting's full name. Read within the headline only.
+ */
+function headlineTail(s: string, kept: string, headline: Line | null, found: { start: number; end: number }): string {
+  if (!headline || (found.start >= headline.start && found.start < headline.end)) return "";
+  const name = s.slice(found.start, found.end);
+  const at = s.slice(headline.start, headline.end).indexOf(name);
+  if (at < 0) return "";
+  const start = headline.start + at;
+  const end = meetingEnd(s, start);
+  return end > start + name.length && end <= headline.end ? kept.slice(start + name.length, end) : "";
 }
 
 /**

@@ -34,6 +34,14 @@ describe("meta", () => {
     assert.equal(m.chair, "单于文");
   });
 
+  test("the headline's full name completes the body's cut one: 市委常委会召开会议 under …主持召开市委常委会会议", () => {
+    const m = meta("钱立新主持召开市委常委会会议 研究防汛工作\n2025-07-03 来源:东江日报\n7月2日,市委常委会召开会议,研究部署防汛工作。");
+    assert.equal(m.meeting, "市委常委会会议");
+    // A headline that names another meeting adds nothing.
+    const n = meta("市委常委会研究防汛工作\n2025-07-03 来源:东江日报\n7月2日,市委常委会召开会议,研究部署防汛工作。");
+    assert.equal(n.meeting, "市委常委会");
+  });
+
   test("a short aside stays inside the meeting's name: 市委常委会(扩大)会议", () => {
     const m = meta("市委常委会(扩大)会议召开\n2023-02-10 来源:东山新闻网\n2月9日,市委书记郎朗主持召开市委常委会（扩大）会议。");
     assert.equal(m.meeting, "市委常委会（扩大）会议");
