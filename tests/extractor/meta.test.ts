@@ -42,6 +42,15 @@ describe("meta", () => {
     assert.equal(n.meeting, "市委常委会");
   });
 
+  test("the official opening a sentence that goes on 并主持召开… chaired", () => {
+    const x = extract("调研企业\n2025-04-03 来源:江城日报\n4月2日,市委副书记、市长钱立新到高新区调研企业发展,并主持召开企业家座谈会。副市长罗明参加。");
+    assert.equal(x.meta.chair, "钱立新");
+    assert.deepEqual(x.officials.find((o) => o.name === "罗明")?.roles, ["attendee"]);
+    // Named later in the sentence, an official did not chair by it.
+    const y = extract("调研企业\n2025-04-03 来源:江城日报\n4月2日,高新区负责同志陪同市委副书记、市长钱立新调研企业发展,并主持召开企业家座谈会。");
+    assert.equal(y.meta.chair, null);
+  });
+
   test("a short aside stays inside the meeting's name: 市委常委会(扩大)会议", () => {
     const m = meta("市委常委会(扩大)会议召开\n2023-02-10 来源:东山新闻网\n2月9日,市委书记郎朗主持召开市委常委会（扩大）会议。");
     assert.equal(m.meeting, "市委常委会（扩大）会议");
