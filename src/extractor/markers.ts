@@ -36,7 +36,7 @@ const ACTIONS = [
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
 const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显著", "成效", "成绩", "良好开局", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了",
   // Statistics and the stock phrases of assessment.
-  "同比", "进展顺利", "意义重大"];
+  "同比", "进展顺利", "意义重大", "责任重大", "使命光荣", "任务艰巨", "任务繁重"];
 
 const NEGATIONS = new WordIndex(["未", "没", "不够", "尚未", "不"]);
 const modalIndex = new WordIndex(MODALS);

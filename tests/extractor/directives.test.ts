@@ -138,6 +138,11 @@ describe("directives", () => {
     ]);
   });
 
+  test("the stock phrases of assessment (责任重大, 使命光荣, 任务艰巨) weigh a task, they order nothing", () => {
+    const d = directives("县长李文主持会议。\n李文强调，做好冬季安全工作责任重大、使命光荣。抓好整改任务艰巨。任务艰巨，必须压实责任。");
+    assert.deepEqual(d.map((x) => x[1]), ["任务艰巨，必须压实责任。"]);
+  });
+
   test("a speaker's assessment of past work is not a directive, the order after it is", () => {
     const d = directives("市长张建国主持会议。\n张建国指出,近年来,我市持续加强生态环境保护,质量明显改善。他强调,各级各部门必须扛起责任。");
     assert.deepEqual(d, [["张建国", "他强调,各级各部门必须扛起责任。"]]);
