@@ -222,14 +222,26 @@ const SOURCE_RE = /来源\s*:\s*([^\s:,;。|]{2,24}?)(?=\s|$|发布时间|发布
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/iy;
 const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
 
-/** The publishing outlet: `来源:晋中新闻网`, else the copyright holder. */
+/**
+ * A paper's own dateline opening a line: `《松江日报》2024年3月6日 第01版`,
+ * `《人民日报》(2024年03月06日 第01版)`. The year right after it tells it from a book cited.
+ */
+const PAPER_DATELINE_RE = /^《([\u4e00-\u9fff]{2,12}(?:报|刊))》\s*\(?\s*\d{4}\s*[年\-/.]/my;
+
+/** The publishing outlet: `来源:晋中新闻网`, else a paper's dateline, else the copyright holder. */
 export function findSource(view: TextView): string | null {
   const s = view.norm;
   return (
     keptGroup(view, firstMatchAtLiteral(s, "来源", SOURCE_RE, 1)) ??
+    paperName(view, firstMatchAtLiteral(s, "《", PAPER_DATELINE_RE)) ??
     keptGroup(view, firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
     keptGroup(view, firstMatchAtLiteral(s, "版权所有", RIGHTS_RE))
   );
+}
+
+/** The paper's name in a dateline match, as the page wrote it (right after the 《). */
+function paperName(view: TextView, m: RegExpExecArray | null): string | null {
+  return m ? view.kept.slice(m.index + 1, m.index + 1 + m[1].length) : null;
 }
 
 /** A match's first group as the page wrote it. */

@@ -51,6 +51,13 @@ describe("meta", () => {
     assert.equal(y.meta.chair, null);
   });
 
+  test("a paper's own dateline names the source: 《松江日报》2024年3月6日 第01版", () => {
+    assert.equal(meta("县委召开会议\n《松江日报》2024年3月6日 星期三 第01版\n3月5日,县委召开会议。").source, "松江日报");
+    assert.equal(meta("县委召开会议\n《临川日报》（2024年03月06日 第 01 版）\n3月5日,县委召开会议。").source, "临川日报");
+    // A work cited in the text, with no date after it, is no dateline.
+    assert.equal(meta("县委召开会议\n3月5日,县委召开会议。\n《党建研究》杂志刊发了文章。").source, null);
+  });
+
   test("a short aside stays inside the meeting's name: 市委常委会(扩大)会议", () => {
     const m = meta("市委常委会(扩大)会议召开\n2023-02-10 来源:东山新闻网\n2月9日,市委书记郎朗主持召开市委常委会（扩大）会议。");
     assert.equal(m.meeting, "市委常委会（扩大）会议");
