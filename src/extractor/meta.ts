@@ -402,9 +402,9 @@ export function findMeeting(
   const scope = s.slice(0, Math.max(bodyFrom, headline ? headline.end : 0) + LEAD_SPAN);
   const pick = new MeetingChoice(s, bodyFrom, headline);
   const cues = meetingCues(scope, cuePlaces);
-  for (const start of cues.hosted) pick.consider(start, 0);
+  for (const start of cues.hosted) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 0);
   if (!pick.settled()) {
-    for (const start of cues.held) pick.consider(start, 1);
+    for (const start of cues.held) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 1);
     // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
     for (const end of cues.nounEnds) {
       let start = end;
@@ -416,9 +416,26 @@ export function findMeeting(
     for (const start of cues.at) pick.consider(start, 2);
     if (!pick.settled()) for (const start of cues.dated) pick.consider(start, 3);
   }
+  // A meeting held before or after the reported one is named only when no other is.
+  if (!pick.settled()) for (const start of [...cues.hosted, ...cues.held]) if (beforeOrAfterMeeting(s, start)) pick.consider(start, 4);
   const found = pick.best ?? pick.first;
   if (!found) return null;
   return view.kept.slice(found.start, found.end) + headlineTail(s, view.kept, headline, found);
+}
+
+/** How far back a cue's sentence is read for its opening word. */
+const SIDE_SPAN = 40;
+const SENTENCE_ENDS = charTable("。!?\n");
+
+/**
+ * Whether the cue at `at` stands in a sentence that opens 会前 or 会后 (`会前,X主持召开
+ * 座谈会`): a second meeting beside the one reported.
+ */
+function beforeOrAfterMeeting(s: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && at - k < SIDE_SPAN && !inTable(SENTENCE_ENDS, s, k - 1)) k--;
+  while (k < at && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x3000)) k++;
+  return s.startsWith("会前", k) || s.startsWith("会后", k) || s.startsWith("会议前", k) || s.startsWith("会议后", k);
 }
 
 /**

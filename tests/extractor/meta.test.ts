@@ -58,6 +58,14 @@ describe("meta", () => {
     assert.equal(meta("县委召开会议\n3月5日,县委召开会议。\n《党建研究》杂志刊发了文章。").source, null);
   });
 
+  test("a meeting held 会前 or 会后 is beside the one reported", () => {
+    const m = meta("推进大会召开\n2025-02-20 来源:北岭日报\n2月19日,全市乡村振兴工作推进大会召开。市长车文彬主持。\n会前,市委书记孔令辉主持召开驻村第一书记座谈会。");
+    assert.equal(m.meeting, "全市乡村振兴工作推进大会");
+    assert.equal(m.chair, "车文彬");
+    // With no other meeting named, the one held before is still named.
+    assert.equal(meta("调研\n2025-02-20 来源:北岭日报\n会前,市委书记孔令辉主持召开企业家座谈会。").meeting, "企业家座谈会");
+  });
+
   test("a short aside stays inside the meeting's name: 市委常委会(扩大)会议", () => {
     const m = meta("市委常委会(扩大)会议召开\n2023-02-10 来源:东山新闻网\n2月9日,市委书记郎朗主持召开市委常委会（扩大）会议。");
     assert.equal(m.meeting, "市委常委会（扩大）会议");
