@@ -154,6 +154,9 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
   return null;
 }
 
+/** The verbs that, opening a clause with no subject of its own, speak for the sentence's subject. */
+const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求"]);
+
 /**
  * The lead-in whose verb would start at `i` in the sentence `s[start, end)` (normalised),
  * or, when there is none, the index from which to look for the next verb.
@@ -173,6 +176,11 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   const q = stripAdverbs(t, p);
   let found = subjectEndingAt(t, start, q, look);
   if (!found) found = subjectBeforeSetting(t, start, q, look);
+  // `贲立强通报了…形势,要求交警部门…`, `会议听取了…汇报,要求…`: a verb that opens a later
+  // clause has the official or the meeting that opens the sentence as its subject.
+  if (!found && q > 0 && t.charCodeAt(q - 1) === 0x2c && CLAUSE_SPEECH_VERBS.has(v)) {
+    found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : officialOpening(t, start, 0, q, look);
+  }
   if (!found) return i + v.length;
   let c = p + v.length;
   while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;

@@ -13,6 +13,7 @@ import { findPhrases } from "./phrases";
 import { assignRoles } from "./roles";
 import { splitSentences } from "./sentences";
 import { speechHeadline, transcriptSpeaker } from "./transcript";
+import { headlineChairName } from "./headline-chair";
 import type { Extraction, ExtractOptions, Official } from "./types";
 
 export type * from "./types";
@@ -48,9 +49,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // A transcript whose headline names the speaker (`王德明同志在…上的讲话`): a name with no title.
   const speechBy = speechHeadline(s, headline)?.who ?? null;
   const namedSpeaker = speechBy !== null && nameLengthAt(speechBy, 0) === speechBy.length ? [speechBy] : [];
+  const headlineChair = headlineChairName(s, headline);
   const { officials: found, bareTitles } = findOfficials(
     view,
-    [...userWords(options.extraNames, 2, 12), ...namedSpeaker],
+    [...userWords(options.extraNames, 2, 12), ...namedSpeaker, ...(headlineChair ? [headlineChair] : [])],
     new Set(userWords(options.ignoredNames, 1, 40)),
     userWords(options.extraTitles, 2, 30),
     landmarks,

@@ -36,7 +36,7 @@ const ACTIONS = [
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
 const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显著", "成效", "成绩", "良好开局", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了",
   // Statistics and the stock phrases of assessment.
-  "同比", "进展顺利", "意义重大"];
+  "同比", "进展顺利", "意义重大", "责任重大", "使命光荣", "任务艰巨", "任务繁重"];
 
 const NEGATIONS = new WordIndex(["未", "没", "不够", "尚未", "不"]);
 const modalIndex = new WordIndex(MODALS);
@@ -145,11 +145,11 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-      if (a !== undefined && !modifiesAfterCopula(s, i, start, end)) {
+      if (a !== undefined && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) {
         let neg = NEGATIONS.endingAt(s, i);
         // A negation reaching back over the span's start: read only the part inside (rare).
         if (neg !== undefined && neg.length > i - start) neg = NEGATIONS.endingAt(s.slice(start, i), i - start);
-        if (neg === undefined) action = true;
+        if (neg === undefined && !fallsShortAfter(s, i + a.length, end)) action = true;
       }
     }
   }
@@ -175,6 +175,39 @@ function modifiesAfterCopula(s: string, i: number, start: number, end: number): 
   for (let j = i + 2; j < end && j < i + MODIFIER_SPAN; j++) {
     if (inTable(CLAUSE_ENDS, s, j)) return false;
     if (s.charCodeAt(j) === 0x7684) return true; // 的
+  }
+  return false;
+}
+
+/** What follows 不 in a verdict on how a task was done: `落实不到位`, `推进不力`, `压实不够`. */
+const SHORTFALL_AFTER_NOT = charTable("到力够严实足细紧彻平");
+
+/** An action marker followed by such a verdict (`主体责任落实不到位`) describes a shortcoming. */
+function fallsShortAfter(s: string, j: number, end: number): boolean {
+  return j + 1 < end && s.charCodeAt(j) === 0x4e0d && inTable(SHORTFALL_AFTER_NOT, s, j + 1); // 不
+}
+
+/** Characters before 是 that make it no plain copula: `就是`, `还是`, `但是`, `也是要…`, `不是`. */
+const NOT_PLAIN_COPULA_AFTER = charTable("一二三四五六七八九十就还但也都而正不总更即则若只凡要");
+/** How far after an action marker the copula of its clause is looked for. */
+const SUBJECT_SPAN = 16;
+
+/**
+ * An action verb that heads the subject of a definition (`优化营商环境是推动高质量发展的
+ * 重要抓手`, `抓好安全生产是…的前提`): the verb phrase is what the sentence defines, and it
+ * orders nothing. The clause's plain 是 is looked for within a short span after the marker,
+ * and what follows it must be a noun phrase held by 的, as in modifiesAfterCopula.
+ */
+function subjectOfDefinition(s: string, from: number, end: number): boolean {
+  for (let j = from; j < end && j < from + SUBJECT_SPAN; j++) {
+    if (inTable(CLAUSE_ENDS, s, j)) return false;
+    if (s.charCodeAt(j) !== 0x662f) continue; // 是
+    if (inTable(NOT_PLAIN_COPULA_AFTER, s, j - 1) || s.charCodeAt(j + 1) === 0x5426) return false; // 是否
+    for (let k = j + 1; k < end && k < j + 1 + MODIFIER_SPAN; k++) {
+      if (inTable(CLAUSE_ENDS, s, k)) return false;
+      if (s.charCodeAt(k) === 0x7684) return true; // 的
+    }
+    return false;
   }
   return false;
 }

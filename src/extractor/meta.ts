@@ -222,14 +222,26 @@ const SOURCE_RE = /来源\s*:\s*([^\s:,;。|]{2,24}?)(?=\s|$|发布时间|发布
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/iy;
 const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
 
-/** The publishing outlet: `来源:晋中新闻网`, else the copyright holder. */
+/**
+ * A paper's own dateline opening a line: `《松江日报》2024年3月6日 第01版`,
+ * `《人民日报》(2024年03月06日 第01版)`. The year right after it tells it from a book cited.
+ */
+const PAPER_DATELINE_RE = /^《([\u4e00-\u9fff]{2,12}(?:报|刊))》\s*\(?\s*\d{4}\s*[年\-/.]/my;
+
+/** The publishing outlet: `来源:晋中新闻网`, else a paper's dateline, else the copyright holder. */
 export function findSource(view: TextView): string | null {
   const s = view.norm;
   return (
     keptGroup(view, firstMatchAtLiteral(s, "来源", SOURCE_RE, 1)) ??
+    paperName(view, firstMatchAtLiteral(s, "《", PAPER_DATELINE_RE)) ??
     keptGroup(view, firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
     keptGroup(view, firstMatchAtLiteral(s, "版权所有", RIGHTS_RE))
   );
+}
+
+/** The paper's name in a dateline match, as the page wrote it (right after the 《). */
+function paperName(view: TextView, m: RegExpExecArray | null): string | null {
+  return m ? view.kept.slice(m.index + 1, m.index + 1 + m[1].length) : null;
 }
 
 /** A match's first group as the page wrote it. */
@@ -390,9 +402,9 @@ export function findMeeting(
   const scope = s.slice(0, Math.max(bodyFrom, headline ? headline.end : 0) + LEAD_SPAN);
   const pick = new MeetingChoice(s, bodyFrom, headline);
   const cues = meetingCues(scope, cuePlaces);
-  for (const start of cues.hosted) pick.consider(start, 0);
+  for (const start of cues.hosted) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 0);
   if (!pick.settled()) {
-    for (const start of cues.held) pick.consider(start, 1);
+    for (const start of cues.held) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 1);
     // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
     for (const end of cues.nounEnds) {
       let start = end;
@@ -404,9 +416,41 @@ export function findMeeting(
     for (const start of cues.at) pick.consider(start, 2);
     if (!pick.settled()) for (const start of cues.dated) pick.consider(start, 3);
   }
+  // A meeting held before or after the reported one is named only when no other is.
+  if (!pick.settled()) for (const start of [...cues.hosted, ...cues.held]) if (beforeOrAfterMeeting(s, start)) pick.consider(start, 4);
   const found = pick.best ?? pick.first;
   if (!found) return null;
-  return view.kept.slice(found.start, found.end);
+  return view.kept.slice(found.start, found.end) + headlineTail(s, view.kept, headline, found);
+}
+
+/** How far back a cue's sentence is read for its opening word. */
+const SIDE_SPAN = 40;
+const SENTENCE_ENDS = charTable("。!?\n");
+
+/**
+ * Whether the cue at `at` stands in a sentence that opens 会前 or 会后 (`会前,X主持召开
+ * 座谈会`): a second meeting beside the one reported.
+ */
+function beforeOrAfterMeeting(s: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && at - k < SIDE_SPAN && !inTable(SENTENCE_ENDS, s, k - 1)) k--;
+  while (k < at && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x3000)) k++;
+  return s.startsWith("会前", k) || s.startsWith("会后", k) || s.startsWith("会议前", k) || s.startsWith("会议后", k);
+}
+
+/**
+ * What the headline writes after the name the body gives (`市委常委会召开会议` in the body,
+ * `…主持召开市委常委会会议` in the headline): the body's name is cut at its holding verb, the
+ * headline's is the meeting's full name. Read within the headline only.
+ */
+function headlineTail(s: string, kept: string, headline: Line | null, found: { start: number; end: number }): string {
+  if (!headline || (found.start >= headline.start && found.start < headline.end)) return "";
+  const name = s.slice(found.start, found.end);
+  const at = s.slice(headline.start, headline.end).indexOf(name);
+  if (at < 0) return "";
+  const start = headline.start + at;
+  const end = meetingEnd(s, start);
+  return end > start + name.length && end <= headline.end ? kept.slice(start + name.length, end) : "";
 }
 
 /**

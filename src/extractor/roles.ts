@@ -18,6 +18,20 @@ function ownClauseAttendance(s: string, from: number, sentenceEnd: number): RegE
   return ATTEND_END_RE.exec(s.slice(from, to));
 }
 /** A clause ends at `,` or `;` (read by code: indexing gives a new string per character). */
+/** How far into its clause a name may start, its titles before it included. */
+const MAX_OPENING = 24;
+
+/**
+ * Whether the mention at `at` opens its clause, nothing before it there but the person's
+ * own titles (`4月2日,市委副书记、市长X到…`); `陪同市长X…` does not.
+ */
+function opensClause(s: string, senStart: number, at: number, titles: readonly string[] | undefined): boolean {
+  let k = at;
+  while (k > senStart && at - k < MAX_OPENING && s.charCodeAt(k - 1) !== 0x2c) k--;
+  if (k > senStart && s.charCodeAt(k - 1) !== 0x2c) return false;
+  if (k === at) return true;
+  return titles !== undefined && s.slice(k, at).split("、").every((t) => titles.includes(t));
+}
 /** An attendance clause is short: `出席会议并讲话`. */
 const MAX_CLAUSE = 20;
 
@@ -57,6 +71,9 @@ export function assignRoles(
     if (k < sentences.length && sentences[k].start <= m.start) bySentence.push({ sen: sentences[k], key: m.key, start: m.start, end: m.end });
   }
 
+  const titlesOf = new Map<string, string[]>();
+  for (const o of officials) titlesOf.set(o.key, o.titles);
+
   let chairBody: string | null = null;
   let chairHead: string | null = null;
   // Per sentence, once: does it end in attendance, and where does its last acting verb end?
@@ -64,10 +81,15 @@ export function assignRoles(
   let attendOf: Sentence | null = null;
   let attend: RegExpExecArray | null = null;
   let actingEnd = -1;
-  for (const { sen, key, end } of bySentence) {
+  let hostsLater = -1;
+  for (const { sen, key, start, end } of bySentence) {
+    let opens = false;
     if (sen !== attendOf) {
       attendOf = sen;
       const text = s.slice(sen.start, sen.end);
+      // `X到高新区调研…,并主持召开座谈会`: the official who opens the sentence chaired.
+      hostsLater = text.indexOf("并主持");
+      opens = hostsLater >= 0 && opensClause(s, sen.start, start, titlesOf.get(key));
       attend = ATTEND_END_RE.exec(text);
       actingEnd = -1;
       if (attend) {
@@ -79,7 +101,7 @@ export function assignRoles(
     const after = s.slice(end, Math.min(sen.end, end + 12));
     const inHead = headline !== null && end <= headline.end && end > headline.start;
     // `X主持召开`, `X会议主持`, and `会议由X主持` alike put 主持 just after the name.
-    if (CHAIR_RE.test(after)) {
+    if (CHAIR_RE.test(after) || (opens && hostsLater > end - sen.start)) {
       give(roles, key, "chair");
       if (inHead) chairHead ??= key;
       else chairBody ??= key;

@@ -10,7 +10,12 @@
  * standing committee — held to the scores required on unseen reports. Their answers were
  * written by hand before the extractor was run on them; three of the first batch were
  * corrected afterwards where they went against the contract, and in the second three
- * `X表示,将…` pledges were made optional, as the first batch had them.
+ * `X表示,将…` pledges were made optional, as the first batch had them. The third batch (y- to
+ * zj-) brings county and city 专题会 with 一要…二要, a dispatch meeting where deputies speak in
+ * turn, an executive meeting item by item, a chair named only in the headline, a visit with
+ * a second meeting, a transcript with (一)(二) points, river and forest chiefs, a first
+ * secretary, &nbsp; artefacts and 昨天(5日), ▲ captions, editors' lines; one answer (叮嘱…要
+ * after narrative) was made optional afterwards, as the earlier batches had it.
  * Skipped where ../shared (the scorer) is absent (a user's clone).
  */
 import assert from "node:assert/strict";

@@ -115,6 +115,34 @@ describe("directives", () => {
     assert.deepEqual(d.map((x) => x[1]), ["要依法保护企业产权。", "张明强调，关键是抓好政策的落实。", "一是加快项目的建设。"]);
   });
 
+  test("an action verb heading the subject of a definition orders nothing: 优化X是…的抓手", () => {
+    const d = directives("县长李文主持会议。\n会议指出，优化营商环境是推动发展的重要抓手。会议要求，加强审批服务是各部门的共同责任，也要压缩时限。\n李文强调，加强监管，确保安全。");
+    assert.deepEqual(d.map((x) => x[1]), [
+      "会议要求，加强审批服务是各部门的共同责任，也要压缩时限。",
+      "李文强调，加强监管，确保安全。",
+    ]);
+  });
+
+  test("an action marker judged by 不到位, 不力, 不够 after it names a shortcoming, it orders nothing", () => {
+    const d = directives("县长李文主持会议。\n李文指出，部分企业主体责任落实不到位，个别乡镇隐患整治推进不力。\n李文强调，要坚持不懈抓好整改，确保不发生事故。");
+    assert.deepEqual(d.map((x) => x[1]), ["李文强调，要坚持不懈抓好整改，确保不发生事故。"]);
+    const e = directives("县长李文主持会议。\n李文指出，坚持不懈抓好整改，确保不发生事故。");
+    assert.deepEqual(e.map((x) => x[1]), ["李文指出，坚持不懈抓好整改，确保不发生事故。"]);
+  });
+
+  test("要求 opening a later clause speaks for the official who opens the sentence", () => {
+    const d = directives("县长李文主持会议，副县长周涛出席。\n周涛通报了全县交通安全形势，要求交警部门加大路面管控力度。\n周涛通报了全县交通安全形势，交警部门加大了管控力度。\n会议听取了汇报，要求各部门加强协作。");
+    assert.deepEqual(d, [
+      ["周涛", "周涛通报了全县交通安全形势，要求交警部门加大路面管控力度。"],
+      ["会议", "会议听取了汇报，要求各部门加强协作。"],
+    ]);
+  });
+
+  test("the stock phrases of assessment (责任重大, 使命光荣, 任务艰巨) weigh a task, they order nothing", () => {
+    const d = directives("县长李文主持会议。\n李文强调，做好冬季安全工作责任重大、使命光荣。抓好整改任务艰巨。任务艰巨，必须压实责任。");
+    assert.deepEqual(d.map((x) => x[1]), ["任务艰巨，必须压实责任。"]);
+  });
+
   test("a speaker's assessment of past work is not a directive, the order after it is", () => {
     const d = directives("市长张建国主持会议。\n张建国指出,近年来,我市持续加强生态环境保护,质量明显改善。他强调,各级各部门必须扛起责任。");
     assert.deepEqual(d, [["张建国", "他强调,各级各部门必须扛起责任。"]]);

@@ -34,6 +34,38 @@ describe("meta", () => {
     assert.equal(m.chair, "单于文");
   });
 
+  test("the headline's full name completes the body's cut one: 市委常委会召开会议 under …主持召开市委常委会会议", () => {
+    const m = meta("钱立新主持召开市委常委会会议 研究防汛工作\n2025-07-03 来源:东江日报\n7月2日,市委常委会召开会议,研究部署防汛工作。");
+    assert.equal(m.meeting, "市委常委会会议");
+    // A headline that names another meeting adds nothing.
+    const n = meta("市委常委会研究防汛工作\n2025-07-03 来源:东江日报\n7月2日,市委常委会召开会议,研究部署防汛工作。");
+    assert.equal(n.meeting, "市委常委会");
+  });
+
+  test("the official opening a sentence that goes on 并主持召开… chaired", () => {
+    const x = extract("调研企业\n2025-04-03 来源:江城日报\n4月2日,市委副书记、市长钱立新到高新区调研企业发展,并主持召开企业家座谈会。副市长罗明参加。");
+    assert.equal(x.meta.chair, "钱立新");
+    assert.deepEqual(x.officials.find((o) => o.name === "罗明")?.roles, ["attendee"]);
+    // Named later in the sentence, an official did not chair by it.
+    const y = extract("调研企业\n2025-04-03 来源:江城日报\n4月2日,高新区负责同志陪同市委副书记、市长钱立新调研企业发展,并主持召开企业家座谈会。");
+    assert.equal(y.meta.chair, null);
+  });
+
+  test("a paper's own dateline names the source: 《松江日报》2024年3月6日 第01版", () => {
+    assert.equal(meta("县委召开会议\n《松江日报》2024年3月6日 星期三 第01版\n3月5日,县委召开会议。").source, "松江日报");
+    assert.equal(meta("县委召开会议\n《临川日报》（2024年03月06日 第 01 版）\n3月5日,县委召开会议。").source, "临川日报");
+    // A work cited in the text, with no date after it, is no dateline.
+    assert.equal(meta("县委召开会议\n3月5日,县委召开会议。\n《党建研究》杂志刊发了文章。").source, null);
+  });
+
+  test("a meeting held 会前 or 会后 is beside the one reported", () => {
+    const m = meta("推进大会召开\n2025-02-20 来源:北岭日报\n2月19日,全市乡村振兴工作推进大会召开。市长车文彬主持。\n会前,市委书记孔令辉主持召开驻村第一书记座谈会。");
+    assert.equal(m.meeting, "全市乡村振兴工作推进大会");
+    assert.equal(m.chair, "车文彬");
+    // With no other meeting named, the one held before is still named.
+    assert.equal(meta("调研\n2025-02-20 来源:北岭日报\n会前,市委书记孔令辉主持召开企业家座谈会。").meeting, "企业家座谈会");
+  });
+
   test("a short aside stays inside the meeting's name: 市委常委会(扩大)会议", () => {
     const m = meta("市委常委会(扩大)会议召开\n2023-02-10 来源:东山新闻网\n2月9日,市委书记郎朗主持召开市委常委会（扩大）会议。");
     assert.equal(m.meeting, "市委常委会（扩大）会议");

@@ -126,6 +126,26 @@ describe("officials", () => {
     assert.deepEqual(o["王宁"].roles, ["speaker", "attendee"]);
   });
 
+  test("river, lake and forest chiefs hold offices (总河长, 河长, 总林长, 林长)", () => {
+    const o = officials("县委书记、县总河长曹一凡主持会议，副县长、县副总林长祁晓梅，白河镇河长邓立出席。曹一凡强调，各级河长要履职尽责。");
+    assert.deepEqual(o["曹一凡"]?.titles, ["县委书记", "县总河长"], JSON.stringify(Object.keys(o)));
+    assert.deepEqual(o["祁晓梅"]?.titles, ["副县长", "县副总林长"]);
+    assert.deepEqual(o["邓立"]?.titles, ["白河镇河长"]);
+    assert.deepEqual(o["曹一凡"].roles, ["chair", "speaker"]);
+    // The office named in a system's name is no title of the next word.
+    assert.deepEqual(Object.keys(officials("要落实河长制，林长制办公室牵头督查。")), []);
+  });
+
+  test("the name that opens the headline before 主持 chaired, with no title given anywhere", () => {
+    const x = extract("钱志远主持召开市委常委会会议\n7月2日，市委常委会召开会议。会议强调，要抓好防汛工作。市长罗明出席会议。");
+    const o = Object.fromEntries(x.officials.map((f) => [f.name, f]));
+    assert.deepEqual(o["钱志远"]?.titles, [], JSON.stringify(Object.keys(o)));
+    assert.deepEqual(o["钱志远"].roles, ["chair"]);
+    assert.equal(x.meta.chair, "钱志远");
+    // A headline that opens with a title names no one.
+    assert.deepEqual(extract("市长主持召开常务会议\n7月2日，市政府召开常务会议。").officials, []);
+  });
+
   test("every mention is reported with offsets into the input", () => {
     const text = "市委书记吴清华主持会议。吴清华强调,要抓好落实。";
     const [o] = extract(text).officials;
