@@ -53,6 +53,7 @@ const MIN_PUNCTUATION = 2;
 // few matches (a run at a time). Spaces as the scoring counts them: ASCII whitespace and
 // controls, no-break and ideographic space.
 const SPACES = /[\x00-\x20\u00a0\u3000]+/g;
+const HAS_SPACE = /[\x00-\x20\u00a0\u3000]/;
 // Colons are left out: `来源：` and `发布时间：` are how labels are written.
 const NOT_PUNCTUATION = /[^，,。；;！!？?、]+/g;
 
@@ -119,11 +120,23 @@ function wordTest(words: Set<string>): RegExp {
 const NOISE_NAME = wordTest(NOISE_WORDS);
 const CONTENT_NAME = wordTest(CONTENT_WORDS);
 
-function isNoiseByName(el: Element): boolean {
-  const cls = el.getAttribute("class") ?? "";
-  const id = el.getAttribute("id") ?? "";
-  if (!NOISE_NAME.test(cls) && !NOISE_NAME.test(id)) return false;
-  return !CONTENT_NAME.test(cls) && !CONTENT_NAME.test(id);
+/**
+ * Whether an element's class or id names furniture (and no content word outweighs it). The
+ * words of both are tested as one value: a space between them keeps any word from running
+ * over, so the answer is the same as for each apart, and one value is one key for the
+ * answers already given in this pass (a page gives hundreds of paragraphs the same class,
+ * and each test is a cold regex's work).
+ */
+type NoiseNames = Map<string, boolean>;
+
+function isNoiseByName(el: Element, known: NoiseNames): boolean {
+  const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
+  let noise = known.get(names);
+  if (noise === undefined) {
+    noise = NOISE_NAME.test(names) && !CONTENT_NAME.test(names);
+    known.set(names, noise);
+  }
+  return noise;
 }
 
 export interface FoundArticle {
@@ -189,6 +202,7 @@ export function findArticleText(doc: Document): FoundArticle | null {
   /** Inside a <figcaption>: a photo's caption is a label, whatever its punctuation. */
   const inCaption: boolean[] = [false];
   let depth = 0;
+  const noiseNames: NoiseNames = new Map();
 
   const h1s: { element: Element; from: number; to: number }[] = [];
 
@@ -306,7 +320,7 @@ export function findArticleText(doc: Document): FoundArticle | null {
         hasText[d] = false;
         openingLinkChars[d] = 0;
         teasers[d] = hintedTeaserProse[d] = plainTeaserProse[d] = 0;
-        hintedNoise[d] = hintedNoise[up] || byTag || (attributes && isNoiseByName(el));
+        hintedNoise[d] = hintedNoise[up] || byTag || (attributes && isNoiseByName(el, noiseNames));
         plainNoise[d] = plainNoise[up] || byTag;
         link[d] = link[up] || tag === "a";
         inArticle[d] = inArticle[up] || tag === "article" || tag === "main";
@@ -319,7 +333,8 @@ export function findArticleText(doc: Document): FoundArticle | null {
     } else if (type === 3) {
       const data = (node as Text).data;
       events.text(node as Text, data);
-      const count = data.replace(SPACES, "").length;
+      // Prose seldom holds a space: then its length is its count, and no copy is made.
+      const count = HAS_SPACE.test(data) ? data.replace(SPACES, "").length : data.length;
       if (count > 0) {
         // Noise (and link text) costs its characters; prose gains them and its punctuation;
         // a label gains nothing.

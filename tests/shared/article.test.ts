@@ -198,6 +198,14 @@ describe("findArticle on pages of its own", () => {
       <div class="sidebar"><a href="/">首页</a></div></body></html>`);
     assert.equal(findArticle(doc)?.getAttribute("class"), "main-content has-sidebar");
   });
+
+  test("class and id are read together: a content id outweighs a furniture class, and a class met twice keeps its answer", () => {
+    // The same class on a side column and on the article's block; only the id tells them apart.
+    const doc = parsePage(`<html><body><div class="box side" id="text"><p>${prose}</p><p>${prose}</p><p>${prose}</p></div>
+      <div class="wrap"><div class="box side"><p>${prose}</p><p>${prose}</p></div></div>
+      <div class="box side"><p>${prose}</p></div></body></html>`);
+    assert.equal(findArticle(doc)?.getAttribute("id"), "text");
+  });
 });
 
 describe("collectText: lines", () => {
