@@ -4,7 +4,8 @@
  * each costs the page a few microseconds, almost all of them for text far off screen. So the
  * marks around the viewport are drawn at once (at least `MIN_BATCH`, which is every mark of
  * an ordinary report), and the others as scrolling brings them near; a mark the sidebar asks
- * for is drawn on the spot. Highlighters that cannot add marks later (the DOM-wrapping
+ * for is drawn on the spot, and a page about to be printed gets every mark (a printout has
+ * no scrolling to bring the rest). Highlighters that cannot add marks later (the DOM-wrapping
  * fallback) get them all at once.
  *
  * Where the viewport is, in marks: a binary search over the marks in text order by the
@@ -80,6 +81,7 @@ export class LazyMarks {
       // Capture: scrolling inside an element (an article in an overflow box) counts too.
       this.win.addEventListener("scroll", this.onMove, { capture: true, passive: true });
       this.win.addEventListener("resize", this.onMove, { passive: true });
+      this.win.addEventListener("beforeprint", this.onPrint);
       this.listening = true;
     }
     return true;
@@ -111,8 +113,26 @@ export class LazyMarks {
     if (!this.listening) return;
     this.win.removeEventListener("scroll", this.onMove, { capture: true });
     this.win.removeEventListener("resize", this.onMove);
+    this.win.removeEventListener("beforeprint", this.onPrint);
     this.listening = false;
   }
+
+  /** Draws every mark not drawn yet, in one go: the page is about to be printed. */
+  private readonly onPrint = () => {
+    if (this.stopped) return;
+    try {
+      const fresh: Mark[] = [];
+      for (let i = 0; i < this.order.length; i++) {
+        if (this.drawn[i]) continue;
+        const mark = this.realize(i);
+        if (mark) fresh.push(mark);
+      }
+      if (fresh.length > 0) this.quietly(() => this.highlighter.add?.(fresh));
+      this.stop();
+    } catch (error) {
+      console.debug("[govlens]", error);
+    }
+  };
 
   private readonly onMove = () => {
     if (this.frame !== null || this.stopped) return;

@@ -75,3 +75,18 @@ test("a directive clicked in the sidebar far below is drawn, focused and scrolle
   assert.ok(await directiveDrawn(page, LAST_ORDER), "and it stays marked");
   await page.close();
 });
+
+test("a long page about to be printed gets every mark, not only those scrolled to", async () => {
+  const { page, total } = await openLongPage("/long-print.html");
+  assert.ok((await drawn(page)) < total);
+  // What the browser fires before it lays the page out for printing (window.print(), Ctrl+P).
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.waitForFunction((n) => {
+    let size = 0;
+    for (const name of ["govlens-directive", "govlens-official"])
+      size += (CSS.highlights.get(name) as unknown as Set<AbstractRange> | undefined)?.size ?? 0;
+    return size === n;
+  }, total);
+  assert.ok(await directiveDrawn(page, LAST_ORDER), "the last order is marked on paper too");
+  await page.close();
+});
