@@ -173,6 +173,32 @@ function heldOnDate(body: string, after: number, pub: number[]): string | null {
   return null;
 }
 
+/** What follows a date that opens a span of days (`4月10日至6月10日`, `3月5日—7日`). */
+const SPAN_TAIL_RE = /(?:上午|下午)?\s*(?:至|到|—|-|~)\s*(?:\d{4}年)?\d{1,2}[月日]/y;
+/** A clause that opens with a day (`。9月10日上午,…`), with the rest of its sentence. */
+const CLAUSE_DAY_RE = /(?:^|[。\n;])\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?,([^。\n]*)/g;
+const HELD_WORD_RE = /召开|举行|开幕/;
+
+/**
+ * The lead's first date opens a span of days (`2024年4月10日至6月10日,巡视组对…进行了巡视`):
+ * when the span's sentence holds no meeting, the span is the background (an inspection, a
+ * campaign), and a later day whose sentence holds a meeting held is the event. A meeting
+ * held over days (`3月5日至7日,…会议举行`) keeps its first day. Read within the lead only.
+ */
+function heldAfterSpan(body: string, dateEnd: number, pub: number[] | null): string | null {
+  if (!pub || !matchAt(SPAN_TAIL_RE, body, dateEnd)) return null;
+  const stop = body.indexOf("。", dateEnd);
+  const sentenceEnd = stop < 0 ? body.length : stop;
+  if (HELD_WORD_RE.test(body.slice(dateEnd, sentenceEnd))) return null;
+  CLAUSE_DAY_RE.lastIndex = sentenceEnd;
+  for (let m = CLAUSE_DAY_RE.exec(body); m; m = CLAUSE_DAY_RE.exec(body)) {
+    if (!HELD_WORD_RE.test(m[3])) continue;
+    const month = +m[1];
+    return iso(month > pub[1] + 1 ? pub[0] - 1 : pub[0], month, +m[2]);
+  }
+  return null;
+}
+
 /** Event date from the lead: `8月22日上午`, `2022年8月22日`, `今天上午`, `昨天(15日)`. */
 export function findEventDate(s: string, from: number, published: string | null): string | null {
   const body = s.slice(from, from + 600);
@@ -184,9 +210,15 @@ export function findEventDate(s: string, from: number, published: string | null)
   if (at === Infinity) return null;
   const vague = vagueDateAt(body);
   if (vague < at) return pub ? heldOnDate(body, vague, pub) : null;
-  if (full && full.index === at) return iso(+full[1], +full[2], +full[3]);
+  if (full && full.index === at) {
+    // Without a publication date, a later day takes the year the lead wrote.
+    const held = heldAfterSpan(body, at + full[0].length, pub ?? [+full[1], 12, 31]);
+    return held ?? iso(+full[1], +full[2], +full[3]);
+  }
   if (md && md.index <= at + 5 && (!full || md.index < full.index)) {
     if (!pub) return null;
+    const held = heldAfterSpan(body, md.index + md[0].length, pub);
+    if (held) return held;
     const m = +md[1];
     // A December meeting reported in January belongs to the year before.
     const y = m > pub[1] + 1 ? pub[0] - 1 : pub[0];

@@ -130,6 +130,17 @@ describe("meta", () => {
     assert.equal(meta("区委召开常委会会议\n发布时间:2024-11-22\n近日,区委召开常委会会议。\n12月20日前,各部门要完成全年任务。").eventDate, null);
   });
 
+  test("a span of days that opens the lead dates the background; the day a meeting is held dates the event", () => {
+    const lead = "省委巡视组反馈巡视情况\n发布时间:2024-09-12\n2024年4月10日至6月10日,省委巡视组对丰县进行了巡视。9月10日上午,巡视反馈会议召开。";
+    assert.equal(meta(lead).eventDate, "2024-09-10");
+    // With no year anywhere, the day is still unknowable.
+    assert.equal(meta("省委巡视组反馈巡视情况\n4月10日至6月10日,巡视组进行了巡视。9月10日,反馈会议召开。").eventDate, null);
+    // A meeting held over days keeps its first day.
+    assert.equal(meta("市人大常委会举行会议\n发布时间:2024-03-08\n3月5日至7日,市人大常委会第十次会议举行。4月1日起施行。").eventDate, "2024-03-05");
+    // A span with no meeting held after it stays the date.
+    assert.equal(meta("市里开展专项检查\n发布时间:2024-06-12\n6月1日至10日,市里开展了安全检查。").eventDate, "2024-06-01");
+  });
+
   test("a transcript is dated by a line of its own under the headline", () => {
     const m = meta("在全县乡村振兴工作会议上的讲话\n县委副书记、县长　上官云飞\n（2024年2月27日）\n同志们：\n今年要抓好粮食生产。");
     assert.equal(m.eventDate, "2024-02-27");
