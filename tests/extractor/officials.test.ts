@@ -34,6 +34,13 @@ describe("officials", () => {
     assert.deepEqual(Object.keys(officials("防汛指挥长洪水来临前要转移群众。")), []);
   });
 
+  test("rarer surnames of the old lists: 汲, 弓, 仰, 宦, 巢 …; the words some of them start are no names", () => {
+    const o = officials("县人大常委会主任汲长青，副县长弓晓岚、宦明，县政协副主席巢文远出席会议。");
+    assert.deepEqual(Object.keys(o).sort(), ["宦明", "巢文远", "弓晓岚", "汲长青"].sort());
+    assert.deepEqual(o["汲长青"].titles, ["县人大常委会主任"]);
+    assert.deepEqual(Object.keys(officials("各村党支部书记弘扬优良作风，确保各项事业蓬勃发展。")), []);
+  });
+
   test("minority names joined by any of the dots pages use, with long parts and no Han surname", () => {
     const o = officials("州政协副主席努尔兰·别克，副州长阿不都热合曼‧依明出席会议。努尔兰·别克通报了情况。");
     assert.deepEqual(o["努尔兰·别克"]?.titles, ["州政协副主席"], JSON.stringify(Object.keys(o)));
