@@ -284,7 +284,7 @@ function keptGroup(view: TextView, m: RegExpExecArray | null): string | null {
 }
 
 const MEETING_NOUN_RE =
-  /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|专题会|常务会|常委会|办公会|党组会|座谈会|推进会|调度会|部署会|动员会|联席会|协调会|现场会|汇报会|研讨会|工作会|发布会|通气会|报告会|培训会|交流会|对接会|观摩会|恳谈会|例会|全会|大会|论坛)/g;
+  /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|专题会|常务会|常委会|办公会|党组会|座谈会|推进会|调度会|部署会|动员会|联席会|协调会|现场会|汇报会|研讨会|工作会|发布会|通气会|报告会|培训会|交流会|对接会|观摩会|恳谈会|学习会|反馈会|务虚会|分析会|研判会|评议会|述职会|讲评会|点评会|推介会|启动会|誓师会|表彰会|碰头会|听证会|约谈会|通报会|见面会|说明会|总结会|讨论会|例会|全会|大会|论坛)/g;
 /** Longest meeting phrase read. */
 const MAX_PHRASE = 80;
 /** Characters of a parenthesised aside kept inside a meeting's name, brackets included. */
@@ -328,6 +328,8 @@ function meetingEnd(s: string, i: number): number {
     // A place between them (`…全体会议在市会议中心召开`) is where it met, not part of its name.
     if (end >= 0 && !joined && (m.index - end > NOUN_GAP || PLACE_PREPOSITION_RE.test(seg.slice(end, m.index)))) break;
     end = m.index + m[0].length;
+    // `反馈会议`, `座谈会议`: a noun in 会 written in full.
+    if (seg.charCodeAt(end - 1) === 0x4f1a && seg.charCodeAt(end) === 0x8bae) end++; // 会, 议
     // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.
     joined = seg[end] === "暨" || seg[end] === "(" || SESSION_RE.test(seg.slice(end, end + 8));
   }
