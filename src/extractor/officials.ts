@@ -9,7 +9,7 @@
 import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS, positionsOf } from "./chars";
 import type { Landmarks } from "./landmarks";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { findPosts, groupLabels, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
+import { findPosts, groupLabels, organWithAndStart, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
 
@@ -37,7 +37,14 @@ const MAX_TITLE = 24;
 function titleStart(s: string, postStart: number): number {
   let i = postStart;
   while (i > 0 && postStart - i < MAX_TITLE) {
-    if (isClauseBreakAt(s, i - 1) || inTable(TITLE_STOP_CHARS, s, i - 1)) break;
+    if (isClauseBreakAt(s, i - 1)) break;
+    if (inTable(TITLE_STOP_CHARS, s, i - 1)) {
+      // `工业和信息化厅`: an organ's own 和 is stepped over whole.
+      const organ = organWithAndStart(s, i - 1);
+      if (organ < 0 || postStart - organ > MAX_TITLE) break;
+      i = organ;
+      continue;
+    }
     if (TITLE_STOP_WORDS.endingAt(s, i) !== undefined) break;
     i--;
   }
