@@ -192,17 +192,22 @@ const NOT_PLAIN_COPULA_AFTER = charTable("一二三四五六七八九十就还�
 /** How far after an action marker the copula of its clause is looked for. */
 const SUBJECT_SPAN = 16;
 
+/** Classifiers after 是一 that open a noun phrase: `是一项长期任务`, `是一场硬仗`. */
+const CLASSIFIERS = charTable("项个场件种条次份门套");
+
 /**
  * An action verb that heads the subject of a definition (`优化营商环境是推动高质量发展的
- * 重要抓手`, `抓好安全生产是…的前提`): the verb phrase is what the sentence defines, and it
- * orders nothing. The clause's plain 是 is looked for within a short span after the marker,
- * and what follows it must be a noun phrase held by 的, as in modifiesAfterCopula.
+ * 重要抓手`, `抓好安全生产是…的前提`, `贯彻…精神是一项长期任务`): the verb phrase is what the
+ * sentence defines, and it orders nothing. The clause's plain 是 is looked for within a short
+ * span after the marker, and what follows it must be a noun phrase: one held by 的, as in
+ * modifiesAfterCopula, or one counted by 一 and a classifier.
  */
 function subjectOfDefinition(s: string, from: number, end: number): boolean {
   for (let j = from; j < end && j < from + SUBJECT_SPAN; j++) {
     if (inTable(CLAUSE_ENDS, s, j)) return false;
     if (s.charCodeAt(j) !== 0x662f) continue; // 是
     if (inTable(NOT_PLAIN_COPULA_AFTER, s, j - 1) || s.charCodeAt(j + 1) === 0x5426) return false; // 是否
+    if (s.charCodeAt(j + 1) === 0x4e00 && j + 2 < end && inTable(CLASSIFIERS, s, j + 2)) return true; // 一
     for (let k = j + 1; k < end && k < j + 1 + MODIFIER_SPAN; k++) {
       if (inTable(CLAUSE_ENDS, s, k)) return false;
       if (s.charCodeAt(k) === 0x7684) return true; // 的
