@@ -145,7 +145,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-      if (a !== undefined && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) {
+      if (a !== undefined && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) {
         let neg = NEGATIONS.endingAt(s, i);
         // A negation reaching back over the span's start: read only the part inside (rare).
         if (neg !== undefined && neg.length > i - start) neg = NEGATIONS.endingAt(s.slice(start, i), i - start);
@@ -154,6 +154,18 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     }
   }
   return (modal ? IS_MODAL : 0) | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+}
+
+/**
+ * Markers that are adjectives as well as adverbs: before a verb they order (`坚定拥护`,
+ * `扎实推进`), but closing their clause they describe (`政治坚定,作风扎实`, `行动迅速。`).
+ */
+const ADJECTIVAL = new Set(["坚定", "扎实", "务实", "积极", "主动", "认真", "精准", "规范", "及时", "全面", "深入", "严格", "迅速", "果断", "严密"]);
+const CLAUSE_OR_ITEM_ENDS = charTable(",。;:!?、");
+
+/** An adjectival marker that ends its clause or list item (`政治坚定,`): a description. */
+function predicateAdjective(s: string, a: string, after: number, end: number): boolean {
+  return ADJECTIVAL.has(a) && (after >= end || inTable(CLAUSE_OR_ITEM_ENDS, s, after));
 }
 
 /** Characters right before 是 that make it open an order, not a definition: `一是加快…`, `就是抓好…`. */
