@@ -52,6 +52,11 @@ describe("officials", () => {
     assert.deepEqual(joined["王刚"]?.titles, ["副市长"]);
   });
 
+  test("a site's name is no post and name: 来源：沅州长安网 (州长 + 安网)", () => {
+    const o = officials("全县政法工作会议召开\n来源：沅州长安网\n县委常委、政法委书记宗伯阳出席会议。");
+    assert.deepEqual(Object.keys(o), ["宗伯阳"]);
+  });
+
   test("minority names joined by any of the dots pages use, with long parts and no Han surname", () => {
     const o = officials("州政协副主席努尔兰·别克，副州长阿不都热合曼‧依明出席会议。努尔兰·别克通报了情况。");
     assert.deepEqual(o["努尔兰·别克"]?.titles, ["州政协副主席"], JSON.stringify(Object.keys(o)));
