@@ -57,6 +57,10 @@ describe("officials", () => {
     assert.deepEqual(Object.keys(o), ["宗伯阳"]);
   });
 
+  test("候选人 after a post is the candidate for it, no name: 提名为市长候选人", () => {
+    assert.deepEqual(Object.keys(officials("会议提名其为岑阳市人民政府市长候选人，县长候选人名单另行公布。")), []);
+  });
+
   test("minority names joined by any of the dots pages use, with long parts and no Han surname", () => {
     const o = officials("州政协副主席努尔兰·别克，副州长阿不都热合曼‧依明出席会议。努尔兰·别克通报了情况。");
     assert.deepEqual(o["努尔兰·别克"]?.titles, ["州政协副主席"], JSON.stringify(Object.keys(o)));
