@@ -26,10 +26,10 @@ export function isClauseBreakAt(s: string, i: number): boolean {
  * Characters that (almost) never stand in a given name: particles, and the organ and post
  * characters of titles. They tell where a name ends when text runs on without a break.
  * Characters that are both words and common in names (和, 向, 有, 之, 为 …) are left out:
- * the follow words decide those.
+ * the follow words decide those. 网 ends the names of sites (`郑州长安网` is no 州长 安网).
  */
 const NON_NAME = new Set(
-  "的了在是把被将从给与及等也都并又还就即但而或这那我你他她它们要会各每该此些个省市县区镇乡委局部厅办院组室处科所站记任员席议领导副务对不没说已".split(""),
+  "的了在是把被将从给与及等也都并又还就即但而或这那我你他她它们要会各每该此些个省市县区镇乡委局部厅办院组室处科所站记任员席议领导副务对不没说已网".split(""),
 );
 
 const NAME_TABLE = (() => {

@@ -145,7 +145,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-      if (a !== undefined && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) {
+      if (a !== undefined && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) {
         let neg = NEGATIONS.endingAt(s, i);
         // A negation reaching back over the span's start: read only the part inside (rare).
         if (neg !== undefined && neg.length > i - start) neg = NEGATIONS.endingAt(s.slice(start, i), i - start);
@@ -154,6 +154,18 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     }
   }
   return (modal ? IS_MODAL : 0) | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+}
+
+/**
+ * Markers that are adjectives as well as adverbs: before a verb they order (`坚定拥护`,
+ * `扎实推进`), but closing their clause they describe (`政治坚定,作风扎实`, `行动迅速。`).
+ */
+const ADJECTIVAL = new Set(["坚定", "扎实", "务实", "积极", "主动", "认真", "精准", "规范", "及时", "全面", "深入", "严格", "迅速", "果断", "严密"]);
+const CLAUSE_OR_ITEM_ENDS = charTable(",。;:!?、");
+
+/** An adjectival marker that ends its clause or list item (`政治坚定,`): a description. */
+function predicateAdjective(s: string, a: string, after: number, end: number): boolean {
+  return ADJECTIVAL.has(a) && (after >= end || inTable(CLAUSE_OR_ITEM_ENDS, s, after));
 }
 
 /** Characters right before 是 that make it open an order, not a definition: `一是加快…`, `就是抓好…`. */
@@ -192,17 +204,22 @@ const NOT_PLAIN_COPULA_AFTER = charTable("一二三四五六七八九十就还�
 /** How far after an action marker the copula of its clause is looked for. */
 const SUBJECT_SPAN = 16;
 
+/** Classifiers after 是一 that open a noun phrase: `是一项长期任务`, `是一场硬仗`. */
+const CLASSIFIERS = charTable("项个场件种条次份门套");
+
 /**
  * An action verb that heads the subject of a definition (`优化营商环境是推动高质量发展的
- * 重要抓手`, `抓好安全生产是…的前提`): the verb phrase is what the sentence defines, and it
- * orders nothing. The clause's plain 是 is looked for within a short span after the marker,
- * and what follows it must be a noun phrase held by 的, as in modifiesAfterCopula.
+ * 重要抓手`, `抓好安全生产是…的前提`, `贯彻…精神是一项长期任务`): the verb phrase is what the
+ * sentence defines, and it orders nothing. The clause's plain 是 is looked for within a short
+ * span after the marker, and what follows it must be a noun phrase: one held by 的, as in
+ * modifiesAfterCopula, or one counted by 一 and a classifier.
  */
 function subjectOfDefinition(s: string, from: number, end: number): boolean {
   for (let j = from; j < end && j < from + SUBJECT_SPAN; j++) {
     if (inTable(CLAUSE_ENDS, s, j)) return false;
     if (s.charCodeAt(j) !== 0x662f) continue; // 是
     if (inTable(NOT_PLAIN_COPULA_AFTER, s, j - 1) || s.charCodeAt(j + 1) === 0x5426) return false; // 是否
+    if (s.charCodeAt(j + 1) === 0x4e00 && j + 2 < end && inTable(CLASSIFIERS, s, j + 2)) return true; // 一
     for (let k = j + 1; k < end && k < j + 1 + MODIFIER_SPAN; k++) {
       if (inTable(CLAUSE_ENDS, s, k)) return false;
       if (s.charCodeAt(k) === 0x7684) return true; // 的

@@ -173,6 +173,32 @@ function heldOnDate(body: string, after: number, pub: number[]): string | null {
   return null;
 }
 
+/** What follows a date that opens a span of days (`4月10日至6月10日`, `3月5日—7日`). */
+const SPAN_TAIL_RE = /(?:上午|下午)?\s*(?:至|到|—|-|~)\s*(?:\d{4}年)?\d{1,2}[月日]/y;
+/** A clause that opens with a day (`。9月10日上午,…`), with the rest of its sentence. */
+const CLAUSE_DAY_RE = /(?:^|[。\n;])\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?,([^。\n]*)/g;
+const HELD_WORD_RE = /召开|举行|开幕/;
+
+/**
+ * The lead's first date opens a span of days (`2024年4月10日至6月10日,巡视组对…进行了巡视`):
+ * when the span's sentence holds no meeting, the span is the background (an inspection, a
+ * campaign), and a later day whose sentence holds a meeting held is the event. A meeting
+ * held over days (`3月5日至7日,…会议举行`) keeps its first day. Read within the lead only.
+ */
+function heldAfterSpan(body: string, dateEnd: number, pub: number[] | null): string | null {
+  if (!pub || !matchAt(SPAN_TAIL_RE, body, dateEnd)) return null;
+  const stop = body.indexOf("。", dateEnd);
+  const sentenceEnd = stop < 0 ? body.length : stop;
+  if (HELD_WORD_RE.test(body.slice(dateEnd, sentenceEnd))) return null;
+  CLAUSE_DAY_RE.lastIndex = sentenceEnd;
+  for (let m = CLAUSE_DAY_RE.exec(body); m; m = CLAUSE_DAY_RE.exec(body)) {
+    if (!HELD_WORD_RE.test(m[3])) continue;
+    const month = +m[1];
+    return iso(month > pub[1] + 1 ? pub[0] - 1 : pub[0], month, +m[2]);
+  }
+  return null;
+}
+
 /** Event date from the lead: `8月22日上午`, `2022年8月22日`, `今天上午`, `昨天(15日)`. */
 export function findEventDate(s: string, from: number, published: string | null): string | null {
   const body = s.slice(from, from + 600);
@@ -184,9 +210,15 @@ export function findEventDate(s: string, from: number, published: string | null)
   if (at === Infinity) return null;
   const vague = vagueDateAt(body);
   if (vague < at) return pub ? heldOnDate(body, vague, pub) : null;
-  if (full && full.index === at) return iso(+full[1], +full[2], +full[3]);
+  if (full && full.index === at) {
+    // Without a publication date, a later day takes the year the lead wrote.
+    const held = heldAfterSpan(body, at + full[0].length, pub ?? [+full[1], 12, 31]);
+    return held ?? iso(+full[1], +full[2], +full[3]);
+  }
   if (md && md.index <= at + 5 && (!full || md.index < full.index)) {
     if (!pub) return null;
+    const held = heldAfterSpan(body, md.index + md[0].length, pub);
+    if (held) return held;
     const m = +md[1];
     // A December meeting reported in January belongs to the year before.
     const y = m > pub[1] + 1 ? pub[0] - 1 : pub[0];
@@ -252,7 +284,7 @@ function keptGroup(view: TextView, m: RegExpExecArray | null): string | null {
 }
 
 const MEETING_NOUN_RE =
-  /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|专题会|常务会|常委会|办公会|党组会|座谈会|推进会|调度会|部署会|动员会|联席会|协调会|现场会|汇报会|研讨会|工作会|发布会|通气会|报告会|培训会|交流会|对接会|观摩会|恳谈会|例会|全会|大会|论坛)/g;
+  /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|专题会|常务会|常委会|办公会|党组会|座谈会|推进会|调度会|部署会|动员会|联席会|协调会|现场会|汇报会|研讨会|工作会|发布会|通气会|报告会|培训会|交流会|对接会|观摩会|恳谈会|学习会|反馈会|务虚会|分析会|研判会|评议会|述职会|讲评会|点评会|推介会|启动会|誓师会|表彰会|碰头会|听证会|约谈会|通报会|见面会|说明会|总结会|讨论会|例会|全会|大会|论坛)/g;
 /** Longest meeting phrase read. */
 const MAX_PHRASE = 80;
 /** Characters of a parenthesised aside kept inside a meeting's name, brackets included. */
@@ -296,6 +328,8 @@ function meetingEnd(s: string, i: number): number {
     // A place between them (`…全体会议在市会议中心召开`) is where it met, not part of its name.
     if (end >= 0 && !joined && (m.index - end > NOUN_GAP || PLACE_PREPOSITION_RE.test(seg.slice(end, m.index)))) break;
     end = m.index + m[0].length;
+    // `反馈会议`, `座谈会议`: a noun in 会 written in full.
+    if (seg.charCodeAt(end - 1) === 0x4f1a && seg.charCodeAt(end) === 0x8bae) end++; // 会, 议
     // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.
     joined = seg[end] === "暨" || seg[end] === "(" || SESSION_RE.test(seg.slice(end, end + 8));
   }

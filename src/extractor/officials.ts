@@ -8,8 +8,9 @@
  */
 import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS, positionsOf } from "./chars";
 import type { Landmarks } from "./landmarks";
+import { closesFormula, personnelName } from "./personnel";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { findPosts, groupLabels, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
+import { findPosts, groupLabels, organWithAndStart, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
 
@@ -37,7 +38,16 @@ const MAX_TITLE = 24;
 function titleStart(s: string, postStart: number): number {
   let i = postStart;
   while (i > 0 && postStart - i < MAX_TITLE) {
-    if (isClauseBreakAt(s, i - 1) || inTable(TITLE_STOP_CHARS, s, i - 1)) break;
+    if (isClauseBreakAt(s, i - 1)) break;
+    if (inTable(TITLE_STOP_CHARS, s, i - 1)) {
+      // `工业和信息化厅`: an organ's own 和 is stepped over whole.
+      const organ = organWithAndStart(s, i - 1);
+      if (organ < 0 || postStart - organ > MAX_TITLE) break;
+      i = organ;
+      continue;
+    }
+    // `同志任市委副书记`, `现任…`: 任 is a verb before the title, unless it ends 主任.
+    if (s.charCodeAt(i - 1) === 0x4efb && s.charCodeAt(i - 2) !== 0x4e3b) break; // 任, 主
     if (TITLE_STOP_WORDS.endingAt(s, i) !== undefined) break;
     i--;
   }
@@ -362,6 +372,16 @@ export function findOfficials(
 
   // Posts after a name, read once the names given with titles are known.
   for (const p of afterName) {
+    // `晏书恒同志任…`, `任命骆茗为…局长`, `免去X的…职务`: the person stands before the office.
+    if (closesFormula(s, p.end)) {
+      const chain = roster.titleChain(p);
+      const who = personnelName(s, chain[0].start, p.end, introducesAt, known);
+      if (who) {
+        roster.add(who.start, who.end, chain);
+        known.add(s.slice(who.start, who.end));
+        continue;
+      }
+    }
     const post = s.slice(p.start, p.end);
     if (!POSTS_AFTER_NAME.has(post)) {
       bareTitles.push({ start: roster.startOf(p.start), end: p.end });

@@ -15,7 +15,16 @@
  * turn, an executive meeting item by item, a chair named only in the headline, a visit with
  * a second meeting, a transcript with (一)(二) points, river and forest chiefs, a first
  * secretary, &nbsp; artefacts and 昨天(5日), ▲ captions, editors' lines; one answer (叮嘱…要
- * after narrative) was made optional afterwards, as the earlier batches had it.
+ * after narrative) was made optional afterwards, as the earlier batches had it. The fourth
+ * batch (zk- to zp-) brings an inspection team's feedback meeting (a span of days before the
+ * day it met, 意见建议 as 一是…), a 中心组 study session with members' exchanges, a university
+ * Party committee (校长, 监察专员; a state-owned company's 董事长 and 总经理 and a graduate
+ * school's head optional), a 会见 readout where business people are named beside officials
+ * (工业和信息化厅), appointments and removals mixed with a cadre meeting (X同志任…, 任命X为…,
+ * 免去X的…职务, 代理市长, 提名为…候选人), and a county 政法 meeting with 第一/第二/第三,
+ * 局长兼政委 (kept as one title: the contract splits at 、 only) and a …长安网 source. Their
+ * answers were written before the extractor ran; no judgement was changed afterwards, only
+ * one person's titles put in text order (the headline's 代理市长 first; titles score as a set).
  * Skipped where ../shared (the scorer) is absent (a user's clone).
  */
 import assert from "node:assert/strict";

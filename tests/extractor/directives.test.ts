@@ -123,6 +123,18 @@ describe("directives", () => {
     ]);
   });
 
+  test("an action verb heading the subject of 是一项…, 是一场… defines, it orders nothing", () => {
+    const d = directives("县委书记邢振宇主持会议。\n邢振宇指出，深入贯彻中央八项规定精神是一项长期任务，作风建设永远在路上。抓好安全生产是一场持久战。\n邢振宇强调，要坚持不懈抓好作风建设，这是一项长期任务。");
+    assert.deepEqual(d.map((x) => x[1]), ["邢振宇强调，要坚持不懈抓好作风建设，这是一项长期任务。"]);
+    // 一是 still opens an order.
+    assert.deepEqual(directives("会议强调，一是加强监管。").map((x) => x[1]), ["会议强调，一是加强监管。"]);
+  });
+
+  test("an adjectival marker closing its clause describes (政治坚定,作风扎实), before a verb it orders", () => {
+    const d = directives("省委组织部副部长万俟青出席会议。\n万俟青指出，晏书恒同志政治坚定、作风扎实，熟悉经济工作。各单位行动迅速，处置及时。\n万俟青强调，要坚定拥护省委决定。扎实推进各项工作。");
+    assert.deepEqual(d.map((x) => x[1]), ["万俟青强调，要坚定拥护省委决定。", "扎实推进各项工作。"]);
+  });
+
   test("an action marker judged by 不到位, 不力, 不够 after it names a shortcoming, it orders nothing", () => {
     const d = directives("县长李文主持会议。\n李文指出，部分企业主体责任落实不到位，个别乡镇隐患整治推进不力。\n李文强调，要坚持不懈抓好整改，确保不发生事故。");
     assert.deepEqual(d.map((x) => x[1]), ["李文强调，要坚持不懈抓好整改，确保不发生事故。"]);

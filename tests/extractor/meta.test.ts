@@ -93,6 +93,16 @@ describe("meta", () => {
     assert.equal(extract("4月18日上午,全省经济运行情况新闻发布会在省城举行。").meta.meeting, "全省经济运行情况新闻发布会");
   });
 
+  test("study sessions, feedback and analysis meetings are meetings: 中心组集体学习会, 巡视反馈会, 经济运行分析会", () => {
+    const m = meta("县委中心组举行集体学习\n发布时间:2025-04-18\n4月17日,县委书记邢振宇主持召开县委理论学习中心组2025年第三次集体学习会,开展专题研讨。");
+    assert.equal(m.meeting, "县委理论学习中心组2025年第三次集体学习会");
+    assert.equal(meta("巡视情况反馈\n发布时间:2024-09-12\n9月10日,省委巡视组召开巡视情况反馈会,通报问题。").meeting, "巡视情况反馈会");
+    assert.equal(meta("一季度经济运行分析\n发布时间:2024-04-12\n4月11日,市长主持召开一季度经济运行分析会。").meeting, "一季度经济运行分析会");
+    // Written in full, with 议: `反馈会议`, `座谈会议`.
+    assert.equal(meta("巡视情况反馈\n发布时间:2024-09-12\n9月10日上午,省委第三巡视组巡视丰县情况反馈会议召开。").meeting, "省委第三巡视组巡视丰县情况反馈会议");
+    assert.equal(meta("企业家座谈\n发布时间:2024-09-12\n9月10日,市长主持召开民营企业家座谈会议,听取意见。").meeting, "民营企业家座谈会议");
+  });
+
   test("a meeting met only as 召开的座谈会 has no name", () => {
     const m = meta("副省长米雪峰到北山市督导\n7月19日,副省长米雪峰一行到北山市督导检查。在随后召开的座谈会上,米雪峰听取了汇报。");
     assert.equal(m.meeting, null);
@@ -128,6 +138,17 @@ describe("meta", () => {
     assert.equal(meta(text).eventDate, "2025-06-09");
     // A paragraph opening with a day that holds no meeting (a deadline, a statistic) does not.
     assert.equal(meta("区委召开常委会会议\n发布时间:2024-11-22\n近日,区委召开常委会会议。\n12月20日前,各部门要完成全年任务。").eventDate, null);
+  });
+
+  test("a span of days that opens the lead dates the background; the day a meeting is held dates the event", () => {
+    const lead = "省委巡视组反馈巡视情况\n发布时间:2024-09-12\n2024年4月10日至6月10日,省委巡视组对丰县进行了巡视。9月10日上午,巡视反馈会议召开。";
+    assert.equal(meta(lead).eventDate, "2024-09-10");
+    // With no year anywhere, the day is still unknowable.
+    assert.equal(meta("省委巡视组反馈巡视情况\n4月10日至6月10日,巡视组进行了巡视。9月10日,反馈会议召开。").eventDate, null);
+    // A meeting held over days keeps its first day.
+    assert.equal(meta("市人大常委会举行会议\n发布时间:2024-03-08\n3月5日至7日,市人大常委会第十次会议举行。4月1日起施行。").eventDate, "2024-03-05");
+    // A span with no meeting held after it stays the date.
+    assert.equal(meta("市里开展专项检查\n发布时间:2024-06-12\n6月1日至10日,市里开展了安全检查。").eventDate, "2024-06-01");
   });
 
   test("a transcript is dated by a line of its own under the headline", () => {

@@ -34,6 +34,33 @@ describe("officials", () => {
     assert.deepEqual(Object.keys(officials("防汛指挥长洪水来临前要转移群众。")), []);
   });
 
+  test("rarer surnames of the old lists: 汲, 弓, 仰, 宦, 巢 …; the words some of them start are no names", () => {
+    const o = officials("县人大常委会主任汲长青，副县长弓晓岚、宦明，县政协副主席巢文远出席会议。");
+    assert.deepEqual(Object.keys(o).sort(), ["宦明", "巢文远", "弓晓岚", "汲长青"].sort());
+    assert.deepEqual(o["汲长青"].titles, ["县人大常委会主任"]);
+    assert.deepEqual(Object.keys(officials("各村党支部书记弘扬优良作风，确保各项事业蓬勃发展。")), []);
+  });
+
+  test("an organ's own 和 stays in the title: 省工业和信息化厅厅长, 市住房和城乡建设局局长", () => {
+    const o = officials("省工业和信息化厅厅长卞雅琴，市住房和城乡建设局局长项东，县教育和体育局局长闻涛参加会议。");
+    assert.deepEqual(o["卞雅琴"]?.titles, ["省工业和信息化厅厅长"]);
+    assert.deepEqual(o["项东"]?.titles, ["市住房和城乡建设局局长"]);
+    assert.deepEqual(o["闻涛"]?.titles, ["县教育和体育局局长"]);
+    // 和 between two offices, or a group and an office, still joins them.
+    const joined = officials("市委书记和市长李明出席，企业代表和副市长王刚参加。");
+    assert.deepEqual(joined["李明"]?.titles, ["市长"]);
+    assert.deepEqual(joined["王刚"]?.titles, ["副市长"]);
+  });
+
+  test("a site's name is no post and name: 来源：沅州长安网 (州长 + 安网)", () => {
+    const o = officials("全县政法工作会议召开\n来源：沅州长安网\n县委常委、政法委书记宗伯阳出席会议。");
+    assert.deepEqual(Object.keys(o), ["宗伯阳"]);
+  });
+
+  test("候选人 after a post is the candidate for it, no name: 提名为市长候选人", () => {
+    assert.deepEqual(Object.keys(officials("会议提名其为岑阳市人民政府市长候选人，县长候选人名单另行公布。")), []);
+  });
+
   test("minority names joined by any of the dots pages use, with long parts and no Han surname", () => {
     const o = officials("州政协副主席努尔兰·别克，副州长阿不都热合曼‧依明出席会议。努尔兰·别克通报了情况。");
     assert.deepEqual(o["努尔兰·别克"]?.titles, ["州政协副主席"], JSON.stringify(Object.keys(o)));
