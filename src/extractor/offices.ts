@@ -6,7 +6,7 @@
  * to a boundary rather than by listing every organ.
  */
 import { matchAt } from "./anchored";
-import { charTable, positionsOf } from "./chars";
+import { charTable, inTable, isClauseBreakAt, positionsOf } from "./chars";
 import type { Span } from "./types";
 import { WordIndex } from "./word-index";
 
@@ -91,6 +91,30 @@ export const TITLE_STOP_WORDS = new WordIndex([
 
 /** Single characters that never belong to an organ name and so end a title going back. */
 export const TITLE_STOP_CHARS = charTable("的了在是把被将从给和与及同由等为也都并又还就即但而或之其这那我你他她它们日时到");
+
+/** Characters that end an organ's name (`…局`, `…委员会`, `…中心`). */
+const ORGAN_ENDS = charTable("局厅委部办署院会室心站所处司");
+/** Characters that open a new organisation rather than continue one: a place, or 各, 全, 本. */
+const NEW_ORGAN_OPENERS = charTable("省市州县区镇乡村盟旗各全本该");
+/** Fewest characters of each half joined by 和 in one organ's name. */
+const MIN_HALF = 2;
+
+/**
+ * Whether the 和 at `h` joins two halves of one organ's name (`市住房和城乡建设局`,
+ * `人力资源和社会保障厅`, `政务服务和数据管理局`) rather than two organs or two people
+ * (`市委和市政府`, `乡镇和应急管理局`, `书记和市长`), for a title whose post starts at
+ * `postStart`. The half after it must end with an organ's end and open no organisation of
+ * its own; the half before it must be neither a place, nor an organ, nor a post.
+ */
+export function joinsOrganHalves(s: string, h: number, postStart: number): boolean {
+  // The post's own prefix (`…局副局长`, `…局常务副局长`) stands between organ and post.
+  const organEnd = s.startsWith("常务副", postStart - 3) ? postStart - 3 : s.charCodeAt(postStart - 1) === 0x526f ? postStart - 1 : postStart; // 副
+  if (organEnd - (h + 1) < MIN_HALF + 1 || h < MIN_HALF) return false;
+  if (!inTable(ORGAN_ENDS, s, organEnd - 1) || inTable(NEW_ORGAN_OPENERS, s, h + 1)) return false;
+  for (let k = h - MIN_HALF; k < h; k++) if (isClauseBreakAt(s, k) || inTable(TITLE_STOP_CHARS, s, k)) return false;
+  if (inTable(NEW_ORGAN_OPENERS, s, h - 1) || inTable(ORGAN_ENDS, s, h - 1)) return false;
+  return !ENDS_WITH_POST_RE.test(s.slice(Math.max(0, h - 6), h));
+}
 
 /** Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names. */
 const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志/y;

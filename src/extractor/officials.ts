@@ -9,7 +9,7 @@
 import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS, positionsOf } from "./chars";
 import type { Landmarks } from "./landmarks";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { findPosts, groupLabels, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
+import { findPosts, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
 
@@ -37,8 +37,11 @@ const MAX_TITLE = 24;
 function titleStart(s: string, postStart: number): number {
   let i = postStart;
   while (i > 0 && postStart - i < MAX_TITLE) {
-    if (isClauseBreakAt(s, i - 1) || inTable(TITLE_STOP_CHARS, s, i - 1)) break;
-    if (TITLE_STOP_WORDS.endingAt(s, i) !== undefined) break;
+    if (isClauseBreakAt(s, i - 1)) break;
+    if (inTable(TITLE_STOP_CHARS, s, i - 1)) {
+      // `市住房和城乡建设局局长`: a 和 inside the organ's name is read past.
+      if (s.charCodeAt(i - 1) !== 0x548c || !joinsOrganHalves(s, i - 1, postStart)) break; // 和
+    } else if (TITLE_STOP_WORDS.endingAt(s, i) !== undefined) break;
     i--;
   }
   return i;

@@ -165,4 +165,14 @@ describe("officials", () => {
     const x = extract(text, { extraTitles: ["首席专家"], ignoredNames: ["王小明"] });
     assert.deepEqual(x.officials.map((o) => o.name), ["张大伟"]);
   });
+  test("an organ's name joined by 和 is one organ (市住房和城乡建设局); two organs or two posts are not", () => {
+    const o = officials("市住房和城乡建设局局长秦海波，市人力资源和社会保障局副局长姚静，国家发展和改革委员会副主任罗成出席。");
+    assert.deepEqual(o["秦海波"].titles, ["市住房和城乡建设局局长"]);
+    assert.deepEqual(o["姚静"].titles, ["市人力资源和社会保障局副局长"]);
+    assert.deepEqual(o["罗成"].titles, ["国家发展和改革委员会副主任"]);
+    // A place after 和 opens another organisation; a place or an organ before it ends one.
+    assert.deepEqual(officials("县委办和县政府办主任罗成出席。")["罗成"].titles, ["县政府办主任"]);
+    assert.deepEqual(officials("各乡镇和应急管理局局长罗成出席。")["罗成"].titles, ["应急管理局局长"]);
+    assert.deepEqual(officials("市委书记和市长罗成出席。")["罗成"].titles, ["市长"]);
+  });
 });
