@@ -87,6 +87,9 @@ export const TITLE_STOP_WORDS = new WordIndex([
   "督导", "带领", "率领", "邀请", "委托", "以及", "上午", "下午", "晚上", "今天", "昨天", "近日", "日前", "刚才",
   "随后", "同时", "会上", "其中", "还有", "包括", "分别", "并且", "作为", "担任", "任命", "免去", "当选", "选举",
   "讲话", "强调", "指出", "表示", "介绍", "汇报", "报告", "通报", "宣布", "提出", "转达", "代表", "向", "对",
+  // Accountability and appointment verbs whose object is a titled person (`责令…主任X作出检查`).
+  "责令", "责成", "给予", "约谈", "问责", "批评", "处分", "撤销", "诫勉", "追究", "督促", "提名", "提请", "推荐", "聘任",
+  "授予", "表彰",
 ]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */

@@ -175,4 +175,11 @@ describe("officials", () => {
     assert.deepEqual(officials("各乡镇和应急管理局局长罗成出席。")["罗成"].titles, ["应急管理局局长"]);
     assert.deepEqual(officials("市委书记和市长罗成出席。")["罗成"].titles, ["市长"]);
   });
+  test("a title after a verb of accountability (责令, 给予, 约谈, 责成) starts after the verb", () => {
+    const o = officials("责令滨湖区政务服务中心主任韦仲秋作出书面检查；给予市不动产登记中心副主任富海涛党内警告处分；约谈东岭县交通运输局局长鞠文辉；责成县水利局局长万青山限期整改。");
+    assert.deepEqual(o["韦仲秋"].titles, ["滨湖区政务服务中心主任"]);
+    assert.deepEqual(o["富海涛"].titles, ["市不动产登记中心副主任"]);
+    assert.deepEqual(o["鞠文辉"].titles, ["东岭县交通运输局局长"]);
+    assert.deepEqual(o["万青山"].titles, ["县水利局局长"]);
+  });
 });
