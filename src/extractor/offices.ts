@@ -27,6 +27,8 @@ const POSTS = [
   "院长", "检察长", "庭长", "政委", "司令员", "总队长", "支队长", "大队长", "局长",
   // Leading groups, command posts
   "组长", "副组长", "指挥长", "副指挥长", "总指挥",
+  // Delegations: a congress's delegation from a province, a party-and-government delegation
+  "团长",
   // River, lake and forest chiefs: officials who hold a stretch of water or forest by office
   "总河长", "河长", "总湖长", "湖长", "总林长", "林长",
   // Heads of public institutions

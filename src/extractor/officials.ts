@@ -41,7 +41,11 @@ function titleStart(s: string, postStart: number): number {
     if (inTable(TITLE_STOP_CHARS, s, i - 1)) {
       // `市住房和城乡建设局局长`: a 和 inside the organ's name is read past.
       if (s.charCodeAt(i - 1) !== 0x548c || !joinsOrganHalves(s, i - 1, postStart)) break; // 和
-    } else if (TITLE_STOP_WORDS.endingAt(s, i) !== undefined) break;
+    } else {
+      const w = TITLE_STOP_WORDS.endingAt(s, i);
+      // `代表团团长`: 代表 is the delegation's, not the verb of `代表市委…`.
+      if (w !== undefined && !(w === "代表" && s.charCodeAt(i) === 0x56e2)) break; // 团
+    }
     i--;
   }
   return i;

@@ -182,4 +182,11 @@ describe("officials", () => {
     assert.deepEqual(o["鞠文辉"].titles, ["东岭县交通运输局局长"]);
     assert.deepEqual(o["万青山"].titles, ["县水利局局长"]);
   });
+  test("a delegation's head is a post (代表团团长, 代表团副团长); 代表 as a verb still ends a title", () => {
+    const o = officials("岚江代表团团长、省委书记韩启明主持审议。代表团副团长、省委副书记、省长魏成钧参加审议。");
+    assert.deepEqual(o["韩启明"].titles, ["岚江代表团团长", "省委书记"]);
+    assert.deepEqual(o["魏成钧"].titles, ["代表团副团长", "省委副书记", "省长"]);
+    assert.deepEqual(officials("市委书记罗成代表市委致辞。")["罗成"].titles, ["市委书记"]);
+    assert.deepEqual(Object.keys(officials("该集团长期坚持创新。")), []);
+  });
 });
