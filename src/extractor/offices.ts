@@ -121,6 +121,17 @@ export function joinsOrganHalves(s: string, h: number, postStart: number): boole
   return !ENDS_WITH_POST_RE.test(s.slice(Math.max(0, h - 6), h));
 }
 
+/** The organs of a company: a post there (`…有限公司车间主任`, `…集团党委书记`) is no public office. */
+const COMPANY_RE = /公司|集团|车间/;
+
+/**
+ * Whether a chain of titles (normalised) holds company posts only: company staff are no
+ * officials, and a state-owned company's head is one only where gold leaves it optional.
+ */
+export function companyPostsOnly(titles: readonly string[]): boolean {
+  return titles.length > 0 && titles.every((t) => COMPANY_RE.test(t));
+}
+
 /** Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names. */
 const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志/y;
 /** Most characters a label holds before its 领导 (`市政府领导`). */

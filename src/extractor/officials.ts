@@ -9,7 +9,7 @@
 import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS, positionsOf } from "./chars";
 import type { Landmarks } from "./landmarks";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { findPosts, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
+import { companyPostsOnly, findPosts, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
 
@@ -340,6 +340,7 @@ export function findOfficials(
     const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at);
     if (len > 0) {
       const chain = roster.titleChain(p);
+      if (companyPostsOnly(chain.map((t) => s.slice(t.start, t.end)))) continue;
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
       // One title shared by a list of names: `副主任陈曦、崔俊林`.

@@ -189,4 +189,9 @@ describe("officials", () => {
     assert.deepEqual(officials("市委书记罗成代表市委致辞。")["罗成"].titles, ["市委书记"]);
     assert.deepEqual(Object.keys(officials("该集团长期坚持创新。")), []);
   });
+  test("company posts alone (…有限公司车间主任, …集团党委书记) make no official; beside a public office they stay titles", () => {
+    const o = officials("全国人大代表、星河化工集团有限公司车间主任党玉兰，省交通投资集团有限公司党委书记邰国梁，市政府副秘书长、市城投集团党委书记罗成出席。");
+    assert.deepEqual(Object.keys(o), ["罗成"]);
+    assert.deepEqual(o["罗成"].titles, ["市政府副秘书长", "市城投集团党委书记"]);
+  });
 });
