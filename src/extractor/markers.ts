@@ -38,10 +38,19 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
   // Statistics and the stock phrases of assessment.
   "同比", "进展顺利", "意义重大", "责任重大", "使命光荣", "任务艰巨", "任务繁重"];
 
+/**
+ * Forecasts and weighings (`预计…将保持…`, `做好…工作,事关…利益`): they say how things will
+ * go or what a task weighs, and the action verbs beside them order nothing. Unlike narrative
+ * they leave the speaker's turn running, as an order may follow in the same paragraph; each
+ * counts only where it is the clause's predicate (see `weighsOrForecasts`).
+ */
+const ASSESSMENT = ["预计", "事关", "关系到", "关系着", "关乎"];
+const ASSESSMENT_WORDS = new Set(ASSESSMENT);
+
 const NEGATIONS = new WordIndex(["未", "没", "不够", "尚未", "不"]);
 const modalIndex = new WordIndex(MODALS);
 const actionIndex = new WordIndex(ACTIONS);
-const narrativeIndex = new WordIndex(NARRATIVE);
+const narrativeIndex = new WordIndex([...NARRATIVE, ...ASSESSMENT]);
 const notModalIndex = new WordIndex(NOT_MODAL_BARE);
 
 /** The verdict as bits, as the scan returns it (no object per sentence). */
@@ -65,7 +74,7 @@ for (const c of [0x201c, 0x300c, 0x300e]) interesting[c] |= OPEN_Q; // “ 「 �
 const MARKER_PAIRS = new Uint32Array(2048);
 const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e37) + (b | 0)) & (MARKER_PAIRS.length * 32 - 1);
 const SINGLE_MARKER = new Uint8Array(0x10000);
-for (const w of [...MODALS, ...ACTIONS, ...NARRATIVE]) {
+for (const w of [...MODALS, ...ACTIONS, ...NARRATIVE, ...ASSESSMENT]) {
   if (w.length === 1) SINGLE_MARKER[w.charCodeAt(0)] = 1;
   else {
     const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
@@ -102,6 +111,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
   let modal = false;
   let action = false;
   let narrative = false;
+  let assessed = false;
   let depth = 0;
   let speechFrom = start;
   for (let i = start; i < end; i++) {
@@ -130,7 +140,13 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     }
     if (f & OPEN_Q) depth++;
     else if (f & CLOSE_Q && depth > 0) depth--;
-    if (!narrative && f & NARRATIVE_CUE && narrativeIndex.at(s, i) !== undefined) narrative = true;
+    if (!narrative && f & NARRATIVE_CUE) {
+      const w = narrativeIndex.at(s, i);
+      if (w !== undefined) {
+        if (!ASSESSMENT_WORDS.has(w)) narrative = true;
+        else if (!assessed) assessed = weighsOrForecasts(s, i, w, start, end);
+      }
+    }
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
     if (f & BARE_MODAL) {
@@ -153,7 +169,18 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
       }
     }
   }
-  return (modal ? IS_MODAL : 0) | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+  return (modal ? IS_MODAL : 0) | (action && !assessed ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+}
+
+/**
+ * Whether the assessment word `w` at `i` is its clause's predicate: a forecast (预计) opens
+ * its clause; a weighing (事关…) is no modifier of a noun (`做好事关群众利益的工作` orders),
+ * so no 的 follows it in the clause.
+ */
+function weighsOrForecasts(s: string, i: number, w: string, start: number, end: number): boolean {
+  if (w === "预计") return i === start || inTable(CLAUSE_ENDS, s, i - 1);
+  for (let j = i + w.length; j < end && !inTable(CLAUSE_ENDS, s, j); j++) if (s.charCodeAt(j) === 0x7684) return false; // 的
+  return true;
 }
 
 /** Characters right before 是 that make it open an order, not a definition: `一是加快…`, `就是抓好…`. */
