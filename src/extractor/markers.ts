@@ -162,6 +162,9 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
       if (a !== undefined && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) {
+        // `已建立…`, `已开展…`: the work is done, told as narrative (as `已经` is); not
+        // `已建立的制度要…`, where it names what the order is about.
+        if (i > start && s.charCodeAt(i - 1) === 0x5df2 && s.charCodeAt(i + a.length) !== 0x7684) narrative = true; // 已, 的
         let neg = NEGATIONS.endingAt(s, i);
         // A negation reaching back over the span's start: read only the part inside (rare).
         if (neg !== undefined && neg.length > i - start) neg = NEGATIONS.endingAt(s.slice(start, i), i - start);

@@ -214,4 +214,8 @@ describe("directives", () => {
     const e = directives("市长罗成出席。\n罗成强调，要抓好秋粮收购。\n安全生产事关群众生命安全，各地要严格落实责任。");
     assert.deepEqual(e.map((x) => x[0]), ["罗成", "罗成"]);
   });
+  test("an action verb after 已 (已建立, 已开展) tells work done; 已建立的 names what an order is about", () => {
+    const d = directives("局长杭立诚出席。\n杭立诚表示，要守住数据安全底线。我们已建立数据分级分类管理制度，今年未发生泄露事件。已建立的制度要严格执行。");
+    assert.deepEqual(d.map((x) => x[1]), ["杭立诚表示，要守住数据安全底线。", "已建立的制度要严格执行。"]);
+  });
 });
