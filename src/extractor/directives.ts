@@ -62,6 +62,16 @@ function directSpeech(t: string, at: number): boolean {
   return close === null || at + 1 + close.index === t.length - 1;
 }
 
+/** Closers that may follow a sentence's end mark (`?”`). */
+const TRAILING_CLOSERS = new Set([0x201d, 0x300d, 0x300f, 0x29]);
+
+/** Whether the sentence ending at `end` is a question (`…有哪些具体举措?`): it asks, it orders nothing. */
+function asksQuestion(codes: Uint16Array, end: number): boolean {
+  let k = end - 1;
+  while (k > 0 && TRAILING_CLOSERS.has(codes[k])) k--;
+  return codes[k] === 0x3f; // ?
+}
+
 /** A verdict not read (see below). */
 const UNREAD = -2;
 
@@ -171,7 +181,9 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const modal = (v & IS_MODAL) !== 0;
     const narrative = (v & IS_NARRATIVE) !== 0;
     const enumerated = opensWithEnumeration(said);
-    if (modal || (v & IS_ACTION && !narrative) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
+    if (asksQuestion(codes, sen.end)) {
+      block = false;
+    } else if (modal || (v & IS_ACTION && !narrative) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
       if (BLOCK_HEADING_RE.test(said)) block = true;
     } else {

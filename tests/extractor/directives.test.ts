@@ -218,4 +218,8 @@ describe("directives", () => {
     const d = directives("局长杭立诚出席。\n杭立诚表示，要守住数据安全底线。我们已建立数据分级分类管理制度，今年未发生泄露事件。已建立的制度要严格执行。");
     assert.deepEqual(d.map((x) => x[1]), ["杭立诚表示，要守住数据安全底线。", "已建立的制度要严格执行。"]);
   });
+  test("a question orders nothing, a marker in it or an order before it notwithstanding", () => {
+    const d = directives("市委书记柏青山出席。\n柏青山提出，要让企业办事“只进一扇门”。对此，各部门有哪些具体举措？怎样才能真正把责任落实到位？”\n要压实责任。");
+    assert.deepEqual(d.map((x) => x[1]), ["柏青山提出，要让企业办事“只进一扇门”。", "要压实责任。"]);
+  });
 });
