@@ -8,6 +8,7 @@
  */
 import { findLeadIn, leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
 import { IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration, type SpeechVerbProbe } from "./markers";
+import { ANSWER, QUESTION, turnAt } from "./interview";
 import type { Sentence } from "./sentences";
 
 export interface FoundDirective {
@@ -26,7 +27,14 @@ export interface DirectiveContext {
   look: SpeakerLookup & {
     /** Officials whose mention opens this sentence (narrated, not speaking). */
     openingOfficial(t: string, base: number): string | undefined;
+    /** The official whose mention starts at this offset (`杭立诚:`, a turn of an interview). */
+    officialStartingAt(at: number): string | undefined;
   };
+  /**
+   * In a text of marked turns (`问:`, `答:`), the interviewee's key, or null when unnamed;
+   * undefined for any other text.
+   */
+  interviewee?: string | null;
   /** The unnamed or named speaker of a transcript; undefined for a news report. */
   transcriptSpeaker?: Speaker | null;
   /** Normalised span of the headline, never a directive. */
@@ -102,8 +110,16 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   const transcript = ctx.transcriptSpeaker !== undefined;
   const base: Speaker | null = transcript ? (ctx.transcriptSpeaker ?? null) : null;
   let current: Speaker | null = base;
+  // Who holds the floor when a paragraph opens with no lead-in: base, or in an interview,
+  // once asked, the interviewee.
+  let floor: Speaker | null = base;
+  const interviewee: Speaker | null = ctx.interviewee ? { kind: "official", key: ctx.interviewee } : null;
   let heading = false;
   let block = false;
+  let asking = false;
+  // In an interview, once a question is asked, the paragraphs are answers: read as a
+  // transcript's are, in the interviewee's voice, or in no one's when the text names no one.
+  let answering = false;
   let lastSubject: string | undefined;
   let reporter: string | undefined;
   const out: FoundDirective[] = [];
@@ -114,13 +130,39 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const t = norm.slice(sen.start, sen.end);
     if (ctx.headline && sen.start < ctx.headline.end && sen.end > ctx.headline.start) continue;
 
+    // An interview's turns: a question's paragraph orders nothing and hands the floor to the
+    // interviewee; an answer (`答:`, `杭立诚:`) is the answerer's.
+    let answerer: string | undefined;
+    if (ctx.interviewee !== undefined && sen.opensParagraph) {
+      const turn = turnAt(norm, sentences, k);
+      asking = turn === QUESTION;
+      if (asking) {
+        current = floor = interviewee;
+        block = false;
+        answering = true;
+      } else if (turn === ANSWER) {
+        current = floor = interviewee;
+        answering = true;
+      } else {
+        const who = look.officialStartingAt(sen.start);
+        if (who !== undefined && norm.charCodeAt(sen.start + who.length) === 0x3a) answerer = who; // :
+      }
+    }
+    if (asking) continue;
+    if (answerer !== undefined) {
+      current = floor = { kind: "official", key: answerer };
+      ctx.speakers.add(answerer);
+      answering = true;
+    }
+    const reading = transcript || answering;
+
     // With no speaker holding the floor, a sentence without a lead-in is passed over, so its
     // verdict is read only when someone holds it (or in a transcript); then one pass finds
     // the lead-in and, when there is none, the whole sentence's verdict.
     probe.start = sen.start;
     probe.end = sen.end;
     probe.lead = null;
-    const whole = transcript || current !== null ? normativeBits(norm, codes, sen.start, sen.end, probe) : UNREAD;
+    const whole = reading || current !== null ? normativeBits(norm, codes, sen.start, sen.end, probe) : UNREAD;
     const lead = whole === UNREAD ? findLeadIn(norm, codes, sen.start, sen.end, look) : probe.lead;
     let content = 0;
     let narrated = false;
@@ -157,20 +199,20 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         const nextPoint = out.length > 0 && out[out.length - 1].sentence === prev && opensListPoint(t);
         if (!brokenLine && !heading && !nextPoint && !OPENS_WITH_ORDER_RE.test(t)) {
           // (Unread, the floor is base's already.)
-          if (whole === UNREAD || !(whole & IS_MODAL && !(whole & IS_NARRATIVE))) current = base;
+          if (whole === UNREAD || !(whole & IS_MODAL && !(whole & IS_NARRATIVE))) current = floor;
         }
       }
-      const opener = look.openingOfficial(t, sen.start);
+      const opener = answerer === undefined ? look.openingOfficial(t, sen.start) : undefined;
       if (opener) {
         // `韦韬走进企业,…`: the official is narrated, not speaking.
         lastSubject = opener;
         if (DELIVERS_REPORT_RE.test(t)) reporter = opener;
         narrated = true;
-        if (!transcript) current = null;
+        if (!reading) current = null;
       }
     }
-    if (current === null && !transcript) continue;
-    if (narrated && !transcript) continue;
+    if (current === null && !reading) continue;
+    if (narrated && !reading) continue;
 
     const said = content > 0 ? t.slice(content) : t;
     // Direct speech (`他说:“要…。”`): the quotes hold the speaker's own words, not a quoted
