@@ -8,7 +8,8 @@
  */
 import { findLeadIn, leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
 import { IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration, type SpeechVerbProbe } from "./markers";
-import { ANSWER, QUESTION, turnAt } from "./interview";
+import { ANSWER, intervieweeBefore, mayOpenTurn, QUESTION, turnAt } from "./interview";
+import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 
 export interface FoundDirective {
@@ -30,11 +31,8 @@ export interface DirectiveContext {
     /** The official whose mention starts at this offset (`杭立诚:`, a turn of an interview). */
     officialStartingAt(at: number): string | undefined;
   };
-  /**
-   * In a text of marked turns (`问:`, `答:`), the interviewee's key, or null when unnamed;
-   * undefined for any other text.
-   */
-  interviewee?: string | null;
+  /** The officials found, in which an interview's interviewee is looked for. */
+  officials: readonly FoundOfficial[];
   /** The unnamed or named speaker of a transcript; undefined for a news report. */
   transcriptSpeaker?: Speaker | null;
   /** Normalised span of the headline, never a directive. */
@@ -113,7 +111,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   // Who holds the floor when a paragraph opens with no lead-in: base, or in an interview,
   // once asked, the interviewee.
   let floor: Speaker | null = base;
-  const interviewee: Speaker | null = ctx.interviewee ? { kind: "official", key: ctx.interviewee } : null;
+  // Known at an interview's first turn (`问:`, `答:`): undefined until then, or null when unnamed.
+  let interviewee: Speaker | null | undefined;
   let heading = false;
   let block = false;
   let asking = false;
@@ -133,17 +132,19 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     // An interview's turns: a question's paragraph orders nothing and hands the floor to the
     // interviewee; an answer (`答:`, `杭立诚:`) is the answerer's.
     let answerer: string | undefined;
-    if (ctx.interviewee !== undefined && sen.opensParagraph) {
-      const turn = turnAt(norm, sentences, k);
+    if (sen.opensParagraph && !transcript) {
+      const turn = mayOpenTurn(codes[sen.start]) ? turnAt(norm, sentences, k) : 0;
+      if (turn !== 0 && interviewee === undefined) {
+        const key = intervieweeBefore(norm, sen.start, ctx.officials);
+        interviewee = key === null ? null : { kind: "official", key };
+        if (key !== null) ctx.speakers.add(key);
+      }
       asking = turn === QUESTION;
-      if (asking) {
-        current = floor = interviewee;
-        block = false;
+      if (turn !== 0) {
+        current = floor = interviewee ?? null;
         answering = true;
-      } else if (turn === ANSWER) {
-        current = floor = interviewee;
-        answering = true;
-      } else {
+        if (asking) block = false;
+      } else if (interviewee !== undefined) {
         const who = look.officialStartingAt(sen.start);
         if (who !== undefined && norm.charCodeAt(sen.start + who.length) === 0x3a) answerer = who; // :
       }

@@ -5,7 +5,6 @@
 import { findDirectives, type Speaker } from "./directives";
 import { datelineDate, findEventDate, findHeadline, findMeeting, findPublished, findSource, lines } from "./meta";
 import { findLandmarks } from "./landmarks";
-import { findInterviewee } from "./interview";
 import { furnitureTail, landmarksBefore } from "./furniture-tail";
 import { MentionLookup } from "./mention-lookup";
 import { buildView, originalSpan } from "./normalize";
@@ -71,17 +70,15 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 
   const transcript = transcriptSpeaker(view, headline, allLines, found);
 
-  const interviewee = transcript === undefined ? findInterviewee(s, sentences, found) : undefined;
   const speakers = new Set<string>();
   if (transcript?.kind === "official") speakers.add(transcript.key);
-  if (interviewee) speakers.add(interviewee);
   const directives = findDirectives({
     norm: s,
     codes: view.codes,
     sentences,
     look,
     transcriptSpeaker: transcript,
-    interviewee,
+    officials: found,
     headline,
     kept: view.kept,
     speakers,

@@ -1,7 +1,9 @@
 /**
  * Interviews: turns marked `问:` / `记者:` (the interviewer's) and `答:` (the interviewee's).
  * A question orders nothing, even where it quotes an order; the answers are the
- * interviewee's own words, as a transcript's are its speaker's.
+ * interviewee's own words, as a transcript's are its speaker's. The turns are read in the
+ * directives' own pass over the sentences (a pass of its own costs a measurable share of
+ * the extractor's time), and the interviewee is looked for at the first turn only.
  */
 import { charTable } from "./chars";
 import type { FoundOfficial } from "./officials";
@@ -35,20 +37,17 @@ export function turnAt(s: string, sentences: readonly Sentence[], k: number): nu
   return 0;
 }
 
+/** Whether a paragraph opening with unit `c` may open a turn (false is certain). */
+export function mayOpenTurn(c: number): boolean {
+  return TURN_FIRSTS[c] === 1;
+}
+
 /**
- * The interviewee of a text with marked turns: the official first named after the last 访
- * (采访, 专访, `——访…`) before the first turn, else the last official named before it;
- * null when none is. Undefined when the text has no marked turns.
+ * The interviewee, asked at the first turn (at `first`): the official first named after the
+ * last 访 (采访, 专访, `——访…`) before it, else the last official named before it; null
+ * when none is.
  */
-export function findInterviewee(s: string, sentences: readonly Sentence[], found: readonly FoundOfficial[]): string | null | undefined {
-  let first = -1;
-  for (let k = 0; k < sentences.length; k++) {
-    if (sentences[k].opensParagraph && turnAt(s, sentences, k) !== 0) {
-      first = sentences[k].start;
-      break;
-    }
-  }
-  if (first < 0) return undefined;
+export function intervieweeBefore(s: string, first: number, found: readonly FoundOfficial[]): string | null {
   const visit = first > 0 ? s.lastIndexOf("访", first - 1) : -1;
   let after: { key: string; at: number } | null = null;
   let last: { key: string; at: number } | null = null;
