@@ -7,7 +7,7 @@
  * that opens with an order continues it. A transcript has one speaker throughout.
  */
 import { findLeadIn, leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
-import { IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration, type SpeechVerbProbe } from "./markers";
+import { assessmentIn, IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration, type SpeechVerbProbe } from "./markers";
 import { ANSWER, intervieweeBefore, mayOpenTurn, QUESTION, turnAt } from "./interview";
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
@@ -226,7 +226,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const enumerated = opensWithEnumeration(said);
     if (asksQuestion(codes, sen.end)) {
       block = false;
-    } else if (modal || (v & IS_ACTION && !narrative) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
+    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end)) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
       if (BLOCK_HEADING_RE.test(said)) block = true;
     } else {

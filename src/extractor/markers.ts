@@ -42,15 +42,19 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
  * Forecasts and weighings (`预计…将保持…`, `做好…工作,事关…利益`): they say how things will
  * go or what a task weighs, and the action verbs beside them order nothing. Unlike narrative
  * they leave the speaker's turn running, as an order may follow in the same paragraph; each
- * counts only where it is the clause's predicate (see `weighsOrForecasts`).
+ * counts only where it is the clause's predicate (see `weighsOrForecasts`). They are looked
+ * for only in a sentence that an action verb alone would make an order (`assessmentIn`),
+ * not in the scan below: their first units (预, 事, 关) are common, and reading them at
+ * every sentence cost that scan a measurable share of its time.
  */
 const ASSESSMENT = ["预计", "事关", "关系到", "关系着", "关乎"];
-const ASSESSMENT_WORDS = new Set(ASSESSMENT);
+const ASSESSMENT_FIRSTS = charTable("预事关");
+const assessmentIndex = new WordIndex(ASSESSMENT);
 
 const NEGATIONS = new WordIndex(["未", "没", "不够", "尚未", "不"]);
 const modalIndex = new WordIndex(MODALS);
 const actionIndex = new WordIndex(ACTIONS);
-const narrativeIndex = new WordIndex([...NARRATIVE, ...ASSESSMENT]);
+const narrativeIndex = new WordIndex(NARRATIVE);
 const notModalIndex = new WordIndex(NOT_MODAL_BARE);
 
 /** The verdict as bits, as the scan returns it (no object per sentence). */
@@ -74,7 +78,7 @@ for (const c of [0x201c, 0x300c, 0x300e]) interesting[c] |= OPEN_Q; // “ 「 �
 const MARKER_PAIRS = new Uint32Array(2048);
 const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e37) + (b | 0)) & (MARKER_PAIRS.length * 32 - 1);
 const SINGLE_MARKER = new Uint8Array(0x10000);
-for (const w of [...MODALS, ...ACTIONS, ...NARRATIVE, ...ASSESSMENT]) {
+for (const w of [...MODALS, ...ACTIONS, ...NARRATIVE]) {
   if (w.length === 1) SINGLE_MARKER[w.charCodeAt(0)] = 1;
   else {
     const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
@@ -111,7 +115,6 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
   let modal = false;
   let action = false;
   let narrative = false;
-  let assessed = false;
   let depth = 0;
   let speechFrom = start;
   for (let i = start; i < end; i++) {
@@ -140,13 +143,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     }
     if (f & OPEN_Q) depth++;
     else if (f & CLOSE_Q && depth > 0) depth--;
-    if (!narrative && f & NARRATIVE_CUE) {
-      const w = narrativeIndex.at(s, i);
-      if (w !== undefined) {
-        if (!ASSESSMENT_WORDS.has(w)) narrative = true;
-        else if (!assessed) assessed = weighsOrForecasts(s, i, w, start, end);
-      }
-    }
+    if (!narrative && f & NARRATIVE_CUE && narrativeIndex.at(s, i) !== undefined) narrative = true;
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
     if (f & BARE_MODAL) {
@@ -172,17 +169,29 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
       }
     }
   }
-  return (modal ? IS_MODAL : 0) | (action && !assessed ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+  return (modal ? IS_MODAL : 0) | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+}
+
+/** Whether a forecast or a weighing stands in `s[start, end)` as its clause's predicate. */
+export function assessmentIn(s: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (ASSESSMENT_FIRSTS[codes[i]] === 0) continue;
+    const w = assessmentIndex.at(s, i);
+    if (w !== undefined && weighsOrForecasts(s, i, w, start, end)) return true;
+  }
+  return false;
 }
 
 /**
  * Whether the assessment word `w` at `i` is its clause's predicate: a forecast (预计) opens
  * its clause; a weighing (事关…) is no modifier of a noun (`做好事关群众利益的工作` orders),
- * so no 的 follows it in the clause.
+ * so no 的 follows it closely in the clause.
  */
 function weighsOrForecasts(s: string, i: number, w: string, start: number, end: number): boolean {
   if (w === "预计") return i === start || inTable(CLAUSE_ENDS, s, i - 1);
-  for (let j = i + w.length; j < end && !inTable(CLAUSE_ENDS, s, j); j++) if (s.charCodeAt(j) === 0x7684) return false; // 的
+  // A modifier's 的 stands within a short span (`事关群众切身利益的工作`).
+  const to = Math.min(end, i + w.length + MODIFIER_SPAN);
+  for (let j = i + w.length; j < to && !inTable(CLAUSE_ENDS, s, j); j++) if (s.charCodeAt(j) === 0x7684) return false; // 的
   return true;
 }
 
