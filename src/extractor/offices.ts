@@ -125,11 +125,13 @@ export function joinsOrganHalves(s: string, h: number, postStart: number): boole
 const COMPANY_RE = /公司|集团|车间/;
 
 /**
- * Whether a chain of titles (normalised) holds company posts only: company staff are no
+ * Whether a chain of titles (spans of `s`) holds company posts only: company staff are no
  * officials, and a state-owned company's head is one only where gold leaves it optional.
  */
-export function companyPostsOnly(titles: readonly string[]): boolean {
-  return titles.length > 0 && titles.every((t) => COMPANY_RE.test(t));
+export function companyPostsOnly(s: string, titles: readonly Span[]): boolean {
+  // (A loop, not `every` with a closure: see mention-lookup.ts on closures made per call.)
+  for (const t of titles) if (!COMPANY_RE.test(s.slice(t.start, t.end))) return false;
+  return titles.length > 0;
 }
 
 /** Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names. */

@@ -37,18 +37,23 @@ const MAX_TITLE = 24;
 function titleStart(s: string, postStart: number): number {
   let i = postStart;
   while (i > 0 && postStart - i < MAX_TITLE) {
-    if (isClauseBreakAt(s, i - 1)) break;
-    if (inTable(TITLE_STOP_CHARS, s, i - 1)) {
-      // `市住房和城乡建设局局长`: a 和 inside the organ's name is read past.
-      if (s.charCodeAt(i - 1) !== 0x548c || !joinsOrganHalves(s, i - 1, postStart)) break; // 和
-    } else {
-      const w = TITLE_STOP_WORDS.endingAt(s, i);
-      // `代表团团长`: 代表 is the delegation's, not the verb of `代表市委…`.
-      if (w !== undefined && !(w === "代表" && s.charCodeAt(i) === 0x56e2)) break; // 团
+    if (isClauseBreakAt(s, i - 1) || inTable(TITLE_STOP_CHARS, s, i - 1) || TITLE_STOP_WORDS.endingAt(s, i) !== undefined) {
+      if (!organGoesOn(s, i, postStart)) break;
     }
     i--;
   }
   return i;
+}
+
+/**
+ * Whether the organ's name goes on back over the boundary met at `i` (rare, so kept out of
+ * the walk's own loop): a 和 inside it (`市住房和城乡建设局局长`), or 代表 before 团, which is
+ * the delegation's (`代表团团长`), not the verb of `代表市委…`.
+ */
+function organGoesOn(s: string, i: number, postStart: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  if (c === 0x548c) return joinsOrganHalves(s, i - 1, postStart); // 和
+  return c === 0x8868 && s.charCodeAt(i - 2) === 0x4ee3 && s.charCodeAt(i) === 0x56e2; // 代表 团
 }
 
 /** A run of name items separated by `、` starting at `i`; each must read as a whole name. */
@@ -340,7 +345,7 @@ export function findOfficials(
     const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at);
     if (len > 0) {
       const chain = roster.titleChain(p);
-      if (companyPostsOnly(chain.map((t) => s.slice(t.start, t.end)))) continue;
+      if (companyPostsOnly(s, chain)) continue;
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
       // One title shared by a list of names: `副主任陈曦、崔俊林`.
