@@ -16,6 +16,12 @@
  * a second meeting, a transcript with (一)(二) points, river and forest chiefs, a first
  * secretary, &nbsp; artefacts and 昨天(5日), ▲ captions, editors' lines; one answer (叮嘱…要
  * after narrative) was made optional afterwards, as the earlier batches had it.
+ * In the fourth batch, zq- to zv- bring an economic analysis meeting dense with statistics
+ * and forecasts, a project-start and signing ceremony with business people, problems found
+ * by unannounced inspection with officials held to account (责令, 约谈), a congress
+ * delegation's deliberation with deputies in and out of office, a 问/答 interview, and a page
+ * copied with its debris (captions, attachments, a 相关新闻 list naming other leaders); their
+ * answers were written before the extractor ran and none was changed afterwards.
  * Skipped where ../shared (the scorer) is absent (a user's clone).
  */
 import assert from "node:assert/strict";
