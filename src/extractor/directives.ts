@@ -71,10 +71,10 @@ function directSpeech(t: string, at: number): boolean {
 /** Closers that may follow a sentence's end mark (`?”`). */
 const TRAILING_CLOSERS = new Set([0x201d, 0x300d, 0x300f, 0x29]);
 
-/** Whether the sentence ending at `end` is a question (`…有哪些具体举措?`): it asks, it orders nothing. */
-function asksQuestion(codes: Uint16Array, end: number): boolean {
+/** Whether the sentence `[start, end)` is a question (`…有哪些具体举措?`): it asks, it orders nothing. */
+function asksQuestion(codes: Uint16Array, start: number, end: number): boolean {
   let k = end - 1;
-  while (k > 0 && TRAILING_CLOSERS.has(codes[k])) k--;
+  while (k > start && TRAILING_CLOSERS.has(codes[k])) k--;
   return codes[k] === 0x3f; // ?
 }
 
@@ -224,7 +224,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const modal = (v & IS_MODAL) !== 0;
     const narrative = (v & IS_NARRATIVE) !== 0;
     const enumerated = opensWithEnumeration(said);
-    if (asksQuestion(codes, sen.end)) {
+    if (asksQuestion(codes, sen.start, sen.end)) {
       block = false;
     } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end)) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
