@@ -7,7 +7,9 @@
  * that opens with an order continues it. A transcript has one speaker throughout.
  */
 import { findLeadIn, leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
-import { IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration, type SpeechVerbProbe } from "./markers";
+import { assessmentIn, IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration, type SpeechVerbProbe } from "./markers";
+import { ANSWER, intervieweeBefore, mayOpenTurn, QUESTION, turnAt } from "./interview";
+import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 
 export interface FoundDirective {
@@ -26,7 +28,11 @@ export interface DirectiveContext {
   look: SpeakerLookup & {
     /** Officials whose mention opens this sentence (narrated, not speaking). */
     openingOfficial(t: string, base: number): string | undefined;
+    /** The official whose mention starts at this offset (`杭立诚:`, a turn of an interview). */
+    officialStartingAt(at: number): string | undefined;
   };
+  /** The officials found, in which an interview's interviewee is looked for. */
+  officials: readonly FoundOfficial[];
   /** The unnamed or named speaker of a transcript; undefined for a news report. */
   transcriptSpeaker?: Speaker | null;
   /** Normalised span of the headline, never a directive. */
@@ -62,6 +68,16 @@ function directSpeech(t: string, at: number): boolean {
   return close === null || at + 1 + close.index === t.length - 1;
 }
 
+/** Closers that may follow a sentence's end mark (`?”`). */
+const TRAILING_CLOSERS = new Set([0x201d, 0x300d, 0x300f, 0x29]);
+
+/** Whether the sentence `[start, end)` is a question (`…有哪些具体举措?`): it asks, it orders nothing. */
+function asksQuestion(codes: Uint16Array, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k > start && TRAILING_CLOSERS.has(codes[k])) k--;
+  return codes[k] === 0x3f; // ?
+}
+
 /** A verdict not read (see below). */
 const UNREAD = -2;
 
@@ -92,8 +108,17 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   const transcript = ctx.transcriptSpeaker !== undefined;
   const base: Speaker | null = transcript ? (ctx.transcriptSpeaker ?? null) : null;
   let current: Speaker | null = base;
+  // Who holds the floor when a paragraph opens with no lead-in: base, or in an interview,
+  // once asked, the interviewee.
+  let floor: Speaker | null = base;
+  // Known at an interview's first turn (`问:`, `答:`): undefined until then, or null when unnamed.
+  let interviewee: Speaker | null | undefined;
   let heading = false;
   let block = false;
+  let asking = false;
+  // In an interview, once a question is asked, the paragraphs are answers: read as a
+  // transcript's are, in the interviewee's voice, or in no one's when the text names no one.
+  let answering = false;
   let lastSubject: string | undefined;
   let reporter: string | undefined;
   const out: FoundDirective[] = [];
@@ -104,13 +129,41 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const t = norm.slice(sen.start, sen.end);
     if (ctx.headline && sen.start < ctx.headline.end && sen.end > ctx.headline.start) continue;
 
+    // An interview's turns: a question's paragraph orders nothing and hands the floor to the
+    // interviewee; an answer (`答:`, `杭立诚:`) is the answerer's.
+    let answerer: string | undefined;
+    if (sen.opensParagraph && !transcript) {
+      const turn = mayOpenTurn(codes[sen.start]) ? turnAt(norm, sentences, k) : 0;
+      if (turn !== 0 && interviewee === undefined) {
+        const key = intervieweeBefore(norm, sen.start, ctx.officials);
+        interviewee = key === null ? null : { kind: "official", key };
+        if (key !== null) ctx.speakers.add(key);
+      }
+      asking = turn === QUESTION;
+      if (turn !== 0) {
+        current = floor = interviewee ?? null;
+        answering = true;
+        if (asking) block = false;
+      } else if (interviewee !== undefined) {
+        const who = look.officialStartingAt(sen.start);
+        if (who !== undefined && norm.charCodeAt(sen.start + who.length) === 0x3a) answerer = who; // :
+      }
+    }
+    if (asking) continue;
+    if (answerer !== undefined) {
+      current = floor = { kind: "official", key: answerer };
+      ctx.speakers.add(answerer);
+      answering = true;
+    }
+    const reading = transcript || answering;
+
     // With no speaker holding the floor, a sentence without a lead-in is passed over, so its
     // verdict is read only when someone holds it (or in a transcript); then one pass finds
     // the lead-in and, when there is none, the whole sentence's verdict.
     probe.start = sen.start;
     probe.end = sen.end;
     probe.lead = null;
-    const whole = transcript || current !== null ? normativeBits(norm, codes, sen.start, sen.end, probe) : UNREAD;
+    const whole = reading || current !== null ? normativeBits(norm, codes, sen.start, sen.end, probe) : UNREAD;
     const lead = whole === UNREAD ? findLeadIn(norm, codes, sen.start, sen.end, look) : probe.lead;
     let content = 0;
     let narrated = false;
@@ -147,20 +200,20 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         const nextPoint = out.length > 0 && out[out.length - 1].sentence === prev && opensListPoint(t);
         if (!brokenLine && !heading && !nextPoint && !OPENS_WITH_ORDER_RE.test(t)) {
           // (Unread, the floor is base's already.)
-          if (whole === UNREAD || !(whole & IS_MODAL && !(whole & IS_NARRATIVE))) current = base;
+          if (whole === UNREAD || !(whole & IS_MODAL && !(whole & IS_NARRATIVE))) current = floor;
         }
       }
-      const opener = look.openingOfficial(t, sen.start);
+      const opener = answerer === undefined ? look.openingOfficial(t, sen.start) : undefined;
       if (opener) {
         // `韦韬走进企业,…`: the official is narrated, not speaking.
         lastSubject = opener;
         if (DELIVERS_REPORT_RE.test(t)) reporter = opener;
         narrated = true;
-        if (!transcript) current = null;
+        if (!reading) current = null;
       }
     }
-    if (current === null && !transcript) continue;
-    if (narrated && !transcript) continue;
+    if (current === null && !reading) continue;
+    if (narrated && !reading) continue;
 
     const said = content > 0 ? t.slice(content) : t;
     // Direct speech (`他说:“要…。”`): the quotes hold the speaker's own words, not a quoted
@@ -171,7 +224,9 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const modal = (v & IS_MODAL) !== 0;
     const narrative = (v & IS_NARRATIVE) !== 0;
     const enumerated = opensWithEnumeration(said);
-    if (modal || (v & IS_ACTION && !narrative) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
+    if (asksQuestion(codes, sen.start, sen.end)) {
+      block = false;
+    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end)) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
       if (BLOCK_HEADING_RE.test(said)) block = true;
     } else {

@@ -5,6 +5,7 @@
 import { findDirectives, type Speaker } from "./directives";
 import { datelineDate, findEventDate, findHeadline, findMeeting, findPublished, findSource, lines } from "./meta";
 import { findLandmarks } from "./landmarks";
+import { furnitureTail, landmarksBefore } from "./furniture-tail";
 import { MentionLookup } from "./mention-lookup";
 import { buildView, originalSpan } from "./normalize";
 import { nameLengthAt } from "./names";
@@ -43,9 +44,11 @@ function speakerName(sp: Speaker | null, byKey: Map<string, FoundOfficial>): str
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const view = buildView(text);
   const s = view.norm;
-  const landmarks = findLandmarks(s, view.codes);
   const allLines = lines(s);
   const headline = findHeadline(view, allLines);
+  const tail = furnitureTail(s, allLines, headline ? headline.end : 0);
+  const everywhere = findLandmarks(s, view.codes);
+  const landmarks = tail < s.length ? landmarksBefore(everywhere, tail) : everywhere;
   // A transcript whose headline names the speaker (`王德明同志在…上的讲话`): a name with no title.
   const speechBy = speechHeadline(s, headline)?.who ?? null;
   const namedSpeaker = speechBy !== null && nameLengthAt(speechBy, 0) === speechBy.length ? [speechBy] : [];
@@ -61,7 +64,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   for (const o of found) byKey.set(o.key, o);
   const look = new MentionLookup(found, bareTitles);
 
-  const sentences = splitSentences(s, landmarks.marks);
+  const split = splitSentences(s, landmarks.marks);
+  // Past the last mark before the tail, the tail itself would read as one sentence.
+  const sentences = tail < s.length ? split.filter((x) => x.start < tail) : split;
 
   const transcript = transcriptSpeaker(view, headline, allLines, found);
 
@@ -73,6 +78,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     sentences,
     look,
     transcriptSpeaker: transcript,
+    officials: found,
     headline,
     kept: view.kept,
     speakers,

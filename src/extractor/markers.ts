@@ -38,6 +38,19 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
   // Statistics and the stock phrases of assessment.
   "同比", "进展顺利", "意义重大", "责任重大", "使命光荣", "任务艰巨", "任务繁重"];
 
+/**
+ * Forecasts and weighings (`预计…将保持…`, `做好…工作,事关…利益`): they say how things will
+ * go or what a task weighs, and the action verbs beside them order nothing. Unlike narrative
+ * they leave the speaker's turn running, as an order may follow in the same paragraph; each
+ * counts only where it is the clause's predicate (see `weighsOrForecasts`). They are looked
+ * for only in a sentence that an action verb alone would make an order (`assessmentIn`),
+ * not in the scan below: their first units (预, 事, 关) are common, and reading them at
+ * every sentence cost that scan a measurable share of its time.
+ */
+const ASSESSMENT = ["预计", "事关", "关系到", "关系着", "关乎"];
+const ASSESSMENT_FIRSTS = charTable("预事关");
+const assessmentIndex = new WordIndex(ASSESSMENT);
+
 const NEGATIONS = new WordIndex(["未", "没", "不够", "尚未", "不"]);
 const modalIndex = new WordIndex(MODALS);
 const actionIndex = new WordIndex(ACTIONS);
@@ -146,6 +159,9 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
       if (a !== undefined && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) {
+        // `已建立…`, `已开展…`: the work is done, told as narrative (as `已经` is); not
+        // `已建立的制度要…`, where it names what the order is about.
+        if (i > start && s.charCodeAt(i - 1) === 0x5df2 && s.charCodeAt(i + a.length) !== 0x7684) narrative = true; // 已, 的
         let neg = NEGATIONS.endingAt(s, i);
         // A negation reaching back over the span's start: read only the part inside (rare).
         if (neg !== undefined && neg.length > i - start) neg = NEGATIONS.endingAt(s.slice(start, i), i - start);
@@ -166,6 +182,29 @@ const CLAUSE_OR_ITEM_ENDS = charTable(",。;:!?、");
 /** An adjectival marker that ends its clause or list item (`政治坚定,`): a description. */
 function predicateAdjective(s: string, a: string, after: number, end: number): boolean {
   return ADJECTIVAL.has(a) && (after >= end || inTable(CLAUSE_OR_ITEM_ENDS, s, after));
+}
+
+/** Whether a forecast or a weighing stands in `s[start, end)` as its clause's predicate. */
+export function assessmentIn(s: string, codes: Uint16Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (ASSESSMENT_FIRSTS[codes[i]] === 0) continue;
+    const w = assessmentIndex.at(s, i);
+    if (w !== undefined && weighsOrForecasts(s, i, w, start, end)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the assessment word `w` at `i` is its clause's predicate: a forecast (预计) opens
+ * its clause; a weighing (事关…) is no modifier of a noun (`做好事关群众利益的工作` orders),
+ * so no 的 follows it closely in the clause.
+ */
+function weighsOrForecasts(s: string, i: number, w: string, start: number, end: number): boolean {
+  if (w === "预计") return i === start || inTable(CLAUSE_ENDS, s, i - 1);
+  // A modifier's 的 stands within a short span (`事关群众切身利益的工作`).
+  const to = Math.min(end, i + w.length + MODIFIER_SPAN);
+  for (let j = i + w.length; j < to && !inTable(CLAUSE_ENDS, s, j); j++) if (s.charCodeAt(j) === 0x7684) return false; // 的
+  return true;
 }
 
 /** Characters right before 是 that make it open an order, not a definition: `一是加快…`, `就是抓好…`. */

@@ -40,6 +40,11 @@ export class MentionLookup implements SpeakerLookup {
     return this.mentionEnd.get(at);
   }
 
+  /** The official whose mention starts at this normalised offset. */
+  officialStartingAt(at: number): string | undefined {
+    return this.mentionStart.get(at)?.key;
+  }
+
   titleEndingAt(at: number): Span | undefined {
     return this.titleEnd.get(at);
   }

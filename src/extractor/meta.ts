@@ -283,8 +283,21 @@ function keptGroup(view: TextView, m: RegExpExecArray | null): string | null {
   return view.kept.slice(start, start + m[1].length);
 }
 
-const MEETING_NOUN_RE =
-  /(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|专题会|常务会|常委会|办公会|党组会|座谈会|推进会|调度会|部署会|动员会|联席会|协调会|现场会|汇报会|研讨会|工作会|发布会|通气会|报告会|培训会|交流会|对接会|观摩会|恳谈会|学习会|反馈会|务虚会|分析会|研判会|评议会|述职会|讲评会|点评会|推介会|启动会|誓师会|表彰会|碰头会|听证会|约谈会|通报会|见面会|说明会|总结会|讨论会|例会|全会|大会|论坛)/g;
+/**
+ * Nouns of the meetings reports are held at, two characters before 会: what the meeting does
+ * (分析, 调度, 部署 …), with or without 议 after it (`分析会议`). Each of them also names a
+ * meeting as the subject of 召开 or 举行.
+ */
+const WORKING_MEETINGS = [
+  "专题会", "常务会", "常委会", "办公会", "党组会", "座谈会", "推进会", "调度会", "部署会", "动员会", "联席会", "协调会", "现场会",
+  "汇报会", "研讨会", "工作会", "发布会", "通气会", "报告会", "培训会", "交流会", "对接会", "观摩会", "恳谈会", "分析会", "评审会",
+  "述职会", "评议会", "推介会", "洽谈会", "说明会", "听证会", "务虚会", "碰头会", "见面会", "表彰会", "誓师会", "启动会", "总结会",
+  "讲评会", "点评会", "通报会", "警示会", "学习会", "反馈会", "研判会", "约谈会", "讨论会",
+];
+const MEETING_NOUN_RE = new RegExp(
+  `(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|(?:${WORKING_MEETINGS.join("|")})议?|例会|全会|大会|论坛)`,
+  "g",
+);
 /** Longest meeting phrase read. */
 const MAX_PHRASE = 80;
 /** Characters of a parenthesised aside kept inside a meeting's name, brackets included. */
@@ -342,7 +355,7 @@ const DAY_PART_COMMA_RE = /(?:上午|下午|晚上|晚)?,/y;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** A meeting noun before the verb or place that says it was held. */
-const HELD_RE = /(?:会议|大会|专题会|座谈会|常务会|推进会|调度会|发布会|全会)(?=召开|举行|在)/y;
+const HELD_RE = new RegExp(`(?:会议|大会|(?:${WORKING_MEETINGS.join("|")})议?|全会)(?=召开|举行|在)`, "y");
 const heldAfter = (s: string, at: number): boolean => s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728; // 在
 
 /**

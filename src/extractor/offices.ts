@@ -6,7 +6,7 @@
  * to a boundary rather than by listing every organ.
  */
 import { matchAt } from "./anchored";
-import { charTable, positionsOf } from "./chars";
+import { charTable, inTable, isClauseBreakAt, positionsOf } from "./chars";
 import type { Span } from "./types";
 import { WordIndex } from "./word-index";
 
@@ -27,6 +27,8 @@ const POSTS = [
   "院长", "检察长", "庭长", "政委", "司令员", "总队长", "支队长", "大队长", "局长",
   // Leading groups, command posts
   "组长", "副组长", "指挥长", "副指挥长", "总指挥",
+  // Delegations: a congress's delegation from a province, a party-and-government delegation
+  "团长",
   // River, lake and forest chiefs: officials who hold a stretch of water or forest by office
   "总河长", "河长", "总湖长", "湖长", "总林长", "林长",
   // Heads of public institutions
@@ -87,6 +89,9 @@ export const TITLE_STOP_WORDS = new WordIndex([
   "督导", "带领", "率领", "邀请", "委托", "以及", "上午", "下午", "晚上", "今天", "昨天", "近日", "日前", "刚才",
   "随后", "同时", "会上", "其中", "还有", "包括", "分别", "并且", "作为", "担任", "任命", "免去", "当选", "选举",
   "讲话", "强调", "指出", "表示", "介绍", "汇报", "报告", "通报", "宣布", "提出", "转达", "代表", "向", "对",
+  // Accountability and appointment verbs whose object is a titled person (`责令…主任X作出检查`).
+  "责令", "责成", "给予", "约谈", "问责", "批评", "处分", "撤销", "诫勉", "追究", "督促", "提名", "提请", "推荐", "聘任",
+  "授予", "表彰",
 ]);
 
 /**
@@ -110,6 +115,43 @@ export function organWithAndStart(s: string, k: number): number {
 
 /** Single characters that never belong to an organ name and so end a title going back. */
 export const TITLE_STOP_CHARS = charTable("的了在是把被将从给和与及同由等为也都并又还就即但而或之其这那我你他她它们日时到");
+
+/** Characters that end an organ's name (`…局`, `…委员会`, `…中心`). */
+const ORGAN_ENDS = charTable("局厅委部办署院会室心站所处司");
+/** Characters that open a new organisation rather than continue one: a place, or 各, 全, 本. */
+const NEW_ORGAN_OPENERS = charTable("省市州县区镇乡村盟旗各全本该");
+/** Fewest characters of each half joined by 和 in one organ's name. */
+const MIN_HALF = 2;
+
+/**
+ * Whether the 和 at `h` joins two halves of one organ's name (`市住房和城乡建设局`,
+ * `人力资源和社会保障厅`, `政务服务和数据管理局`) rather than two organs or two people
+ * (`市委和市政府`, `乡镇和应急管理局`, `书记和市长`), for a title whose post starts at
+ * `postStart`. The half after it must end with an organ's end and open no organisation of
+ * its own; the half before it must be neither a place, nor an organ, nor a post.
+ */
+export function joinsOrganHalves(s: string, h: number, postStart: number): boolean {
+  // The post's own prefix (`…局副局长`, `…局常务副局长`) stands between organ and post.
+  const organEnd = s.startsWith("常务副", postStart - 3) ? postStart - 3 : s.charCodeAt(postStart - 1) === 0x526f ? postStart - 1 : postStart; // 副
+  if (organEnd - (h + 1) < MIN_HALF + 1 || h < MIN_HALF) return false;
+  if (!inTable(ORGAN_ENDS, s, organEnd - 1) || inTable(NEW_ORGAN_OPENERS, s, h + 1)) return false;
+  for (let k = h - MIN_HALF; k < h; k++) if (isClauseBreakAt(s, k) || inTable(TITLE_STOP_CHARS, s, k)) return false;
+  if (inTable(NEW_ORGAN_OPENERS, s, h - 1) || inTable(ORGAN_ENDS, s, h - 1)) return false;
+  return !ENDS_WITH_POST_RE.test(s.slice(Math.max(0, h - 6), h));
+}
+
+/** The organs of a company: a post there (`…有限公司车间主任`, `…集团党委书记`) is no public office. */
+const COMPANY_RE = /公司|集团|车间/;
+
+/**
+ * Whether a chain of titles (spans of `s`) holds company posts only: company staff are no
+ * officials, and a state-owned company's head is one only where gold leaves it optional.
+ */
+export function companyPostsOnly(s: string, titles: readonly Span[]): boolean {
+  // (A loop, not `every` with a closure: see mention-lookup.ts on closures made per call.)
+  for (const t of titles) if (!COMPANY_RE.test(s.slice(t.start, t.end))) return false;
+  return titles.length > 0;
+}
 
 /** Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names. */
 const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志/y;

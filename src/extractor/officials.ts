@@ -10,7 +10,7 @@ import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_C
 import type { Landmarks } from "./landmarks";
 import { closesFormula, personnelName } from "./personnel";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { findPosts, groupLabels, organWithAndStart, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
+import { companyPostsOnly, findPosts, groupLabels, joinsOrganHalves, organWithAndStart, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
 
@@ -38,20 +38,31 @@ const MAX_TITLE = 24;
 function titleStart(s: string, postStart: number): number {
   let i = postStart;
   while (i > 0 && postStart - i < MAX_TITLE) {
-    if (isClauseBreakAt(s, i - 1)) break;
-    if (inTable(TITLE_STOP_CHARS, s, i - 1)) {
-      // `工业和信息化厅`: an organ's own 和 is stepped over whole.
+    if (isClauseBreakAt(s, i - 1) || inTable(TITLE_STOP_CHARS, s, i - 1) || TITLE_STOP_WORDS.endingAt(s, i) !== undefined) {
+      // `工业和信息化厅`: the 和 of an organ the lexicon knows is stepped over whole.
       const organ = organWithAndStart(s, i - 1);
-      if (organ < 0 || postStart - organ > MAX_TITLE) break;
-      i = organ;
-      continue;
+      if (organ >= 0 && postStart - organ <= MAX_TITLE) {
+        i = organ;
+        continue;
+      }
+      if (!organGoesOn(s, i, postStart)) break;
     }
     // `同志任市委副书记`, `现任…`: 任 is a verb before the title, unless it ends 主任.
     if (s.charCodeAt(i - 1) === 0x4efb && s.charCodeAt(i - 2) !== 0x4e3b) break; // 任, 主
-    if (TITLE_STOP_WORDS.endingAt(s, i) !== undefined) break;
     i--;
   }
   return i;
+}
+
+/**
+ * Whether the organ's name goes on back over the boundary met at `i` (rare, so kept out of
+ * the walk's own loop): a 和 inside it (`市住房和城乡建设局局长`), or 代表 before 团, which is
+ * the delegation's (`代表团团长`), not the verb of `代表市委…`.
+ */
+function organGoesOn(s: string, i: number, postStart: number): boolean {
+  const c = s.charCodeAt(i - 1);
+  if (c === 0x548c) return joinsOrganHalves(s, i - 1, postStart); // 和
+  return c === 0x8868 && s.charCodeAt(i - 2) === 0x4ee3 && s.charCodeAt(i) === 0x56e2; // 代表 团
 }
 
 /** A run of name items separated by `、` starting at `i`; each must read as a whole name. */
@@ -343,6 +354,7 @@ export function findOfficials(
     const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at);
     if (len > 0) {
       const chain = roster.titleChain(p);
+      if (companyPostsOnly(s, chain)) continue;
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
       // One title shared by a list of names: `副主任陈曦、崔俊林`.

@@ -25,6 +25,12 @@
  * 局长兼政委 (kept as one title: the contract splits at 、 only) and a …长安网 source. Their
  * answers were written before the extractor ran; no judgement was changed afterwards, only
  * one person's titles put in text order (the headline's 代理市长 first; titles score as a set).
+ * Also in the fourth batch, zq- to zv- bring an economic analysis meeting dense with statistics
+ * and forecasts, a project-start and signing ceremony with business people, problems found
+ * by unannounced inspection with officials held to account (责令, 约谈), a congress
+ * delegation's deliberation with deputies in and out of office, a 问/答 interview, and a page
+ * copied with its debris (captions, attachments, a 相关新闻 list naming other leaders); their
+ * answers were written before the extractor ran and none was changed afterwards.
  * Skipped where ../shared (the scorer) is absent (a user's clone).
  */
 import assert from "node:assert/strict";

@@ -219,4 +219,19 @@ describe("directives", () => {
     assert.equal(text.slice(d.start, d.end), d.text);
     assert.equal(d.text, text);
   });
+  test("a forecast (预计…) or a weighing (…,事关…) in a speaker's turn orders nothing; 事关 modifying a task does not stop an order", () => {
+    const d = directives("副市长桂明远主持会议。\n桂明远要求，各部门要逐月分析、逐项调度。预计二季度全市经济增速将保持在6%左右。做好秋粮收购工作，事关种粮农民切身利益。切实做好事关群众切身利益的各项工作。");
+    assert.deepEqual(d.map((x) => x[1]), ["桂明远要求，各部门要逐月分析、逐项调度。", "切实做好事关群众切身利益的各项工作。"]);
+    // A weighing leaves the turn running: the order after it in a new paragraph is still the speaker's.
+    const e = directives("市长罗成出席。\n罗成强调，要抓好秋粮收购。\n安全生产事关群众生命安全，各地要严格落实责任。");
+    assert.deepEqual(e.map((x) => x[0]), ["罗成", "罗成"]);
+  });
+  test("an action verb after 已 (已建立, 已开展) tells work done; 已建立的 names what an order is about", () => {
+    const d = directives("局长杭立诚出席。\n杭立诚表示，要守住数据安全底线。我们已建立数据分级分类管理制度，今年未发生泄露事件。已建立的制度要严格执行。");
+    assert.deepEqual(d.map((x) => x[1]), ["杭立诚表示，要守住数据安全底线。", "已建立的制度要严格执行。"]);
+  });
+  test("a question orders nothing, a marker in it or an order before it notwithstanding", () => {
+    const d = directives("市委书记柏青山出席。\n柏青山提出，要让企业办事“只进一扇门”。对此，各部门有哪些具体举措？怎样才能真正把责任落实到位？”\n要压实责任。");
+    assert.deepEqual(d.map((x) => x[1]), ["柏青山提出，要让企业办事“只进一扇门”。", "要压实责任。"]);
+  });
 });

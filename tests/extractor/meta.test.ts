@@ -170,4 +170,9 @@ describe("meta", () => {
   test("no headline-shaped line gives null, never a paragraph", () => {
     assert.equal(meta("9月26日,市防控会议召开。市委书记王剑锋主持。").title, null);
   });
+  test("a meeting named by what it does (分析会, 评审会, 述职会 …), with 议 after it or not, held as subject", () => {
+    assert.equal(extract("全市一季度经济运行分析会召开\n会上，市统计局通报了情况。").meta.meeting, "全市一季度经济运行分析会");
+    assert.equal(extract("标题\n全市经济运行分析会议在市行政中心召开。").meta.meeting, "全市经济运行分析会议");
+    assert.equal(extract("标题\n5月3日，全市重点项目推进会议召开。").meta.meeting, "全市重点项目推进会议");
+  });
 });

@@ -192,4 +192,33 @@ describe("officials", () => {
     const x = extract(text, { extraTitles: ["首席专家"], ignoredNames: ["王小明"] });
     assert.deepEqual(x.officials.map((o) => o.name), ["张大伟"]);
   });
+  test("an organ's name joined by 和 is one organ (市住房和城乡建设局); two organs or two posts are not", () => {
+    const o = officials("市住房和城乡建设局局长秦海波，市人力资源和社会保障局副局长姚静，国家发展和改革委员会副主任罗成出席。");
+    assert.deepEqual(o["秦海波"].titles, ["市住房和城乡建设局局长"]);
+    assert.deepEqual(o["姚静"].titles, ["市人力资源和社会保障局副局长"]);
+    assert.deepEqual(o["罗成"].titles, ["国家发展和改革委员会副主任"]);
+    // A place after 和 opens another organisation; a place or an organ before it ends one.
+    assert.deepEqual(officials("县委办和县政府办主任罗成出席。")["罗成"].titles, ["县政府办主任"]);
+    assert.deepEqual(officials("各乡镇和应急管理局局长罗成出席。")["罗成"].titles, ["应急管理局局长"]);
+    assert.deepEqual(officials("市委书记和市长罗成出席。")["罗成"].titles, ["市长"]);
+  });
+  test("a title after a verb of accountability (责令, 给予, 约谈, 责成) starts after the verb", () => {
+    const o = officials("责令滨湖区政务服务中心主任韦仲秋作出书面检查；给予市不动产登记中心副主任富海涛党内警告处分；约谈东岭县交通运输局局长鞠文辉；责成县水利局局长万青山限期整改。");
+    assert.deepEqual(o["韦仲秋"].titles, ["滨湖区政务服务中心主任"]);
+    assert.deepEqual(o["富海涛"].titles, ["市不动产登记中心副主任"]);
+    assert.deepEqual(o["鞠文辉"].titles, ["东岭县交通运输局局长"]);
+    assert.deepEqual(o["万青山"].titles, ["县水利局局长"]);
+  });
+  test("a delegation's head is a post (代表团团长, 代表团副团长); 代表 as a verb still ends a title", () => {
+    const o = officials("岚江代表团团长、省委书记韩启明主持审议。代表团副团长、省委副书记、省长魏成钧参加审议。");
+    assert.deepEqual(o["韩启明"].titles, ["岚江代表团团长", "省委书记"]);
+    assert.deepEqual(o["魏成钧"].titles, ["代表团副团长", "省委副书记", "省长"]);
+    assert.deepEqual(officials("市委书记罗成代表市委致辞。")["罗成"].titles, ["市委书记"]);
+    assert.deepEqual(Object.keys(officials("该集团长期坚持创新。")), []);
+  });
+  test("company posts alone (…有限公司车间主任, …集团党委书记) make no official; beside a public office they stay titles", () => {
+    const o = officials("全国人大代表、星河化工集团有限公司车间主任党玉兰，省交通投资集团有限公司党委书记邰国梁，市政府副秘书长、市城投集团党委书记罗成出席。");
+    assert.deepEqual(Object.keys(o), ["罗成"]);
+    assert.deepEqual(o["罗成"].titles, ["市政府副秘书长", "市城投集团党委书记"]);
+  });
 });

@@ -1,0 +1,63 @@
+/**
+ * Interviews: turns marked `问:` / `记者:` (the interviewer's) and `答:` (the interviewee's).
+ * A question orders nothing, even where it quotes an order; the answers are the
+ * interviewee's own words, as a transcript's are its speaker's. The turns are read in the
+ * directives' own pass over the sentences (a pass of its own costs a measurable share of
+ * the extractor's time), and the interviewee is looked for at the first turn only.
+ */
+import { charTable } from "./chars";
+import type { FoundOfficial } from "./officials";
+import type { Sentence } from "./sentences";
+
+/** A turn's mark at the start of a paragraph: `问:`; `记者:`, `主持人:` (see turnAt); `答:`. */
+const ASKED_RE = /^问\s?:/;
+const ASKER_RE = /^(?:记者|主持人)\s?:/;
+const ANSWER_RE = /^答\s?:/;
+/** Units a turn's mark opens with: most paragraphs are ruled out by their first. */
+const TURN_FIRSTS = charTable("问记主答");
+
+export const QUESTION = 1;
+export const ANSWER = 2;
+
+/**
+ * The turn that the paragraph opening with sentence `k` takes: QUESTION, ANSWER or 0.
+ * `问:` and `答:` say it themselves; `记者:` or `主持人:` asks only where the paragraph holds
+ * a question, as a byline (`记者:詹若溪`) does not.
+ */
+export function turnAt(s: string, sentences: readonly Sentence[], k: number): number {
+  const sen = sentences[k];
+  if (TURN_FIRSTS[s.charCodeAt(sen.start)] === 0) return 0;
+  const head = s.slice(sen.start, Math.min(sen.end, sen.start + 5));
+  if (ASKED_RE.test(head)) return QUESTION;
+  if (ANSWER_RE.test(head)) return ANSWER;
+  if (!ASKER_RE.test(head)) return 0;
+  for (let j = k; j < sentences.length && sentences[j].paragraph === sen.paragraph; j++) {
+    if (s.charCodeAt(sentences[j].end - 1) === 0x3f) return QUESTION; // ?
+  }
+  return 0;
+}
+
+/** Whether a paragraph opening with unit `c` may open a turn (false is certain). */
+export function mayOpenTurn(c: number): boolean {
+  return TURN_FIRSTS[c] === 1;
+}
+
+/**
+ * The interviewee, asked at the first turn (at `first`): the official first named after the
+ * last 访 (采访, 专访, `——访…`) before it, else the last official named before it; null
+ * when none is.
+ */
+export function intervieweeBefore(s: string, first: number, found: readonly FoundOfficial[]): string | null {
+  const visit = first > 0 ? s.lastIndexOf("访", first - 1) : -1;
+  let after: { key: string; at: number } | null = null;
+  let last: { key: string; at: number } | null = null;
+  for (const o of found) {
+    if (o.masked) continue;
+    for (const m of o.mentions) {
+      if (m.start >= first) break;
+      if (m.start > visit && visit >= 0 && (after === null || m.start < after.at)) after = { key: o.key, at: m.start };
+      if (last === null || m.start > last.at) last = { key: o.key, at: m.start };
+    }
+  }
+  return (after ?? last)?.key ?? null;
+}
