@@ -94,25 +94,6 @@ export const TITLE_STOP_WORDS = new WordIndex([
   "授予", "表彰",
 ]);
 
-/**
- * Organ names joined by 和 (`省工业和信息化厅`, `市住房和城乡建设局`, `县教育和体育局`):
- * there 和 is part of the organ, not a conjunction between two people or groups.
- */
-const ORGANS_WITH_AND = [
-  "工业和信息化", "经济和信息化", "住房和城乡建设", "人力资源和社会保障", "文化和旅游", "文化广电和旅游",
-  "发展和改革", "自然资源和规划", "国土资源和规划", "民族和宗教", "卫生和计划生育", "人口和计划生育", "教育和体育",
-];
-
-/** Where the organ name whose 和 stands at `k` starts, or -1 when that 和 joins two things. */
-export function organWithAndStart(s: string, k: number): number {
-  if (s.charCodeAt(k) !== 0x548c) return -1; // 和
-  for (const w of ORGANS_WITH_AND) {
-    const at = k - w.indexOf("和");
-    if (at >= 0 && s.startsWith(w, at)) return at;
-  }
-  return -1;
-}
-
 /** Single characters that never belong to an organ name and so end a title going back. */
 export const TITLE_STOP_CHARS = charTable("的了在是把被将从给和与及同由等为也都并又还就即但而或之其这那我你他她它们日时到");
 

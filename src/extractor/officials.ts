@@ -10,7 +10,7 @@ import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_C
 import type { Landmarks } from "./landmarks";
 import { closesFormula, personnelName } from "./personnel";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { companyPostsOnly, findPosts, groupLabels, joinsOrganHalves, organWithAndStart, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
+import { companyPostsOnly, findPosts, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
 
@@ -39,12 +39,6 @@ function titleStart(s: string, postStart: number): number {
   let i = postStart;
   while (i > 0 && postStart - i < MAX_TITLE) {
     if (isClauseBreakAt(s, i - 1) || inTable(TITLE_STOP_CHARS, s, i - 1) || TITLE_STOP_WORDS.endingAt(s, i) !== undefined) {
-      // `工业和信息化厅`: the 和 of an organ the lexicon knows is stepped over whole.
-      const organ = organWithAndStart(s, i - 1);
-      if (organ >= 0 && postStart - organ <= MAX_TITLE) {
-        i = organ;
-        continue;
-      }
       if (!organGoesOn(s, i, postStart)) break;
     }
     // `同志任市委副书记`, `现任…`: 任 is a verb before the title, unless it ends 主任.
