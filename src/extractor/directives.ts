@@ -11,6 +11,8 @@ import { assessmentIn, IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensLi
 import { ANSWER, intervieweeBefore, mayOpenTurn, QUESTION, turnAt } from "./interview";
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
+import { MentionLookup } from "./mention-lookup";
+import { keepShape } from "./shapes";
 
 export interface FoundDirective {
   sentence: Sentence;
@@ -102,6 +104,8 @@ class LeadInProbe implements SpeechVerbProbe {
     return -1;
   }
 }
+
+keepShape(new LeadInProbe("", new MentionLookup([], [])));
 
 export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   const { norm, codes, sentences, look } = ctx;

@@ -11,6 +11,7 @@ import { isClauseBreakAt } from "./chars";
 import { ENDS_WITH_POST_RE } from "./offices";
 import type { FoundOfficial } from "./officials";
 import type { Span } from "./types";
+import { keepShape } from "./shapes";
 
 export class MentionLookup implements SpeakerLookup {
   /** By normalised offset: which official's mention, or which bare title, ends there. */
@@ -67,3 +68,5 @@ export class MentionLookup implements SpeakerLookup {
     return undefined;
   }
 }
+
+keepShape(new MentionLookup([], []));

@@ -5,6 +5,7 @@
 import { firstMatchAtLiteral, matchAt } from "./anchored";
 import { charTable, inTable, positionsOf } from "./chars";
 import type { TextView } from "./normalize";
+import { keepShape } from "./shapes";
 
 export interface Line {
   start: number;
@@ -546,6 +547,8 @@ class MeetingChoice {
     return this.best !== null && this.best.demoted === 0;
   }
 }
+
+keepShape(new MeetingChoice("", 0, null));
 
 interface Candidate {
   start: number;

@@ -13,6 +13,7 @@ import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names
 import { companyPostsOnly, findPosts, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
+import { keepShape } from "./shapes";
 
 /** An official as the later stages see it, in normalised coordinates. */
 export interface FoundOfficial {
@@ -126,6 +127,8 @@ class SurnamelessNames {
     return false;
   }
 }
+
+keepShape(new SurnamelessNames(""));
 
 /**
  * Surnames that are also conjunctions: after a post, `和` mostly joins another group
@@ -299,6 +302,8 @@ class Roster {
     return chain;
   }
 }
+
+keepShape(new Roster({ original: "", kept: "", norm: "", map: null, codes: new Uint16Array(0) }, new Set(), []));
 
 export function findOfficials(
   view: TextView,
