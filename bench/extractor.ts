@@ -27,6 +27,8 @@ const ROUNDS = 3 * RUNS;
 export interface ExtractorBench {
   corpus: { from: string; reports: number; documents: number; bytes: number; chars: number };
   runs: number;
+  /** Whether the heap was collected before each timed pass (Node run with `--expose-gc`). */
+  collectedBetweenPasses: boolean;
   extractPerDocumentMs: Stats;
   extractOneStringMs: Stats;
   jiebaTagMs: Stats;
@@ -56,18 +58,34 @@ function repeatToBytes(texts: string[], bytes: number): string[] {
   return out;
 }
 
+/** Node's collector, when run with `--expose-gc` (as `npm run bench` runs). */
+const collect = (globalThis as { gc?: () => void }).gc;
+/** Passes before timing: a contender's code reaches its steady (optimised) tier only after several. */
+const WARM_UP_MS = 1000;
+const MIN_WARM_UP_PASSES = 2;
+
 /**
- * Milliseconds per pass over all documents, for each contender, after one warm-up pass each.
- * Rounds interleave the contenders so that a busy machine slows them alike.
+ * Milliseconds per pass over all documents, for each contender, after warm-up passes each.
+ * Rounds interleave the contenders so that a busy machine slows them alike. Before each
+ * timed pass the heap is collected, so that no contender pays for the garbage another left
+ * (jieba's `tag()` returns a JS array per word, hundreds of thousands per megabyte).
  */
 function timeRounds(contenders: { docs: string[]; fn: (doc: string) => unknown }[], rounds: number): number[][] {
   let sink = 0;
   const pass = (c: (typeof contenders)[number]) => () => {
     for (const d of c.docs) if (c.fn(d)) sink++;
   };
-  for (const c of contenders) pass(c)();
+  for (const c of contenders) {
+    const until = performance.now() + WARM_UP_MS;
+    for (let k = 0; k < MIN_WARM_UP_PASSES || performance.now() < until; k++) pass(c)();
+  }
   const out: number[][] = contenders.map(() => []);
-  for (let r = 0; r < rounds; r++) contenders.forEach((c, i) => out[i].push(timeMs(pass(c))));
+  for (let r = 0; r < rounds; r++) {
+    contenders.forEach((c, i) => {
+      collect?.();
+      out[i].push(timeMs(pass(c)));
+    });
+  }
   if (sink < 0) console.log(sink); // keeps the calls from being optimised away
   return out;
 }
@@ -106,6 +124,7 @@ export function benchExtractor(): ExtractorBench {
   return {
     corpus: { from, reports: texts.length, documents: docs.length, bytes, chars },
     runs: ROUNDS,
+    collectedBetweenPasses: collect !== undefined,
     extractPerDocumentMs: extractMs,
     extractOneStringMs: extractOneMs,
     jiebaTagMs: jiebaMs,
