@@ -1,12 +1,12 @@
 /**
  * A saved web page to the text the extractor reads: the article's block found by the shared
  * article finder (the one the extension uses in the page), its text collected the same way,
- * and the page's headline in front when the block lacks it.
+ * and the page's headline (and the dateline under it) in front when the block lacks it.
  */
 import { parseHTML } from "linkedom";
 import { findArticleText } from "../shared/article";
 import { CliError } from "./cli-error";
-import { hasHeadline, pageHeadline } from "../shared/page-headline";
+import { frontMatter, hasHeadline, pageHeadline } from "../shared/page-headline";
 
 const HAS_BODY = /<body[\s>]/i;
 const HTML_TAG = /<\/?html[^>]*>/gi;
@@ -28,5 +28,6 @@ export function articleTextOfPage(name: string, html: string): string {
   }
   const text = found.text.text.trim();
   const headline = pageHeadline(doc, found.headings.map((h) => h.text.text));
-  return headline && !hasHeadline(text, headline) ? `${headline}\n${text}` : text;
+  if (!headline || hasHeadline(text, headline)) return text;
+  return frontMatter(headline, found.dateline ? found.dateline.text.trim() : null, text);
 }

@@ -3,10 +3,10 @@
  * the same page (src/cli/html-to-text.ts: the article's text, trimmed, with the headline in
  * front when the article's block lacks it), plus the map from each text offset to its node.
  * When the headline stands in an <h1> outside the block, that element's text nodes join the
- * map, so names in the headline are marked too.
+ * map, so names in the headline are marked too, and so do the dateline's under it.
  */
 import { findArticleText, type ArticleText, type TextSegment } from "../shared/article";
-import { hasHeadline, pageHeadline } from "../shared/page-headline";
+import { frontMatter, hasHeadline, pageHeadline } from "../shared/page-headline";
 
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 
@@ -22,10 +22,12 @@ export function pageText(doc: Document): ArticleText | null {
   const head = headings.find((h) => !article.contains(h.element) && squeeze(h.element.textContent ?? "") === squeeze(headline))?.text;
   // Same string as the CLI's; segments only where the element's own text is that string.
   const headSegments = head && head.text === headline ? head.segments : [];
-  const offset = headline.length + 1;
+  const dateline = found.dateline ? trimmed(found.dateline) : null;
+  const datelineAt = headline.length + 1;
+  const bodyAt = datelineAt + (dateline ? dateline.text.length + 1 : 0);
   return {
-    text: `${headline}\n${body.text}`,
-    segments: [...headSegments, ...shift(body.segments, offset)],
+    text: frontMatter(headline, dateline?.text ?? null, body.text),
+    segments: [...headSegments, ...(dateline ? shift(dateline.segments, datelineAt) : []), ...shift(body.segments, bodyAt)],
   };
 }
 

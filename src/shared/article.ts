@@ -150,7 +150,19 @@ export interface FoundArticle {
   /** Every <h1> the pass read, in page order, with its text as `collectText` gives it: the
    * headline is looked for among them (page-headline.ts) without walking the page again. */
   headings: { element: Element; text: ArticleText }[];
+  /**
+   * The page's dateline (`来源:… 发布时间:2025-05-21`) when it stands between a headline
+   * <h1> and the article's block, outside both: the line a portal prints under its headline,
+   * which a pasted report keeps. Null when there is none, or what stands there is not short
+   * or holds no date.
+   */
+  dateline: ArticleText | null;
 }
+
+/** Longest dateline taken: a line of source, date, author and font buttons. */
+const MAX_DATELINE_CHARS = 160;
+/** A calendar date as datelines write it: `2025-05-21`, `2025/5/21`, `2025.05.21`, `2025年5月21日`. */
+const HAS_DATE = /(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 
 /**
  * The element holding the page's main text, or null when no block of the page reads like
@@ -420,5 +432,16 @@ export function findArticleText(doc: Document): FoundArticle | null {
   const text = events.build(best.from, best.to, best.el.closest("pre") !== null, leaveOut);
   // Recorded as they closed: in page order once sorted by where they opened.
   const headings = h1s.sort((a, b) => a.from - b.from).map(({ element, from, to }) => ({ element, text: events.build(from, to, element.closest("pre") !== null) }));
-  return { article: best.el, leftOut, text, headings };
+  return { article: best.el, leftOut, text, headings, dateline: datelineOf(events, h1s, best.from) };
+}
+
+/** The dateline between the last <h1> that closes before the article opens and the article. */
+function datelineOf(events: TextEvents, h1s: readonly { from: number; to: number }[], articleFrom: number): ArticleText | null {
+  let h1To = -1;
+  for (const h of h1s) if (h.to <= articleFrom && h.to > h1To) h1To = h.to;
+  if (h1To < 0) return null;
+  const raw = events.build(h1To, articleFrom);
+  const text = raw.text.trim();
+  if (text.length === 0 || text.length > MAX_DATELINE_CHARS || !HAS_DATE.test(text)) return null;
+  return raw;
 }

@@ -52,3 +52,13 @@ export function hasHeadline(text: string, headline: string): boolean {
     .map(squeeze)
     .some((line) => line.startsWith(h) && line.length <= h.length + 30);
 }
+
+/**
+ * The text the extractor reads when the headline is put back in front of the article's
+ * block: the headline, the dateline under it when there is one (the publication date the
+ * event's year is read from), then the article, a line each, as a pasted report has them.
+ * One function, so that the CLI and the content script give the extractor the same string.
+ */
+export function frontMatter(headline: string, dateline: string | null, body: string): string {
+  return dateline ? `${headline}\n${dateline}\n${body}` : `${headline}\n${body}`;
+}

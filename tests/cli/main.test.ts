@@ -110,6 +110,21 @@ describe("the CLI on the fixture pages", { skip: !haveShared && "../shared is mi
   });
 });
 
+describe("the CLI on the bundled sample pages", () => {
+  test("a portal that prints the date under a headline outside the article: both dates come from that line", async () => {
+    const sample = new URL("../../samples/portal-meeting.html", import.meta.url).pathname;
+    const text = await runCli([sample, "--text"]);
+    assert.equal(text.status, 0, text.stderr);
+    const [headline, dateline] = text.stdout.split("\n");
+    assert.match(headline, /主持召开市委常委会会议/);
+    assert.match(dateline, /发布时间:2025-05-21/);
+    const x = parseContract(await runCli([sample, "--json"]));
+    assert.equal(x.meta.publishedDate, "2025-05-21");
+    // The body says only `5月20日`: the year is the publication's.
+    assert.equal(x.meta.eventDate, "2025-05-20");
+  });
+});
+
 describe("the CLI's errors", { concurrency: 2 }, () => {
   let dir = "";
   before(() => {

@@ -330,3 +330,39 @@ test("the finder's pass hands back every readable <h1> in page order, with the t
     pageFound.headings.forEach((h, i) => assertSameText(h.text, collectText(h1s[i])));
   }
 });
+
+describe("the dateline under a headline that stands outside the article", () => {
+  const page = (between: string, opts: { h1Inside?: boolean } = {}) => {
+    const h1 = `<h1>林远航主持召开专题会议 研究部署城市更新工作</h1>`;
+    const body =
+      `<p>11月20日,市长林远航主持召开专题会议,研究部署城市更新工作。会议强调,要抓好落实,确保按期完成。</p>` +
+      `<p>林远航指出,各区各部门要提高政治站位,切实增强责任感和紧迫感,统筹推进各项工作。</p>`;
+    return parsePage(
+      `<!doctype html><html><body><div class="detail">${opts.h1Inside ? "" : h1}${between}` +
+        `<div class="content">${opts.h1Inside ? h1 : ""}${body}</div></div></body></html>`,
+    );
+  };
+
+  test("a short line with a date between the <h1> and the block is handed back, mapped to its nodes", () => {
+    const found = findArticleText(page(`<div class="info">来源:青岚日报 <span>发布时间:2025-11-21</span> 【字号:大 中 小】</div>`));
+    assert.ok(found?.dateline);
+    assert.equal(found.dateline.text.trim(), "来源:青岚日报 发布时间:2025-11-21 【字号:大 中 小】");
+    for (const s of found.dateline.segments) {
+      assert.equal(found.dateline.text.slice(s.start, s.end), s.node.data.slice(s.from ?? 0).replace(/[\t\n\r\f\v]/g, " "));
+    }
+  });
+
+  test("dates written with 年月日 or slashes count; a line with no date, or a long stretch, does not", () => {
+    assert.ok(findArticleText(page(`<p>2025年11月21日 09:30 来源:市政府办公室</p>`))?.dateline);
+    assert.ok(findArticleText(page(`<p>发布日期:2025/11/21</p>`))?.dateline);
+    assert.equal(findArticleText(page(`<p>来源:青岚日报 【字号:大 中 小】</p>`))?.dateline, null);
+    const long = `<p>${"相关链接:市政府门户网站、市人大常委会网站、市政协网站。".repeat(8)}2025-11-21</p>`;
+    assert.equal(findArticleText(page(long))?.dateline, null);
+  });
+
+  test("no dateline is taken from outside when the headline is inside the article's block", () => {
+    const found = findArticleText(page(`<div class="info">发布时间:2025-11-21</div>`, { h1Inside: true }));
+    assert.ok(found);
+    assert.equal(found.dateline, null);
+  });
+});
