@@ -222,3 +222,16 @@ describe("officials", () => {
     assert.deepEqual(o["罗成"].titles, ["市政府副秘书长", "市城投集团党委书记"]);
   });
 });
+
+describe("a leader named bare", () => {
+  test("a paragraph opening with a name first met there and its requirements: an official with no title", () => {
+    const o = officials("区委常委会召开会议\n区委书记宗政晓峰主持会议。\n郦春华就做好年底前各项工作提出具体要求，要倒排工期。\n");
+    assert.deepEqual(o["郦春华"]?.titles, []);
+    assert.deepEqual(o["郦春华"]?.roles, ["speaker"]);
+  });
+
+  test("someone introduced earlier with a company's post, or speaking as anyone does, is none", () => {
+    const o = officials("企业家座谈会召开\n副省长甘泽民主持，云图科技董事长项天佑发言。\n项天佑强调，要加大投入。\n鞠明建议，政府要加大支持。\n");
+    assert.deepEqual(Object.keys(o), ["甘泽民"]);
+  });
+});
