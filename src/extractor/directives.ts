@@ -8,7 +8,7 @@
  */
 import { findLeadIn, leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
 import { assessmentIn, IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration, pledgeIn, type SpeechVerbProbe } from "./markers";
-import { ANSWER, intervieweeBefore, mayOpenTurn, QUESTION, turnAt } from "./interview";
+import { ANSWER, intervieweeBefore, mayOpenTurn, PRIVATE, QUESTION, turnAt } from "./interview";
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 import { MentionLookup } from "./mention-lookup";
@@ -142,6 +142,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   let answering = false;
   // In an interview, a turn given by a person who holds no office, up to the next turn.
   let offFloor = false;
+  // The interviewee is described as holding no office: the answers (`答:`) are not read.
+  let privateAnswers = false;
   let lastSubject: string | undefined;
   let reporter: string | undefined;
   // In a transcript, a lead-in naming someone else cites them (`市委书记严卫东同志指出,…`):
@@ -162,14 +164,15 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       const turn = mayOpenTurn(codes[sen.start]) ? turnAt(norm, sentences, k) : 0;
       if (turn !== 0 && interviewee === undefined) {
         const key = intervieweeBefore(norm, sen.start, ctx.officials);
-        interviewee = key === null ? null : { kind: "official", key };
-        if (key !== null) ctx.speakers.add(key);
+        privateAnswers = key === PRIVATE;
+        interviewee = typeof key === "string" ? { kind: "official", key } : null;
+        if (typeof key === "string") ctx.speakers.add(key);
       }
       asking = turn === QUESTION;
       if (turn !== 0) {
         current = floor = interviewee ?? null;
         answering = true;
-        offFloor = false;
+        offFloor = privateAnswers;
         if (asking) block = false;
       } else if (interviewee !== undefined) {
         const who = look.officialStartingAt(sen.start);
@@ -184,7 +187,15 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         }
       }
     }
-    if (asking || offFloor) continue;
+    if (asking) continue;
+    if (offFloor) {
+      // Off the floor until the next turn, or until the report goes back to an official
+      // speaking (`甘泽民表示,…`), which ends the interview.
+      if (!sen.opensParagraph) continue;
+      const back = findLeadIn(norm, codes, sen.start, sen.end, look);
+      if (back === null || back.subject.kind !== "official") continue;
+      offFloor = answering = false;
+    }
     if (answerer !== undefined) {
       current = floor = { kind: "official", key: answerer };
       ctx.speakers.add(answerer);
