@@ -7,7 +7,9 @@
  * Read at line starts only, never over the whole text.
  */
 import type { Line } from "./meta";
+import { charTable, inTable } from "./chars";
 import { nameLengthAt } from "./names";
+import { surnameAt } from "./surnames";
 
 /**
  * What a leader's requirements open with, right after the name: a verb of direction
@@ -18,10 +20,23 @@ const REQUIRES_RE = /^(?:同志)?(?:在[^,。;]{1,20}?[时中上])?(?:强调|指
 /** Characters after the name that the pattern may read. */
 const SPAN = 48;
 
+/** First units of what REQUIRES_RE reads right after a name. */
+const AFTER_NAME_FIRSTS = charTable("同在强指要就对围");
+
+/**
+ * Whether what follows a name of two to four units at `at` may open REQUIRES_RE: most lines
+ * are ruled out here, before the name itself is read (which may count its recurrences).
+ */
+function mayRequire(s: string, at: number): boolean {
+  if (surnameAt(s, at) === 0) return false;
+  for (let k = 2; k <= 4; k++) if (inTable(AFTER_NAME_FIRSTS, s, at + k)) return true;
+  return false;
+}
+
 export function bareSpeakers(s: string, allLines: readonly Line[], from: number): string[] {
   const out: string[] = [];
   for (const l of allLines) {
-    if (l.start < from) continue;
+    if (l.start < from || !mayRequire(s, l.start)) continue;
     const len = nameLengthAt(s, l.start);
     if (len < 2 || !REQUIRES_RE.test(s.slice(l.start + len, Math.min(l.end, l.start + len + SPAN)))) continue;
     const name = s.slice(l.start, l.start + len);
