@@ -42,3 +42,10 @@ describe("a superior cited in a transcript", () => {
     ]);
   });
 });
+
+describe("a masked speaker", () => {
+  test("`XXX同志在…上的讲话`: the mask as written speaks the transcript", () => {
+    const text = "XXX同志在全县安全生产工作会议上的讲话\n同志们：\n一要压实责任。各乡镇要落实属地责任。\n";
+    assert.deepEqual(speakers(text), ["XXX", "XXX"]);
+  });
+});
