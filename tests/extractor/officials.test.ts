@@ -235,3 +235,18 @@ describe("a leader named bare", () => {
     assert.deepEqual(Object.keys(o), ["甘泽民"]);
   });
 });
+
+describe("bare names attending", () => {
+  test("a list of whole names opening its clause before 出席: leaders with no title given", () => {
+    const o = officials("市政府召开常务会议\n市长蔺书航主持召开市政府常务会议。郜振川、欧阳蔚出席会议。\n");
+    assert.deepEqual(Object.keys(o), ["蔺书航", "郜振川", "欧阳蔚"]);
+    assert.deepEqual(o["郜振川"].roles, ["attendee"]);
+  });
+
+  test("nouns, places, two-unit words and lists read in part are none", () => {
+    for (const who of ["居民", "万余人", "王家村", "樊宇", "企业家代表项天佑、鞠明远"]) {
+      const o = officials(`会议召开\n市长罗成主持会议。${who}参加会议。\n`);
+      assert.deepEqual(Object.keys(o), ["罗成"], who);
+    }
+  });
+});
