@@ -17,8 +17,12 @@ const SPEECH_WORDS = new WordIndex(SPEECH_VERBS);
 const SPEECH_FIRSTS = new Uint8Array(0x10000);
 SPEECH_WORDS.markFirsts(SPEECH_FIRSTS, 1);
 
-/** Adverbs that may stand between the subject and the verb (`再次强调`, `明确提出`). */
-const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复"];
+/**
+ * Adverbs that may stand between the subject and the verb (`再次强调`, `明确提出`), and the
+ * light verbs that make a noun of 部署 or 要求 (`蔺书航作出部署`, `作出具体部署`).
+ */
+const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复",
+  "作出", "做出", "作出了", "做出了", "作了", "具体", "全面"];
 
 /** Endings of the setting phrase in `X在督导检查中指出` / `X在讲话时强调`. */
 const SETTING_ENDS = ["时", "中", "上", "后", "期间", "之际", "前"];

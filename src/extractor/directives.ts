@@ -7,11 +7,12 @@
  * that opens with an order continues it. A transcript has one speaker throughout.
  */
 import { findLeadIn, leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
-import { assessmentIn, IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration, type SpeechVerbProbe } from "./markers";
-import { ANSWER, intervieweeBefore, mayOpenTurn, QUESTION, turnAt } from "./interview";
+import { assessmentIn, IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration, pledgeIn, type SpeechVerbProbe } from "./markers";
+import { ANSWER, intervieweeBefore, mayOpenTurn, PRIVATE, QUESTION, turnAt } from "./interview";
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 import { MentionLookup } from "./mention-lookup";
+import { nameLengthAt } from "./names";
 import { keepShape } from "./shapes";
 
 export interface FoundDirective {
@@ -80,6 +81,22 @@ function asksQuestion(codes: Uint16Array, start: number, end: number): boolean {
   return codes[k] === 0x3f; // ?
 }
 
+function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.kind === "official") return b.kind === "official" && a.key === b.key;
+  if (a.kind === "title") return b.kind === "title" && a.text === b.text;
+  return a.kind === b.kind;
+}
+
+/**
+ * Whether the paragraph at `at` opens with a turn marked by a name that is no official's
+ * (`项天佑:…`, the caller having found no official there): a person's name, then the colon.
+ */
+function nonOfficialTurn(s: string, at: number): boolean {
+  const len = nameLengthAt(s, at);
+  return len >= 2 && s.charCodeAt(at + len) === 0x3a; // :
+}
+
 /** A verdict not read (see below). */
 const UNREAD = -2;
 
@@ -123,8 +140,15 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   // In an interview, once a question is asked, the paragraphs are answers: read as a
   // transcript's are, in the interviewee's voice, or in no one's when the text names no one.
   let answering = false;
+  // In an interview, a turn given by a person who holds no office, up to the next turn.
+  let offFloor = false;
+  // The interviewee is described as holding no office: the answers (`答:`) are not read.
+  let privateAnswers = false;
   let lastSubject: string | undefined;
   let reporter: string | undefined;
+  // In a transcript, a lead-in naming someone else cites them (`市委书记严卫东同志指出,…`):
+  // the citation is its own sentence, and the speaker's voice resumes after it.
+  let citing = false;
   const out: FoundDirective[] = [];
   const probe = new LeadInProbe(norm, look);
 
@@ -140,20 +164,38 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       const turn = mayOpenTurn(codes[sen.start]) ? turnAt(norm, sentences, k) : 0;
       if (turn !== 0 && interviewee === undefined) {
         const key = intervieweeBefore(norm, sen.start, ctx.officials);
-        interviewee = key === null ? null : { kind: "official", key };
-        if (key !== null) ctx.speakers.add(key);
+        privateAnswers = key === PRIVATE;
+        interviewee = typeof key === "string" ? { kind: "official", key } : null;
+        if (typeof key === "string") ctx.speakers.add(key);
       }
       asking = turn === QUESTION;
       if (turn !== 0) {
         current = floor = interviewee ?? null;
         answering = true;
+        offFloor = privateAnswers;
         if (asking) block = false;
       } else if (interviewee !== undefined) {
         const who = look.officialStartingAt(sen.start);
-        if (who !== undefined && norm.charCodeAt(sen.start + who.length) === 0x3a) answerer = who; // :
+        if (who !== undefined && norm.charCodeAt(sen.start + who.length) === 0x3a) {
+          answerer = who; // :
+          offFloor = false;
+        } else if (nonOfficialTurn(norm, sen.start)) {
+          // `项天佑:…`, an entrepreneur's or an expert's answer: their words order nothing,
+          // and the official named before the interview does not speak them.
+          current = floor = null;
+          offFloor = true;
+        }
       }
     }
     if (asking) continue;
+    if (offFloor) {
+      // Off the floor until the next turn, or until the report goes back to an official
+      // speaking (`甘泽民表示,…`), which ends the interview.
+      if (!sen.opensParagraph) continue;
+      const back = findLeadIn(norm, codes, sen.start, sen.end, look);
+      if (back === null || back.subject.kind !== "official") continue;
+      offFloor = answering = false;
+    }
     if (answerer !== undefined) {
       current = floor = { kind: "official", key: answerer };
       ctx.speakers.add(answerer);
@@ -171,6 +213,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const lead = whole === UNREAD ? findLeadIn(norm, codes, sen.start, sen.end, look) : probe.lead;
     let content = 0;
     let narrated = false;
+    if (citing) {
+      citing = false;
+      if (!lead) current = base;
+    }
     if (sen.opensParagraph && !(sentences[k - 1] && !sentences[k - 1].terminated)) block = false;
     if (lead) {
       heading = false;
@@ -191,6 +237,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       } else {
         current = { kind: "title", text: ctx.kept.slice(subj.start, subj.end) };
       }
+      citing = transcript && !sameSpeaker(current, base);
       content = lead.contentStart;
       // A lone heading (`会议强调:`) hands the floor on to the paragraphs after it.
       if (content >= t.length - 1) heading = true;
@@ -230,7 +277,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const enumerated = opensWithEnumeration(said);
     if (asksQuestion(codes, sen.start, sen.end)) {
       block = false;
-    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end)) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
+    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end) && !pledgeIn(norm, sen.start + content, sen.end)) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
       if (BLOCK_HEADING_RE.test(said)) block = true;
     } else {

@@ -14,6 +14,7 @@ import { findPhrases } from "./phrases";
 import { assignRoles } from "./roles";
 import { splitSentences } from "./sentences";
 import { speechHeadline, transcriptSpeaker } from "./transcript";
+import { bareSpeakers } from "./bare-speaker";
 import { headlineChairName } from "./headline-chair";
 import type { Extraction, ExtractOptions, Official } from "./types";
 
@@ -53,9 +54,11 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const speechBy = speechHeadline(s, headline)?.who ?? null;
   const namedSpeaker = speechBy !== null && nameLengthAt(speechBy, 0) === speechBy.length ? [speechBy] : [];
   const headlineChair = headlineChairName(s, headline);
+  // Leaders named bare opening a paragraph of requirements (`郦春华就…提出具体要求`).
+  const bare = bareSpeakers(s, allLines, headline ? headline.end : 0);
   const { officials: found, bareTitles } = findOfficials(
     view,
-    [...userWords(options.extraNames, 2, 12), ...namedSpeaker, ...(headlineChair ? [headlineChair] : [])],
+    [...userWords(options.extraNames, 2, 12), ...namedSpeaker, ...(headlineChair ? [headlineChair] : []), ...bare],
     new Set(userWords(options.ignoredNames, 1, 40)),
     userWords(options.extraTitles, 2, 30),
     landmarks,

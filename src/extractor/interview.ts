@@ -45,9 +45,10 @@ export function mayOpenTurn(c: number): boolean {
 /**
  * The interviewee, asked at the first turn (at `first`): the official first named after the
  * last 访 (采访, 专访, `——访…`) before it, else the last official named before it; null
- * when none is.
+ * when none is; PRIVATE when the one visited is described as no official (a company's
+ * chairman, a professor).
  */
-export function intervieweeBefore(s: string, first: number, found: readonly FoundOfficial[]): string | null {
+export function intervieweeBefore(s: string, first: number, found: readonly FoundOfficial[]): string | null | typeof PRIVATE {
   const visit = first > 0 ? s.lastIndexOf("访", first - 1) : -1;
   let after: { key: string; at: number } | null = null;
   let last: { key: string; at: number } | null = null;
@@ -59,5 +60,16 @@ export function intervieweeBefore(s: string, first: number, found: readonly Foun
       if (last === null || m.start > last.at) last = { key: o.key, at: m.start };
     }
   }
+  // `记者采访了…公司董事长项天佑`: the interviewee holds no office, and the official named
+  // before the interview is not the one answering.
+  if (after === null && visit >= 0 && PRIVATE_PERSON_RE.test(s.slice(visit, Math.min(first, visit + VISIT_SPAN)))) return PRIVATE;
   return (after ?? last)?.key ?? null;
 }
+
+/** What `intervieweeBefore` answers for an interviewee who holds no office: no answer orders. */
+export const PRIVATE = false;
+
+/** Descriptions of an interviewee who holds no office: a company's people, scholars, experts. */
+const PRIVATE_PERSON_RE = /公司|集团|企业家|董事长|总经理|总裁|创始人|教授|研究员|院士|专家|学者/;
+/** How far after 访 its object is read. */
+const VISIT_SPAN = 60;

@@ -91,8 +91,12 @@ for (const c of [0x201d, 0x300d, 0x300f]) interesting[c] |= CLOSE_Q; // ” 」 
 /** 了 that marks a completed action, rather than 了 in 了解, 为了, 除了 …. */
 const NOT_PERFECTIVE_AFTER = charTable("解结如");
 const NOT_PERFECTIVE_BEFORE = charTable("为除不罢明");
+/** Verbs in 明 whose 了 is perfective after all: `指明了方向`, `说明了`, `表明了`, not `明了`. */
+const VERB_BEFORE_MING = charTable("指说表证阐讲查标注");
 function perfectiveLe(s: string, i: number, start: number): boolean {
-  return !inTable(NOT_PERFECTIVE_AFTER, s, i + 1) && !(i > start && inTable(NOT_PERFECTIVE_BEFORE, s, i - 1));
+  if (inTable(NOT_PERFECTIVE_AFTER, s, i + 1)) return false;
+  if (!(i > start && inTable(NOT_PERFECTIVE_BEFORE, s, i - 1))) return true;
+  return s.charCodeAt(i - 1) === 0x660e && i - 1 > start && inTable(VERB_BEFORE_MING, s, i - 2); // 明
 }
 
 /**
@@ -182,6 +186,23 @@ const CLAUSE_OR_ITEM_ENDS = charTable(",。;:!?、");
 /** An adjectival marker that ends its clause or list item (`政治坚定,`): a description. */
 function predicateAdjective(s: string, a: string, after: number, end: number): boolean {
   return ADJECTIVAL.has(a) && (after >= end || inTable(CLAUSE_OR_ITEM_ENDS, s, after));
+}
+
+/** How far into a span its subject's 将 is looked for (`省人大常委会将…`). */
+const PROMISE_SPAN = 16;
+
+/**
+ * Whether the span `s[start, end)` opens with a subject and 将 (`省人大常委会将紧扣…,加强…`):
+ * what the speaker's own body will do, a pledge, and the action verbs after it order no one.
+ * A span opening with 将 is its disposal form (`将安全生产纳入考核`), an order, and stays one.
+ */
+export function pledgeIn(s: string, start: number, end: number): boolean {
+  const to = Math.min(end, start + PROMISE_SPAN);
+  for (let j = start + 2; j < to; j++) {
+    if (inTable(CLAUSE_ENDS, s, j)) return false;
+    if (s.charCodeAt(j) === 0x5c06) return true; // 将
+  }
+  return false;
 }
 
 /** Whether a forecast or a weighing stands in `s[start, end)` as its clause's predicate. */

@@ -307,6 +307,11 @@ const MAX_ASIDE = 6;
 const SESSION_RE = /^第[一二三四五六七八九十百零〇\d]{1,6}次/;
 /** Most characters between an organ's noun and the meeting's noun in one name (`主任`). */
 const NOUN_GAP = 2;
+/**
+ * A body of a congress's session before its own meeting: `…人大二次会议岚江代表团全体会议`,
+ * `…会议主席团第三次会议`. The session names the congress; the body's meeting is the one held.
+ */
+const SESSION_BODY_RE = /^[\u4e00-\u9fff]{0,8}?(?:代表团|主席团)(?:第[一二三四五六七八九十百零〇\d]{1,6}次)?(?=全体会议|会议|小组会议)/;
 /** Prepositions of place: `在`, `于`. */
 const PLACE_PREPOSITION_RE = /[在于]/;
 /** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
@@ -345,7 +350,7 @@ function meetingEnd(s: string, i: number): number {
     // `反馈会议`, `座谈会议`: a noun in 会 written in full.
     if (seg.charCodeAt(end - 1) === 0x4f1a && seg.charCodeAt(end) === 0x8bae) end++; // 会, 议
     // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.
-    joined = seg[end] === "暨" || seg[end] === "(" || SESSION_RE.test(seg.slice(end, end + 8));
+    joined = seg[end] === "暨" || seg[end] === "(" || SESSION_RE.test(seg.slice(end, end + 8)) || SESSION_BODY_RE.test(seg.slice(end, end + 20));
   }
   return end < 0 ? -1 : i + end;
 }
@@ -531,7 +536,16 @@ class MeetingChoice {
     return s.slice(lineStart, lineEnd < 0 ? s.length : lineEnd).includes("。");
   }
 
+  /** A turn of an interview (`问:…`, `答:…`): the meetings it cites are not the page's event. */
+  private inTurn(start: number): boolean {
+    const s = this.s;
+    let k = s.lastIndexOf("\n", start) + 1;
+    while (k < start && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x3000)) k++;
+    return INTERVIEW_TURN_RE.test(s.slice(k, k + 5));
+  }
+
   take(start: number, end: number, rank: number): void {
+    if (this.inTurn(start)) return;
     const c = { start, end, rank, demoted: this.inHeadline(start) || !this.inProse(start) ? 1 : 0 };
     if (this.first === null || ranksBefore(c, this.first)) this.first = c;
     if ((start >= this.bodyFrom || this.inHeadline(start)) && (this.best === null || ranksBefore(c, this.best))) this.best = c;
@@ -547,6 +561,9 @@ class MeetingChoice {
     return this.best !== null && this.best.demoted === 0;
   }
 }
+
+/** The marks that open an interview's turns (see interview.ts). */
+const INTERVIEW_TURN_RE = /^(?:问|答|记者|主持人)\s?:/;
 
 keepShape(new MeetingChoice("", 0, null));
 

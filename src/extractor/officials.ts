@@ -145,6 +145,46 @@ function standsAfterPost(s: string, at: number, len: number, names: SurnamelessN
   return isClauseBreakAt(s, at + len) || names.namedAgain(at, at + len);
 }
 
+/** The verbs of attending, whose first units the meeting's cues note (出, 参). */
+const ATTENDING_RE = /出席|参加/y;
+
+/**
+ * Bare names listed right before a verb of attending, the list opening its clause
+ * (`。郜振川、祁晓岚出席会议`): every item a whole name with a surname, as read at its start.
+ * `cues`: the places of the meeting's cue characters, which include 出 and 参.
+ */
+function attendingNames(s: string, cues: readonly number[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const p of cues) {
+    const c = s.charCodeAt(p);
+    if (c !== 0x51fa && c !== 0x53c2) continue; // 出, 参
+    ATTENDING_RE.lastIndex = p;
+    if (!ATTENDING_RE.test(s) || p < 2 || isClauseBreakAt(s, p - 1)) continue;
+    const list: { start: number; end: number }[] = [];
+    nameListBefore(s, p, list);
+    // A list read only in part (`企业家代表项天佑、鞠明远参加`) is someone else's.
+    if (list.length === 0 || s[list[0].start - 1] === "、") continue;
+    let whole = true;
+    for (const n of list) if (!fullNameAt(s, n.start, n.end)) whole = false;
+    if (whole) out.push(...list);
+  }
+  return out;
+}
+
+/**
+ * Last units of the words for groups of people (`万余人`, `与会者`, `代表们`) and of places
+ * (`王家村`), hardly ever of a name.
+ */
+const GROUP_WORD_LASTS = charTable("人名位们者员家众民士方村庄屯寨镇乡区县市省厂站所");
+
+/**
+ * A whole name of three units or more at `s[start, end)` (`郜振川`, `欧阳蔚`): with no post
+ * to vouch for it, a two-unit word before 出席 is far more often a noun (居民, 游客) than a name.
+ */
+function fullNameAt(s: string, start: number, end: number): boolean {
+  return end - start >= 3 && nameLengthAt(s, start) === end - start && !inTable(GROUP_WORD_LASTS, s, end - 1);
+}
+
 /** Names in a list that ends right before `end` (`A、B等市领导`), read backwards. */
 function nameListBefore(s: string, end: number, out: { start: number; end: number }[]): void {
   let stop = end;
@@ -310,7 +350,7 @@ export function findOfficials(
   extraNames: string[] = [],
   ignored: Set<string> = new Set(),
   extraTitles: string[] = [],
-  landmarks: Pick<Landmarks, "posts" | "masks" | "labels"> = {
+  landmarks: Pick<Landmarks, "posts" | "masks" | "labels"> & Partial<Pick<Landmarks, "cues">> = {
     posts: findPosts(view.norm),
     masks: positionsOf(view.norm, MASK_CHARS),
     labels: positionsOf(view.norm, "领"),
@@ -378,6 +418,16 @@ export function findOfficials(
     for (const n of list) {
       roster.add(n.start, n.end, []);
       known.add(s.slice(n.start, n.end));
+    }
+  }
+
+  // Names first met as a bare list attending (`郜振川、祁晓岚出席会议`): the leaders at a meeting.
+  if (landmarks.cues) {
+    for (const n of attendingNames(s, landmarks.cues)) {
+      const name = s.slice(n.start, n.end);
+      if (known.has(name) || s.indexOf(name) !== n.start) continue;
+      roster.add(n.start, n.end, []);
+      known.add(name);
     }
   }
 

@@ -4,6 +4,7 @@
  * text only addresses its audience (`同志们:`).
  */
 import { firstMatchAtLiteral } from "./anchored";
+import { isMaskCharAt } from "./chars";
 import type { Speaker } from "./directives";
 import type { Line } from "./meta";
 import type { TextView } from "./normalize";
@@ -51,12 +52,21 @@ export function transcriptSpeaker(
     // `市委书记王某某在…的讲话`: the name after the title is the speaker.
     const named = found.find((o) => !o.masked && o.key === who) ?? found.find((o) => !o.masked && o.key.length >= 2 && who.endsWith(o.key));
     if (named) return { kind: "official", key: named.key };
+    // `XXX同志在…上的讲话`: a withheld name speaks, written as the mask is.
+    if (maskedName(s, start, who.length)) return { kind: "title", text: view.kept.slice(start, start + who.length) };
     if (ENDS_WITH_POST_RE.test(who)) return { kind: "title", text: view.kept.slice(start, start + who.length) };
     return bylineSpeaker(s, headline, allLines, found) ?? null;
   }
   const speech = (headline !== null && SPEECH_SUBTITLE_RE.test(s.slice(headline.start, headline.end))) || subtitled(s, headline, allLines);
   if (!speech && !firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2)) return undefined;
   return bylineSpeaker(s, headline, allLines, found) ?? null;
+}
+
+/** Whether `s[start, start + len)` is a mask standing for a name: two or more mask characters. */
+function maskedName(s: string, start: number, len: number): boolean {
+  if (len < 2) return false;
+  for (let k = start; k < start + len; k++) if (!isMaskCharAt(s, k)) return false;
+  return true;
 }
 
 function linesAfter(headline: Line | null, allLines: Line[]): Line[] {

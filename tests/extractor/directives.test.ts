@@ -235,3 +235,23 @@ describe("directives", () => {
     assert.deepEqual(d.map((x) => x[1]), ["柏青山提出，要让企业办事“只进一扇门”。", "要压实责任。"]);
   });
 });
+
+describe("directives: light verbs, pledges, and 明了", () => {
+  test("`X作出部署` opens the speaker's turn; the orders after an assessment in it are X's", () => {
+    const d = directives("市长蔺书航出席会议。\n就做好岁末年初工作，蔺书航作出部署。当前，各类风险隐患交织叠加。要抓好安全生产。要全力保障群众温暖过冬。\n");
+    assert.deepEqual(d, [
+      ["蔺书航", "要抓好安全生产。"],
+      ["蔺书航", "要全力保障群众温暖过冬。"],
+    ]);
+  });
+
+  test("a pledge (`省人大常委会将…加强…`) orders no one; the disposal 将 (`将…纳入`) still orders", () => {
+    const d = directives("省人大常委会副主任毕秋萍出席。\n毕秋萍在审议时说，省人大常委会将紧扣中心工作，加强重点领域立法。\n毕秋萍强调，将安全生产纳入考核，切实压实责任。\n");
+    assert.deepEqual(d.map((x) => x[1]), ["毕秋萍强调，将安全生产纳入考核，切实压实责任。"]);
+  });
+
+  test("`指明了方向` is told as done, though 明了 alone is no perfective", () => {
+    const d = directives("省长钟离恒出席。\n钟离恒在发言时说，报告为我们做好今年工作指明了方向。\n钟离恒强调，要做到简单明了。\n");
+    assert.deepEqual(d.map((x) => x[1]), ["钟离恒强调，要做到简单明了。"]);
+  });
+});

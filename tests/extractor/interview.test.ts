@@ -38,3 +38,16 @@ describe("interviews", () => {
     assert.deepEqual(directives(text), [["罗成", "罗成强调，要严防死守。"]]);
   });
 });
+
+describe("interviews with people who hold no office", () => {
+  test("a turn marked with a non-official's name (`项天佑:`) orders nothing, nor is it the official's", () => {
+    const text = "甘泽民主持召开企业家座谈会\n副省长甘泽民主持座谈会，云图科技董事长项天佑发言。\n甘泽民强调，要优化营商环境。\n记者：企业有什么感受？\n项天佑：我们希望政府要继续保持政策稳定。\n企业要加大研发投入。\n";
+    assert.deepEqual(directives(text), [["甘泽民", "甘泽民强调，要优化营商环境。"]]);
+  });
+
+  test("an interviewee described as a company's chairman answers (答:) for no official; an official's lead-in ends the interview", () => {
+    const text = "甘泽民主持召开企业家座谈会\n副省长甘泽民主持座谈会并讲话。\n会后，记者采访了云图科技股份有限公司董事长项天佑。\n" +
+      "问：企业有什么感受？\n答：我们希望政府要继续保持政策稳定。\n企业要加大研发投入。\n甘泽民表示，各部门要做好服务。\n";
+    assert.deepEqual(directives(text), [["甘泽民", "甘泽民表示，各部门要做好服务。"]]);
+  });
+});

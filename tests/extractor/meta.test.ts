@@ -176,3 +176,17 @@ describe("meta", () => {
     assert.equal(extract("标题\n5月3日，全市重点项目推进会议召开。").meta.meeting, "全市重点项目推进会议");
   });
 });
+
+describe("meeting names of congress sessions and interviews", () => {
+  test("a delegation's plenary during a congress session is named whole", () => {
+    const m = meta("西川代表团审议政府工作报告\n3月6日上午，十四届全国人大三次会议西川代表团全体会议在驻地举行，代表们审议政府工作报告。\n代表团团长、省委书记晏守正主持会议。");
+    assert.equal(m.meeting, "十四届全国人大三次会议西川代表团全体会议");
+    const p = meta("主席团会议召开\n3月4日，十四届全国人大三次会议主席团第一次会议在人民大会堂举行。");
+    assert.equal(p.meeting, "十四届全国人大三次会议主席团第一次会议");
+  });
+
+  test("a meeting cited in an interview's question or answer is not the page's", () => {
+    const m = meta("让群众少跑腿——访市数据局负责人\n日前，记者采访了市数据局局长杭立诚。\n问：市委书记柏青山在全市优化营商环境大会上提出了要求。有哪些举措？\n答：我们在局党组会议上作了研究。\n");
+    assert.equal(m.meeting, null);
+  });
+});

@@ -222,3 +222,31 @@ describe("officials", () => {
     assert.deepEqual(o["罗成"].titles, ["市政府副秘书长", "市城投集团党委书记"]);
   });
 });
+
+describe("a leader named bare", () => {
+  test("a paragraph opening with a name first met there and its requirements: an official with no title", () => {
+    const o = officials("区委常委会召开会议\n区委书记宗政晓峰主持会议。\n郦春华就做好年底前各项工作提出具体要求，要倒排工期。\n");
+    assert.deepEqual(o["郦春华"]?.titles, []);
+    assert.deepEqual(o["郦春华"]?.roles, ["speaker"]);
+  });
+
+  test("someone introduced earlier with a company's post, or speaking as anyone does, is none", () => {
+    const o = officials("企业家座谈会召开\n副省长甘泽民主持，云图科技董事长项天佑发言。\n项天佑强调，要加大投入。\n鞠明建议，政府要加大支持。\n");
+    assert.deepEqual(Object.keys(o), ["甘泽民"]);
+  });
+});
+
+describe("bare names attending", () => {
+  test("a list of whole names opening its clause before 出席: leaders with no title given", () => {
+    const o = officials("市政府召开常务会议\n市长蔺书航主持召开市政府常务会议。郜振川、欧阳蔚出席会议。\n");
+    assert.deepEqual(Object.keys(o), ["蔺书航", "郜振川", "欧阳蔚"]);
+    assert.deepEqual(o["郜振川"].roles, ["attendee"]);
+  });
+
+  test("nouns, places, two-unit words and lists read in part are none", () => {
+    for (const who of ["居民", "万余人", "王家村", "樊宇", "企业家代表项天佑、鞠明远"]) {
+      const o = officials(`会议召开\n市长罗成主持会议。${who}参加会议。\n`);
+      assert.deepEqual(Object.keys(o), ["罗成"], who);
+    }
+  });
+});

@@ -30,3 +30,22 @@ describe("speech transcripts", () => {
     assert.deepEqual(r.officials.map((o) => o.roles), [["mentioned"]]);
   });
 });
+
+describe("a superior cited in a transcript", () => {
+  test("the citation holds for its own sentence; the transcript's speaker resumes after it", () => {
+    const text = "县委书记邵文澜在全县工作会议上的讲话\n同志们：\n前不久，市委书记严卫东同志在全市大会上指出，要把营商环境作为“一号工程”来抓。当前，竞争日趋激烈，我们必须增强危机意识。\n他强调，要狠抓落实。\n";
+    const d = extract(text).directives.map((x) => [x.speaker, x.text.slice(0, 6)]);
+    assert.deepEqual(d, [
+      ["严卫东", "前不久，市委"],
+      ["邵文澜", "当前，竞争日"],
+      ["严卫东", "他强调，要狠"],
+    ]);
+  });
+});
+
+describe("a masked speaker", () => {
+  test("`XXX同志在…上的讲话`: the mask as written speaks the transcript", () => {
+    const text = "XXX同志在全县安全生产工作会议上的讲话\n同志们：\n一要压实责任。各乡镇要落实属地责任。\n";
+    assert.deepEqual(speakers(text), ["XXX", "XXX"]);
+  });
+});

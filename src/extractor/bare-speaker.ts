@@ -1,0 +1,46 @@
+/**
+ * A paragraph that opens with a bare name laying down requirements (`郦春华就做好年底前各项
+ * 工作提出具体要求,…`, `郦春华强调,…`): in a meeting's report only a leader addressing it
+ * does that, so the person holds office though the text never gives the title. Taken only
+ * where this is the name's first mention: a company chairman or an expert introduced
+ * earlier with his own description (`…董事长项天佑`) is no official for speaking later.
+ * Read at line starts only, never over the whole text.
+ */
+import type { Line } from "./meta";
+import { charTable, inTable } from "./chars";
+import { nameLengthAt } from "./names";
+import { surnameAt } from "./surnames";
+
+/**
+ * What a leader's requirements open with, right after the name: a verb of direction
+ * (强调, 指出, 要求), perhaps after a setting (`在讲话中`), or a topic and a light verb
+ * (`就…提出具体要求`, `对…作出部署`). Not 说, 表示, 认为, 建议: anyone speaks so.
+ */
+const REQUIRES_RE = /^(?:同志)?(?:在[^,。;]{1,20}?[时中上])?(?:强调|指出|要求|(?:就|对|围绕)[^,。;]{2,30}?(?:提出|作出)(?:了)?(?:具体|明确)?(?:要求|部署))/;
+/** Characters after the name that the pattern may read. */
+const SPAN = 48;
+
+/** First units of what REQUIRES_RE reads right after a name. */
+const AFTER_NAME_FIRSTS = charTable("同在强指要就对围");
+
+/**
+ * Whether what follows a name of two to four units at `at` may open REQUIRES_RE: most lines
+ * are ruled out here, before the name itself is read (which may count its recurrences).
+ */
+function mayRequire(s: string, at: number): boolean {
+  if (surnameAt(s, at) === 0) return false;
+  for (let k = 2; k <= 4; k++) if (inTable(AFTER_NAME_FIRSTS, s, at + k)) return true;
+  return false;
+}
+
+export function bareSpeakers(s: string, allLines: readonly Line[], from: number): string[] {
+  const out: string[] = [];
+  for (const l of allLines) {
+    if (l.start < from || !mayRequire(s, l.start)) continue;
+    const len = nameLengthAt(s, l.start);
+    if (len < 2 || !REQUIRES_RE.test(s.slice(l.start + len, Math.min(l.end, l.start + len + SPAN)))) continue;
+    const name = s.slice(l.start, l.start + len);
+    if (s.indexOf(name) === l.start) out.push(name);
+  }
+  return out;
+}
