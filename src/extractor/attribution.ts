@@ -170,6 +170,8 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   if (i + v.length < end && (after === "了" || after === "的" || after === "过" || after === "着")) return i + v.length;
   // `谈文博书记讲话精神`: the speech cited as a noun, no one speaking here.
   if (s.startsWith("精神", i + v.length)) return i + v.length;
+  // `就…作说明`: 说明 is the explanation given, a noun; no one speaks with 说 here.
+  if (v === "说" && s.charCodeAt(i + 1) === 0x660e) return i + 2; // 明
   // Most verbs have none of this sentence's speakers before them; cut the sentence out
   // only to read back from one.
   const t = s.slice(start, end);

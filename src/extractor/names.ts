@@ -157,3 +157,19 @@ export function nameLengthBefore(s: string, end: number, startsAfter: (s: string
   }
   return 0;
 }
+
+/**
+ * Words after which a name at a sentence's start is a person doing or saying something
+ * (`蒲天佑在致辞中感谢…`, `郗博远介绍了…`, `罗皓然表示…`): narrower than the follow words,
+ * since the name is read here with no title before it to vouch for it.
+ */
+const PERSON_ACTS = new WordIndex(["在", "表示", "介绍", "感谢", "说", "致辞", "代表", "发言", "一行", "认为", "希望", "谈到", "回顾", "指出", "强调", "坦言", "称"]);
+
+/**
+ * Length of a person's name opening `s` at `at` and followed by what a person does, or 0.
+ * The caller knows whether that person holds an office: here only the name's shape is read.
+ */
+export function personOpeningAt(s: string, at: number): number {
+  const len = nameLengthAt(s, at);
+  return len > 0 && PERSON_ACTS.at(s, at + len) !== undefined ? len : 0;
+}

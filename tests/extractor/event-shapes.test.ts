@@ -46,3 +46,57 @@ describe("names and titles in these shapes", () => {
     assert.deepEqual(Object.keys(o), ["沐春晖"]);
   });
 });
+
+describe("roles told, not quoted", () => {
+  test("attendance: 参加会见, 到会指导, 出席 an event named in full", () => {
+    const o = officials(
+      "4月15日,市委书记程立会见了客人。会见后,程立与客人共同出席江城市人民政府与海川集团战略合作协议签约仪式。副市长庞宁,市政府秘书长覃远参加会见。副市长鲍齐到会指导。",
+    );
+    assert.deepEqual(o["程立"].roles, ["attendee"]);
+    assert.deepEqual(o["庞宁"].roles, ["attendee"]);
+    assert.deepEqual(o["覃远"].roles, ["attendee"]);
+    assert.deepEqual(o["鲍齐"].roles, ["attendee"]);
+  });
+
+  test("a turn told: a list that 作交流发言, 作个人对照检查发言, 作了部署, 通报了…", () => {
+    const o = officials(
+      "会上,经济发展局局长邝岚通报了一季度经济指标完成情况。安全生产监督管理局局长沈秋、招商服务中心主任韦树作交流发言。县委副书记邵川,县委常委、组织部部长沐晖等班子成员逐一作个人对照检查发言。副县长苗村就安全生产工作作了部署。",
+    );
+    for (const n of ["邝岚", "沈秋", "韦树", "邵川", "沐晖", "苗村"]) assert.deepEqual(o[n].roles, ["speaker"], n);
+  });
+
+  test("no turn for one with a predicate of their own, or for one reported to", () => {
+    const o = officials("县长梅雪主持会议,副县长沈秋作交流发言。乡镇负责人向县委书记费德通报了工作。");
+    assert.deepEqual(o["梅雪"].roles, ["chair"]);
+    assert.deepEqual(o["沈秋"].roles, ["speaker"]);
+    assert.deepEqual(o["费德"].roles, ["mentioned"]);
+  });
+
+  test("就…作说明: 说明 is a noun there, no lead-in", () => {
+    const o = officials("县委副书记、县长公孙明远就全县2025年主要预期目标作说明。");
+    assert.deepEqual(o["公孙明远"].roles, ["mentioned"]);
+  });
+});
+
+describe("who speaks in these shapes", () => {
+  test("a 他 after a person the roster does not hold is not the last official's", () => {
+    const x = extract(
+      "签约仪式由市委常委、常务副市长邵行主持。副市长庞宁与集团副总裁计辰代表双方签约。\n蒲天佑在致辞中感谢市委、市政府的支持。他表示,集团将全力推进项目建设,确保一期工程年内开工。",
+    );
+    assert.deepEqual(x.directives, []);
+    assert.deepEqual(Object.fromEntries(x.officials.map((o) => [o.name, o.roles])), { 邵行: ["chair"], 庞宁: ["mentioned"] });
+  });
+
+  test("work under way (正着力…, 正加快…) is told, not ordered; 真正落实 still orders", () => {
+    const x = extract("市委书记程立强调,临渊正着力打造千亿级产业集群,配套体系完善。各地真正落实主体责任,推动项目落地。");
+    assert.deepEqual(
+      x.directives.map((d) => d.text),
+      ["各地真正落实主体责任,推动项目落地。"],
+    );
+  });
+
+  test("全会 speaks as 会议 does: 全会强调, 全会要求 and the points after it", () => {
+    const x = extract("全会强调,做好明年工作,必须坚持稳中求进。全会要求,要聚焦产业强县。要深化改革。");
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["会议", "会议", "会议"]);
+  });
+});
