@@ -3,6 +3,7 @@
  * `韦韬在督导检查中指出,`), resolved to an official, the meeting, or a bare title.
  */
 import { charTable, isClauseBreakAt } from "./chars";
+import { WORKING_MEETINGS } from "./meta";
 import { ENDS_WITH_POST_RE as POST_AT_END_RE } from "./offices";
 import { WordIndex } from "./word-index";
 
@@ -93,7 +94,41 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
   }
   const title = look.titleEndingAt(base + q);
   if (title) return { subject: { kind: "title", start: title.start, end: title.end }, start: title.start - base };
+  const named = namedMeetingEndingAt(t, q);
+  if (named >= 0) return { subject: { kind: "meeting" }, start: named };
   return null;
+}
+
+/** The nouns a meeting's name ends with. */
+const MEETING_ENDS = ["会议", "全会", "大会", ...WORKING_MEETINGS];
+/** Most characters of a meeting's name standing as a subject. */
+const MAX_MEETING_SUBJECT = 30;
+/** How a meeting's name opens: a place or organ (`县委全会`, `市政府常务会议`), 本次/此次, a number. */
+const MEETING_NAME_FIRSTS = charTable("省市州县区镇乡盟旗党国中全本此这该第常专0123456789");
+/** A clause that holds a verb or a modal is no name, whatever noun ends it (`X主持召开会议`). */
+const NOT_A_NAME_RE = /在|召开|举行|主持|出席|参加|列席|听取|贯彻|落实|由|了|的|要|和|与/;
+
+/**
+ * Where a meeting named as the subject of a speech verb at `q` begins (`县委全会强调`,
+ * `市委常委会指出`, `市政府第十次常务会议要求`): a clause of its own that opens like a
+ * name and ends in a meeting noun. The meeting speaks, as `会议强调` does. -1 if none.
+ */
+function namedMeetingEndingAt(t: string, q: number): number {
+  const last = t.charCodeAt(q - 1);
+  if (last !== 0x4f1a && last !== 0x8bae) return -1; // 会, 议
+  let noun = false;
+  for (const w of MEETING_ENDS) {
+    if (q >= w.length && t.startsWith(w, q - w.length)) {
+      noun = true;
+      break;
+    }
+  }
+  if (!noun) return -1;
+  let k = q;
+  while (k > 0 && q - k <= MAX_MEETING_SUBJECT && !CLAUSE_STOPS[t.charCodeAt(k - 1)]) k--;
+  if (k > 0 && !CLAUSE_STOPS[t.charCodeAt(k - 1)]) return -1;
+  if (!MEETING_NAME_FIRSTS[t.charCodeAt(k)] || NOT_A_NAME_RE.test(t.slice(k, q))) return -1;
+  return k;
 }
 
 const CLAUSE_STOPS = charTable(",。;:");

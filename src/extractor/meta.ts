@@ -289,7 +289,7 @@ function keptGroup(view: TextView, m: RegExpExecArray | null): string | null {
  * (分析, 调度, 部署 …), with or without 议 after it (`分析会议`). Each of them also names a
  * meeting as the subject of 召开 or 举行.
  */
-const WORKING_MEETINGS = [
+export const WORKING_MEETINGS = [
   "专题会", "常务会", "常委会", "办公会", "党组会", "座谈会", "推进会", "调度会", "部署会", "动员会", "联席会", "协调会", "现场会",
   "汇报会", "研讨会", "工作会", "发布会", "通气会", "报告会", "培训会", "交流会", "对接会", "观摩会", "恳谈会", "分析会", "评审会",
   "述职会", "评议会", "推介会", "洽谈会", "说明会", "听证会", "务虚会", "碰头会", "见面会", "表彰会", "誓师会", "启动会", "总结会",

@@ -22,7 +22,7 @@ const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
  * `通报批评` (a sanction on the person named); reporting up (`汇报`), explaining a draft
  * (`作说明`) and arranging (`作了安排`) are told of attendees too, and stay so.
  */
-const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通报(?!批评|表扬)/g;
+const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通报(?!批评|表扬)/;
 /**
  * Words that give a name its own predicate before a turn told later in the sentence
  * (`X主持会议,Y作交流发言`): the turn is not X's.
@@ -63,15 +63,12 @@ const MAX_CLAUSE = 20;
  * `向市长X汇报` does not make X the one reporting.
  */
 function takesTurn(s: string, sen: Sentence, start: number, end: number, titles: readonly string[] | undefined): boolean {
-  const to = Math.min(sen.end, end + MAX_TO_TURN);
-  SPOKE_RE.lastIndex = end;
-  let turn: RegExpExecArray | null;
-  // (The whole text is searched from the name on; the first match past `to` ends it.)
-  turn = SPOKE_RE.exec(s);
-  SPOKE_RE.lastIndex = 0;
-  if (!turn || turn.index >= to) return false;
-  if (s.charCodeAt(turn.index - 1) === 0x7684) return false; // `…的汇报`: a noun
-  if (OWN_PREDICATE_RE.test(s.slice(end, turn.index))) return false;
+  // Read in the stretch after the name only: a search of the whole text from each name on
+  // would cost the page's length per mention.
+  const after = s.slice(end, Math.min(sen.end, end + MAX_TO_TURN));
+  const turn = SPOKE_RE.exec(after);
+  if (!turn) return false;
+  if (OWN_PREDICATE_RE.test(after.slice(0, turn.index))) return false;
   const k = beforeOwnTitles(s, start, titles);
   return k <= sen.start || s.charCodeAt(k - 1) === 0x3001 || s.charCodeAt(k - 1) === 0x2c; // 、 ,
 }

@@ -99,4 +99,16 @@ describe("who speaks in these shapes", () => {
     const x = extract("全会强调,做好明年工作,必须坚持稳中求进。全会要求,要聚焦产业强县。要深化改革。");
     assert.deepEqual(x.directives.map((d) => d.speaker), ["会议", "会议", "会议"]);
   });
+
+  test("a meeting named as the subject speaks as 会议: 县委全会强调, 市委常委会指出, 市政府常务会议要求", () => {
+    for (const lead of ["县委全会强调", "市委常委会指出", "市政府第十次常务会议要求", "本次全会号召"]) {
+      const x = extract(`${lead},各级党组织要切实扛起责任。要加强督查。`);
+      assert.deepEqual(x.directives.map((d) => d.speaker), ["会议", "会议"], lead);
+    }
+  });
+
+  test("a clause with a verb or a modal before the noun is no meeting speaking: 贯彻落实全会要求", () => {
+    const x = extract("市委书记程立强调,要抓好落实。各地各部门要认真贯彻落实全会要求,狠抓落实。");
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["程立", "程立"]);
+  });
 });
