@@ -18,8 +18,11 @@ const SPEECH_WORDS = new WordIndex(SPEECH_VERBS);
 const SPEECH_FIRSTS = new Uint8Array(0x10000);
 SPEECH_WORDS.markFirsts(SPEECH_FIRSTS, 1);
 
-/** Adverbs that may stand between the subject and the verb (`再次强调`, `明确提出`). */
-const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复"];
+/**
+ * Adverbs that may stand between the subject and the verb (`再次强调`, `明确提出`), and the
+ * verbs of a review that run on into the speech verb (`督导组组长X点评指出`, `X总结指出`).
+ */
+const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复", "点评", "讲评", "总结"];
 
 /** Endings of the setting phrase in `X在督导检查中指出` / `X在讲话时强调`. */
 const SETTING_ENDS = ["时", "中", "上", "后", "期间", "之际", "前"];

@@ -179,9 +179,10 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
 
 /**
  * Markers that are adjectives as well as adverbs: before a verb they order (`坚定拥护`,
- * `扎实推进`), but closing their clause they describe (`政治坚定,作风扎实`, `行动迅速。`).
+ * `扎实推进`), but closing their clause they describe (`政治坚定,作风扎实`, `行动迅速。`,
+ * a verdict on a team: `班子对这次民主生活会高度重视,`).
  */
-const ADJECTIVAL = new Set(["坚定", "扎实", "务实", "积极", "主动", "认真", "精准", "规范", "及时", "全面", "深入", "严格", "迅速", "果断", "严密"]);
+const ADJECTIVAL = new Set(["坚定", "扎实", "务实", "积极", "主动", "认真", "精准", "规范", "及时", "全面", "深入", "严格", "迅速", "果断", "严密", "高度重视"]);
 const CLAUSE_OR_ITEM_ENDS = charTable(",。;:!?、");
 
 /** An adjectival marker that ends its clause or list item (`政治坚定,`): a description. */

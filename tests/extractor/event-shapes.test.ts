@@ -111,4 +111,14 @@ describe("who speaks in these shapes", () => {
     const x = extract("市委书记程立强调,要抓好落实。各地各部门要认真贯彻落实全会要求,狠抓落实。");
     assert.deepEqual(x.directives.map((d) => d.speaker), ["程立", "程立"]);
   });
+
+  test("a review's verb runs on into the speech verb: 督导组组长X点评指出, X总结指出", () => {
+    const x = extract("市委督导组组长房启明点评指出,班子成员要带头整改。县委书记费承德总结指出,要抓好整改落实。");
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["房启明", "费承德"]);
+  });
+
+  test("高度重视 closing its clause is a verdict, not an order", () => {
+    const x = extract("市委督导组组长房启明点评指出,县委常委班子对这次民主生活会高度重视,会前准备充分,是一次高质量的民主生活会。");
+    assert.deepEqual(x.directives, []);
+  });
 });
