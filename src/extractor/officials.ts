@@ -49,14 +49,15 @@ function titleStart(s: string, postStart: number): number {
   return i;
 }
 
-/** Teams named after what they do: `督导组`, `调研组`, `考察团`, `检查组`. */
-const TEAM_CHARS = charTable("组团");
+/** Teams and offices named after what they do: `督导组`, `考察团`, `监督检查室`, `督导处`. */
+const TEAM_CHARS = charTable("组团室处科队");
 
 /**
  * Whether the organ's name goes on back over the boundary met at `i` (rare, so kept out of
  * the walk's own loop): a 和 inside it (`市住房和城乡建设局局长`), or a verb that names a
- * team with the 组 or 团 after it (`督导组组长`, `代表团团长`), not the verb of `督导…`,
- * `代表市委…`. The team's 组 must be the organ's, not the post's own (`向组长`).
+ * team or office with the 组, 团, 室 … after it (`督导组组长`, `代表团团长`,
+ * `监督检查室主任`), not the verb of `督导…`, `代表市委…`. That 组 must be the organ's,
+ * not the post's own (`向组长`).
  */
 function organGoesOn(s: string, i: number, postStart: number): boolean {
   const c = s.charCodeAt(i - 1);

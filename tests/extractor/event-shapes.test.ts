@@ -35,10 +35,12 @@ describe("meetings named as ceremonies, plenaries and 生活会", () => {
 });
 
 describe("names and titles in these shapes", () => {
-  test("a team named by what it does keeps its verb: 督导组组长, 调研组副组长", () => {
+  test("a team or office named by what it does keeps its verb: 督导组组长, 调研组副组长, 监督检查室主任", () => {
     const o = officials("市委第二督导组组长、市人大常委会副主任房启明,调研组副组长屠秋雨到会指导。");
     assert.deepEqual(o["房启明"].titles, ["市委第二督导组组长", "市人大常委会副主任"]);
     assert.deepEqual(o["屠秋雨"].titles, ["调研组副组长"]);
+    const p = officials("市纪委监委第二监督检查室主任景婉到会指导。");
+    assert.deepEqual(p["景婉"].titles, ["市纪委监委第二监督检查室主任"]);
   });
 
   test("班子 after a post is no name: 县委常委班子召开…", () => {
