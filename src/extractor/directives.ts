@@ -12,7 +12,7 @@ import { ANSWER, intervieweeBefore, mayOpenTurn, QUESTION, turnAt } from "./inte
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 import { MentionLookup } from "./mention-lookup";
-import { personOpeningAt } from "./names";
+import { outsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
 
 export interface FoundDirective {
@@ -215,7 +215,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         if (DELIVERS_REPORT_RE.test(t)) reporter = opener;
         narrated = true;
         if (!reading) current = null;
-      } else if (!reading && look.officialStartingAt(sen.start) === undefined && personOpeningAt(norm, sen.start) > 0) {
+      } else if (!reading && look.officialStartingAt(sen.start) === undefined && outsiderOpeningAt(norm, sen.start) > 0) {
         // `蒲天佑在致辞中感谢…`: a person the roster does not hold (a company's chairman, a
         // villager) takes the floor; neither what follows nor a 他 after it is an official's.
         lastSubject = undefined;

@@ -163,13 +163,33 @@ export function nameLengthBefore(s: string, end: number, startsAfter: (s: string
  * (`蒲天佑在致辞中感谢…`, `郗博远介绍了…`, `罗皓然表示…`): narrower than the follow words,
  * since the name is read here with no title before it to vouch for it.
  */
-const PERSON_ACTS = new WordIndex(["在", "表示", "介绍", "感谢", "说", "致辞", "代表", "发言", "一行", "认为", "希望", "谈到", "回顾", "指出", "强调", "坦言", "称"]);
+const PERSON_ACTS = new WordIndex(["在", "表示", "介绍", "感谢", "说", "致辞", "代表", "发言", "认为", "希望", "谈到", "回顾", "指出", "强调", "坦言", "称"]);
 
 /**
- * Length of a person's name opening `s` at `at` and followed by what a person does, or 0.
- * The caller knows whether that person holds an office: here only the name's shape is read.
+ * What introduces a person who holds no office: a company's posts, a delegate of business,
+ * an expert, a villager (`董事长兼总裁蒲天佑`, `企业家代表孟凡舟`).
  */
-export function personOpeningAt(s: string, at: number): number {
+const OUTSIDER_WORDS = new WordIndex([
+  "董事长", "总经理", "总裁", "首席执行官", "执行官", "创始人", "合伙人", "负责人", "企业家", "企业代表", "代表", "专家", "教授",
+  "研究员", "院士", "村民", "居民", "群众", "志愿者", "技术员", "工程师", "经理", "店主", "老板", "董事",
+]);
+/** How far back the person's introduction is looked for. */
+const INTRODUCED_WITHIN = 3_000;
+
+/**
+ * Length of a person's name opening `s` at `at`, followed by what a person does, whom the
+ * text introduced earlier as holding no office (a title from OUTSIDER_WORDS before the
+ * name, or `一行` after it); else 0. A name-shaped word (`随后在…`, `尤其在…`) has no such
+ * introduction, and so is never taken for a person here.
+ */
+export function outsiderOpeningAt(s: string, at: number): number {
   const len = nameLengthAt(s, at);
-  return len > 0 && PERSON_ACTS.at(s, at + len) !== undefined ? len : 0;
+  if (len === 0 || PERSON_ACTS.at(s, at + len) === undefined) return 0;
+  const from = Math.max(0, at - INTRODUCED_WITHIN);
+  const before = s.slice(from, at);
+  const name = s.slice(at, at + len);
+  for (let j = before.indexOf(name); j >= 0; j = before.indexOf(name, j + len)) {
+    if (OUTSIDER_WORDS.endingAt(s, from + j) !== undefined || s.startsWith("一行", from + j + len)) return len;
+  }
+  return 0;
 }

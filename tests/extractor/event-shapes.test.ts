@@ -81,12 +81,17 @@ describe("roles told, not quoted", () => {
 });
 
 describe("who speaks in these shapes", () => {
-  test("a 他 after a person the roster does not hold is not the last official's", () => {
+  test("a 他 after a person introduced as holding no office is not the last official's", () => {
     const x = extract(
-      "签约仪式由市委常委、常务副市长邵行主持。副市长庞宁与集团副总裁计辰代表双方签约。\n蒲天佑在致辞中感谢市委、市政府的支持。他表示,集团将全力推进项目建设,确保一期工程年内开工。",
+      "澜海集团董事长蒲天佑一行来访。签约仪式由市委常委、常务副市长邵行主持。副市长庞宁与集团副总裁计辰代表双方签约。\n蒲天佑在致辞中感谢市委、市政府的支持。他表示,集团将全力推进项目建设,确保一期工程年内开工。",
     );
     assert.deepEqual(x.directives, []);
     assert.deepEqual(Object.fromEntries(x.officials.map((o) => [o.name, o.roles])), { 邵行: ["chair"], 庞宁: ["mentioned"] });
+  });
+
+  test("a name-shaped word opening a sentence (尤其在…, 随后在…) is no such person", () => {
+    const x = extract("市委书记程立强调,要抓好安全生产。尤其在汛期,要加强巡查。随后在企业察看时,他指出,要落实主体责任。");
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["程立", "程立", "程立"]);
   });
 
   test("work under way (正着力…, 正加快…) is told, not ordered; 真正落实 still orders", () => {
