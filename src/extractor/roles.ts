@@ -60,7 +60,7 @@ const MAX_CLAUSE = 20;
  * Whether the name at `[start, end)` takes a turn told in its sentence: the first turn
  * after it, with nothing between but a setting or topic (`就…`) or the rest of a list of
  * titled names (`A,B、C作交流发言`). The name opens its clause or is a list item, so that
- * `向市长X汇报` does not make X the one reporting.
+ * `向市长X通报…` does not make X the one briefing.
  */
 function takesTurn(s: string, sen: Sentence, start: number, end: number, titles: readonly string[] | undefined): boolean {
   // Read in the stretch after the name only: a search of the whole text from each name on
