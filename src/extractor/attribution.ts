@@ -3,6 +3,7 @@
  * `韦韬在督导检查中指出,`), resolved to an official, the meeting, or a bare title.
  */
 import { charTable, isClauseBreakAt } from "./chars";
+import { WORKING_MEETINGS } from "./meta";
 import { ENDS_WITH_POST_RE as POST_AT_END_RE } from "./offices";
 import { WordIndex } from "./word-index";
 
@@ -19,10 +20,11 @@ SPEECH_WORDS.markFirsts(SPEECH_FIRSTS, 1);
 
 /**
  * Adverbs that may stand between the subject and the verb (`再次强调`, `明确提出`), and the
- * light verbs that make a noun of 部署 or 要求 (`蔺书航作出部署`, `作出具体部署`).
+ * light verbs that make a noun of 部署 or 要求 (`蔺书航作出部署`, `作出具体部署`), and the
+ * verbs of a review that run on into the speech verb (`督导组组长X点评指出`, `X总结指出`).
  */
 const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复",
-  "作出", "做出", "作出了", "做出了", "作了", "具体", "全面"];
+  "作出", "做出", "作出了", "做出了", "作了", "具体", "全面", "点评", "讲评", "总结"];
 
 /** Endings of the setting phrase in `X在督导检查中指出` / `X在讲话时强调`. */
 const SETTING_ENDS = ["时", "中", "上", "后", "期间", "之际", "前"];
@@ -97,7 +99,41 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
   }
   const title = look.titleEndingAt(base + q);
   if (title) return { subject: { kind: "title", start: title.start, end: title.end }, start: title.start - base };
+  const named = namedMeetingEndingAt(t, q);
+  if (named >= 0) return { subject: { kind: "meeting" }, start: named };
   return null;
+}
+
+/** The nouns a meeting's name ends with. */
+const MEETING_ENDS = ["会议", "全会", "大会", ...WORKING_MEETINGS];
+/** Most characters of a meeting's name standing as a subject. */
+const MAX_MEETING_SUBJECT = 30;
+/** How a meeting's name opens: a place or organ (`县委全会`, `市政府常务会议`), 本次/此次, a number. */
+const MEETING_NAME_FIRSTS = charTable("省市州县区镇乡盟旗党国中全本此这该第常专0123456789");
+/** A clause that holds a verb or a modal is no name, whatever noun ends it (`X主持召开会议`). */
+const NOT_A_NAME_RE = /在|召开|举行|主持|出席|参加|列席|听取|贯彻|落实|由|了|的|要|和|与/;
+
+/**
+ * Where a meeting named as the subject of a speech verb at `q` begins (`县委全会强调`,
+ * `市委常委会指出`, `市政府第十次常务会议要求`): a clause of its own that opens like a
+ * name and ends in a meeting noun. The meeting speaks, as `会议强调` does. -1 if none.
+ */
+function namedMeetingEndingAt(t: string, q: number): number {
+  const last = t.charCodeAt(q - 1);
+  if (last !== 0x4f1a && last !== 0x8bae) return -1; // 会, 议
+  let noun = false;
+  for (const w of MEETING_ENDS) {
+    if (q >= w.length && t.startsWith(w, q - w.length)) {
+      noun = true;
+      break;
+    }
+  }
+  if (!noun) return -1;
+  let k = q;
+  while (k > 0 && q - k <= MAX_MEETING_SUBJECT && !CLAUSE_STOPS[t.charCodeAt(k - 1)]) k--;
+  if (k > 0 && !CLAUSE_STOPS[t.charCodeAt(k - 1)]) return -1;
+  if (!MEETING_NAME_FIRSTS[t.charCodeAt(k)] || NOT_A_NAME_RE.test(t.slice(k, q))) return -1;
+  return k;
 }
 
 const CLAUSE_STOPS = charTable(",。;:");
@@ -174,6 +210,8 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   if (i + v.length < end && (after === "了" || after === "的" || after === "过" || after === "着")) return i + v.length;
   // `谈文博书记讲话精神`: the speech cited as a noun, no one speaking here.
   if (s.startsWith("精神", i + v.length)) return i + v.length;
+  // `就…作说明`: 说明 is the explanation given, a noun; no one speaks with 说 here.
+  if (v === "说" && s.charCodeAt(i + 1) === 0x660e) return i + 2; // 明
   // Most verbs have none of this sentence's speakers before them; cut the sentence out
   // only to read back from one.
   const t = s.slice(start, end);

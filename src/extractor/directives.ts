@@ -12,7 +12,7 @@ import { ANSWER, intervieweeBefore, mayOpenTurn, PRIVATE, QUESTION, turnAt } fro
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 import { MentionLookup } from "./mention-lookup";
-import { nameLengthAt } from "./names";
+import { nameLengthAt, outsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
 
 export interface FoundDirective {
@@ -261,6 +261,12 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         if (DELIVERS_REPORT_RE.test(t)) reporter = opener;
         narrated = true;
         if (!reading) current = null;
+      } else if (!reading && look.officialStartingAt(sen.start) === undefined && outsiderOpeningAt(norm, sen.start) > 0) {
+        // `蒲天佑在致辞中感谢…`: a person the roster does not hold (a company's chairman, a
+        // villager) takes the floor; neither what follows nor a 他 after it is an official's.
+        lastSubject = undefined;
+        narrated = true;
+        current = null;
       }
     }
     if (current === null && !reading) continue;

@@ -88,6 +88,9 @@ for (const w of [...MODALS, ...ACTIONS, ...NARRATIVE]) {
 const WORD_CUES = MODAL | ACTION | NARRATIVE_CUE;
 for (const c of [0x201d, 0x300d, 0x300f]) interesting[c] |= CLOSE_Q; // ” 」 』
 
+/** Characters that make 正 part of a word (真正落实, 公正, 纠正, 端正) rather than the progressive. */
+const NOT_PROGRESSIVE_BEFORE = charTable("真公纠端改严修校矫更方刚反立指辨扶");
+
 /** 了 that marks a completed action, rather than 了 in 了解, 为了, 除了 …. */
 const NOT_PERFECTIVE_AFTER = charTable("解结如");
 const NOT_PERFECTIVE_BEFORE = charTable("为除不罢明");
@@ -166,6 +169,8 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
         // `已建立…`, `已开展…`: the work is done, told as narrative (as `已经` is); not
         // `已建立的制度要…`, where it names what the order is about.
         if (i > start && s.charCodeAt(i - 1) === 0x5df2 && s.charCodeAt(i + a.length) !== 0x7684) narrative = true; // 已, 的
+        // `临渊正着力打造…`, `正加快推进…`: work under way, told as 正在 is.
+        if (i > start && s.charCodeAt(i - 1) === 0x6b63 && !(i - 1 > start && inTable(NOT_PROGRESSIVE_BEFORE, s, i - 2))) narrative = true; // 正
         let neg = NEGATIONS.endingAt(s, i);
         // A negation reaching back over the span's start: read only the part inside (rare).
         if (neg !== undefined && neg.length > i - start) neg = NEGATIONS.endingAt(s.slice(start, i), i - start);
@@ -178,9 +183,10 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
 
 /**
  * Markers that are adjectives as well as adverbs: before a verb they order (`坚定拥护`,
- * `扎实推进`), but closing their clause they describe (`政治坚定,作风扎实`, `行动迅速。`).
+ * `扎实推进`), but closing their clause they describe (`政治坚定,作风扎实`, `行动迅速。`,
+ * a verdict on a team: `班子对这次民主生活会高度重视,`).
  */
-const ADJECTIVAL = new Set(["坚定", "扎实", "务实", "积极", "主动", "认真", "精准", "规范", "及时", "全面", "深入", "严格", "迅速", "果断", "严密"]);
+const ADJECTIVAL = new Set(["坚定", "扎实", "务实", "积极", "主动", "认真", "精准", "规范", "及时", "全面", "深入", "严格", "迅速", "果断", "严密", "高度重视"]);
 const CLAUSE_OR_ITEM_ENDS = charTable(",。;:!?、");
 
 /** An adjectival marker that ends its clause or list item (`政治坚定,`): a description. */

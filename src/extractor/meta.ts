@@ -289,16 +289,24 @@ function keptGroup(view: TextView, m: RegExpExecArray | null): string | null {
  * (分析, 调度, 部署 …), with or without 议 after it (`分析会议`). Each of them also names a
  * meeting as the subject of 召开 or 举行.
  */
-const WORKING_MEETINGS = [
+export const WORKING_MEETINGS = [
   "专题会", "常务会", "常委会", "办公会", "党组会", "座谈会", "推进会", "调度会", "部署会", "动员会", "联席会", "协调会", "现场会",
   "汇报会", "研讨会", "工作会", "发布会", "通气会", "报告会", "培训会", "交流会", "对接会", "观摩会", "恳谈会", "分析会", "评审会",
   "述职会", "评议会", "推介会", "洽谈会", "说明会", "听证会", "务虚会", "碰头会", "见面会", "表彰会", "誓师会", "启动会", "总结会",
   "讲评会", "点评会", "通报会", "警示会", "学习会", "反馈会", "研判会", "约谈会", "讨论会",
+  // A Party committee's self-criticism sessions: 民主生活会, 组织生活会.
+  "生活会",
 ];
 const MEETING_NOUN_RE = new RegExp(
-  `(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|(?:${WORKING_MEETINGS.join("|")})议?|例会|全会|大会|论坛)`,
+  `(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|(?:${WORKING_MEETINGS.join("|")})议?|例会|全会|大会|论坛|仪式)`,
   "g",
 );
+/**
+ * Whether a stretch may hold a meeting noun: each holds 会, but 论坛 and a ceremony
+ * (`签约仪式`, `开工仪式`), which are events reported as meetings are.
+ */
+const mayHoldMeeting = (seg: string): boolean => seg.includes("会") || seg.includes("论坛") || seg.includes("仪式");
+
 /** Longest meeting phrase read. */
 const MAX_PHRASE = 80;
 /** Characters of a parenthesised aside kept inside a meeting's name, brackets included. */
@@ -320,9 +328,8 @@ const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
 
 /** End of the meeting noun phrase starting at `i`, following `暨` joins; -1 if none. */
 function meetingEnd(s: string, i: number): number {
-  // Every meeting noun holds 会 but 论坛: most places tried (after each 在) have neither near.
-  const ahead = s.slice(i, i + MAX_PHRASE);
-  if (!ahead.includes("会") && !ahead.includes("论坛")) return -1;
+  // Most places tried (after each 在) have no meeting noun near.
+  if (!mayHoldMeeting(s.slice(i, i + MAX_PHRASE))) return -1;
   let j = i;
   for (; j < s.length && j - i < MAX_PHRASE; j++) {
     if (!inTable(PHRASE_BREAK, s, j)) continue;
@@ -332,8 +339,7 @@ function meetingEnd(s: string, i: number): number {
     else break;
   }
   let seg = s.slice(i, j);
-  // Every meeting noun holds 会 but 论坛: most phrases tried (after each 在) hold neither.
-  if (!seg.includes("会") && !seg.includes("论坛")) return -1;
+  if (!mayHoldMeeting(seg)) return -1;
   // `召开的座谈会`: a relative clause, no name.
   if (seg.startsWith("的")) return -1;
   const verb = HOLDING_VERB_RE.exec(seg);
@@ -360,15 +366,33 @@ const LEAD_SPAN = 4000;
 const DAY_PART_COMMA_RE = /(?:上午|下午|晚上|晚)?,/y;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-/** A meeting noun before the verb or place that says it was held. */
-const HELD_RE = new RegExp(`(?:会议|大会|(?:${WORKING_MEETINGS.join("|")})议?|全会)(?=召开|举行|在)`, "y");
-const heldAfter = (s: string, at: number): boolean => s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728; // 在
+/** Most characters of the date and place between a communiqué's meeting and its verb. */
+const HELD_LATER_SPAN = 30;
+
+/**
+ * A meeting noun before the verb or place that says it was held, or before a comma and the
+ * date and place of a communiqué's opening (`…全体会议,于12月27日在青岚举行`).
+ */
+const HELD_RE = new RegExp(`(?:会议|大会|(?:${WORKING_MEETINGS.join("|")})议?|全会|仪式)(?=召开|举行|在|,于[^,。;\n]{0,${HELD_LATER_SPAN}}?(?:召开|举行))`, "y");
+function heldAfter(s: string, at: number): boolean {
+  return s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728 || heldLater(s, at); // 在
+}
+
+/** `,于…举行` within the clause: the date and place said between the meeting and its verb. */
+function heldLater(s: string, at: number): boolean {
+  if (s.charCodeAt(at) !== 0x2c || s.charCodeAt(at + 1) !== 0x4e8e) return false; // , 于
+  const to = Math.min(s.length, at + 2 + HELD_LATER_SPAN);
+  for (let j = at + 2; j < to && !inTable(PHRASE_BREAK, s, j); j++) {
+    if (s.startsWith("召开", j) || s.startsWith("举行", j)) return true;
+  }
+  return false;
+}
 
 /**
  * The first characters of the cues below, and 会, which every noun HELD_RE reads holds:
  * `findLandmarks` notes their places in its pass over the text.
  */
-export const CUE_CHARS = "主召举出参会在日";
+export const CUE_CHARS = "主召举出参会在日式";
 
 interface MeetingCues {
   /** After `主持召开|主持举行`. */
@@ -386,7 +410,8 @@ interface MeetingCues {
 /**
  * Where each cue leaves off, in text order, as a search with the cue's pattern would find
  * them. A noun of HELD_RE holds one 会, at most two characters in, and ends right after it
- * or after 会议: it is tried only at a 会 followed by a holding word, where it may start.
+ * or after 会议: it is tried only at a 会 followed by a holding word, where it may start;
+ * or it is 仪式, tried at its 式.
  */
 function meetingCues(s: string, places: readonly number[]): MeetingCues {
   const cues: MeetingCues = { hosted: [], held: [], at: [], dated: [], nounEnds: [] };
@@ -423,6 +448,10 @@ function meetingCues(s: string, places: readonly number[]): MeetingCues {
             break;
           }
         }
+        break;
+      case 0x5f0f: // 式
+        // A ceremony as the subject: `…签约仪式在…举行`.
+        if (i >= nounFrom && s.charCodeAt(i - 1) === 0x4eea && heldAfter(s, i + 1)) cues.nounEnds.push((nounFrom = i + 1)); // 仪
         break;
     }
   }
@@ -462,7 +491,8 @@ export function findMeeting(
     for (const end of cues.nounEnds) {
       let start = end;
       while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
-      if (end - start >= 4 && meetingEnd(s, start) === end) pick.take(start, end, 1);
+      // `会后,县委常委会召开会议`: a second meeting, named only when no other is (below).
+      if (end - start >= 4 && meetingEnd(s, start) === end) pick.take(start, end, beforeOrAfterMeeting(s, start) ? 4 : 1);
     }
   }
   if (!pick.settled()) {

@@ -37,7 +37,7 @@ const NOT_NAMES = new Set([
   "程度", "文件", "时间", "安全", "管理", "任务", "应急", "和谐", "于是", "同志", "成员", "周年", "明确", "江苏", "国家",
   "国务", "平安", "平台", "都是", "都要", "相关", "原则", "由于", "位于", "海关", "强化", "强调", "来自", "和平", "常态",
   "常务", "常委", "严格", "严防", "严密", "严禁", "严肃", "重要", "重点", "万元", "支持", "支部", "时期", "党组", "党委",
-  "石油", "水平", "洪水", "洪涝", "洪峰", "洪灾", "言论", "言行", "弘扬", "蓬勃", "仰望", "候选", "成立", "成果", "连续", "向前", "向上", "文明", "司机", "司法", "师生", "商务", "黄河", "长江", "宣传",
+  "石油", "水平", "班子", "洪水", "洪涝", "洪峰", "洪灾", "言论", "言行", "弘扬", "蓬勃", "仰望", "候选", "成立", "成果", "连续", "向前", "向上", "文明", "司机", "司法", "师生", "商务", "黄河", "长江", "宣传",
   "项目", "车辆", "车站", "经济", "信息", "信访", "要求", "申请", "包括", "包保", "符合", "督导", "统筹", "余人", "谷物",
   "计划", "应当", "应对", "华为", "卫生", "卫健", "齐抓", "段时", "曲线", "范围", "雷同", "冯某", "付出", "初步", "初心",
   "文章", "时评", "简报", "公报", "公告", "章程", "贺信", "信中", "班子", "双方",
@@ -155,6 +155,42 @@ export function nameLengthBefore(s: string, end: number, startsAfter: (s: string
     for (let k = start + sl; k < end; k++) if (!isNameCharAt(s, k)) ok = false;
     if (!ok || isNotName(s.slice(start, end))) continue;
     if (startsAfter(s, start)) return len;
+  }
+  return 0;
+}
+
+/**
+ * Words after which a name at a sentence's start is a person doing or saying something
+ * (`蒲天佑在致辞中感谢…`, `郗博远介绍了…`, `罗皓然表示…`): narrower than the follow words,
+ * since the name is read here with no title before it to vouch for it.
+ */
+const PERSON_ACTS = new WordIndex(["在", "表示", "介绍", "感谢", "说", "致辞", "代表", "发言", "认为", "希望", "谈到", "回顾", "指出", "强调", "坦言", "称"]);
+
+/**
+ * What introduces a person who holds no office: a company's posts, a delegate of business,
+ * an expert, a villager (`董事长兼总裁蒲天佑`, `企业家代表孟凡舟`).
+ */
+const OUTSIDER_WORDS = new WordIndex([
+  "董事长", "总经理", "总裁", "首席执行官", "执行官", "创始人", "合伙人", "负责人", "企业家", "企业代表", "代表", "专家", "教授",
+  "研究员", "院士", "村民", "居民", "群众", "志愿者", "技术员", "工程师", "经理", "店主", "老板", "董事",
+]);
+/** How far back the person's introduction is looked for. */
+const INTRODUCED_WITHIN = 3_000;
+
+/**
+ * Length of a person's name opening `s` at `at`, followed by what a person does, whom the
+ * text introduced earlier as holding no office (a title from OUTSIDER_WORDS before the
+ * name, or `一行` after it); else 0. A name-shaped word (`随后在…`, `尤其在…`) has no such
+ * introduction, and so is never taken for a person here.
+ */
+export function outsiderOpeningAt(s: string, at: number): number {
+  const len = nameLengthAt(s, at);
+  if (len === 0 || PERSON_ACTS.at(s, at + len) === undefined) return 0;
+  const from = Math.max(0, at - INTRODUCED_WITHIN);
+  const before = s.slice(from, at);
+  const name = s.slice(at, at + len);
+  for (let j = before.indexOf(name); j >= 0; j = before.indexOf(name, j + len)) {
+    if (OUTSIDER_WORDS.endingAt(s, from + j) !== undefined || s.startsWith("一行", from + j + len)) return len;
   }
   return 0;
 }

@@ -49,15 +49,20 @@ function titleStart(s: string, postStart: number): number {
   return i;
 }
 
+/** Teams and offices named after what they do: `督导组`, `考察团`, `监督检查室`, `督导处`. */
+const TEAM_CHARS = charTable("组团室处科队");
+
 /**
  * Whether the organ's name goes on back over the boundary met at `i` (rare, so kept out of
- * the walk's own loop): a 和 inside it (`市住房和城乡建设局局长`), or 代表 before 团, which is
- * the delegation's (`代表团团长`), not the verb of `代表市委…`.
+ * the walk's own loop): a 和 inside it (`市住房和城乡建设局局长`), or a verb that names a
+ * team or office with the 组, 团, 室 … after it (`督导组组长`, `代表团团长`,
+ * `监督检查室主任`), not the verb of `督导…`, `代表市委…`. That 组 must be the organ's,
+ * not the post's own (`向组长`).
  */
 function organGoesOn(s: string, i: number, postStart: number): boolean {
   const c = s.charCodeAt(i - 1);
   if (c === 0x548c) return joinsOrganHalves(s, i - 1, postStart); // 和
-  return c === 0x8868 && s.charCodeAt(i - 2) === 0x4ee3 && s.charCodeAt(i) === 0x56e2; // 代表 团
+  return i < postStart && inTable(TEAM_CHARS, s, i) && TITLE_STOP_WORDS.endingAt(s, i)?.length === 2;
 }
 
 /** A run of name items separated by `、` starting at `i`; each must read as a whole name. */

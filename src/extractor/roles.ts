@@ -7,8 +7,29 @@ import type { Sentence } from "./sentences";
 import type { Role } from "./types";
 
 const CHAIR_RE = /^(?:[^,。;:\n]{0,6}?)主持/;
-const ATTEND_END_RE = /(?:出席|参加|列席|陪同|参会)(?:了)?(?:会议|活动|调研|检查|座谈会?|仪式|督导|考察)?(并(?:讲话|致辞|发言|作总结|作讲话|作动员讲话))?[。!]?$/;
+/**
+ * Attendance closing the sentence: `出席会议`, `参加会见`, `到会指导` (a superior who attends
+ * to guide), or an event named in full (`出席…战略合作协议签约仪式`).
+ */
+const ATTEND_END_RE =
+  /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导)(?:了)?(?:会议|活动|调研|检查|座谈会?|仪式|督导|考察|会见|[^,;。!]{1,40}?(?:仪式|会议|大会|典礼|论坛))?(并(?:讲话|致辞|发言|作总结|作讲话|作动员讲话|作点评))?[。!]?$/;
 const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
+
+/**
+ * A turn at speaking told, not quoted, with the verbs the genre uses for speakers: a speech
+ * (`作交流发言`, `作个人对照检查发言`, `作工作报告`, `作点评`), orders given (`作了部署`),
+ * a briefing (`通报了…情况`). Not `作出部署` (a decision, often an organ's), nor
+ * `通报批评` (a sanction on the person named); reporting up (`汇报`), explaining a draft
+ * (`作说明`) and arranging (`作了安排`) are told of attendees too, and stay so.
+ */
+const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通报(?!批评|表扬)/;
+/**
+ * Words that give a name its own predicate before a turn told later in the sentence
+ * (`X主持会议,Y作交流发言`): the turn is not X's.
+ */
+const OWN_PREDICATE_RE = /主持|出席|参加|列席|陪同|强调|指出|要求|讲话|表示|听取|宣读|传达|提出|会见|签署|致辞|调研|考察|了|。|;/;
+/** Most characters between a name and the turn it takes (a list of titled names between). */
+const MAX_TO_TURN = 80;
 
 /** The clause from a name's end to the next comma or semicolon, if it ends in attendance. */
 function ownClauseAttendance(s: string, from: number, sentenceEnd: number): RegExpExecArray | null {
@@ -34,6 +55,48 @@ function opensClause(s: string, senStart: number, at: number, titles: readonly s
 }
 /** An attendance clause is short: `出席会议并讲话`. */
 const MAX_CLAUSE = 20;
+
+/**
+ * Whether the name at `[start, end)` takes a turn told in its sentence: the first turn
+ * after it, with nothing between but a setting or topic (`就…`) or the rest of a list of
+ * titled names (`A,B、C作交流发言`). The name opens its clause or is a list item, so that
+ * `向市长X通报…` does not make X the one briefing.
+ */
+function takesTurn(s: string, sen: Sentence, start: number, end: number, titles: readonly string[] | undefined): boolean {
+  // Read in the stretch after the name only: a search of the whole text from each name on
+  // would cost the page's length per mention.
+  const after = s.slice(end, Math.min(sen.end, end + MAX_TO_TURN));
+  const turn = SPOKE_RE.exec(after);
+  if (!turn) return false;
+  if (OWN_PREDICATE_RE.test(after.slice(0, turn.index))) return false;
+  const k = beforeOwnTitles(s, start, titles);
+  return k <= sen.start || s.charCodeAt(k - 1) === 0x3001 || s.charCodeAt(k - 1) === 0x2c; // 、 ,
+}
+
+/** Where the person's own titles before `at` begin (`…、招商服务中心主任韦嘉树`), joined by 、 or not. */
+function beforeOwnTitles(s: string, at: number, titles: readonly string[] | undefined): number {
+  if (!titles) return at;
+  let k = at;
+  for (let stripped = true; stripped; ) {
+    stripped = false;
+    for (const t of titles) {
+      if (t.length > 0 && k >= t.length && s.startsWith(t, k - t.length)) {
+        k -= t.length;
+        stripped = true;
+        break;
+      }
+    }
+    // A 、 between two of the person's titles (`县委常委、县纪委书记`).
+    if (stripped && s.charCodeAt(k - 1) === 0x3001 && endsWithOneOf(s, k - 1, titles)) k--;
+  }
+  return k;
+}
+
+/** Whether `s` before `at` ends with one of `words` (a loop: no closure per call). */
+function endsWithOneOf(s: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (w.length > 0 && at >= w.length && s.startsWith(w, at - w.length)) return true;
+  return false;
+}
 
 export interface RoleResult {
   roles: Map<string, Role[]>;
@@ -114,6 +177,7 @@ export function assignRoles(
       // `出席会议并讲话`: they spoke as well.
       if (own[1]) give(roles, key, "speaker");
     }
+    if (takesTurn(s, sen, start, end, titlesOf.get(key))) give(roles, key, "speaker");
   }
   const order: Role[] = ["chair", "speaker", "attendee", "mentioned"];
   const out = new Map<string, Role[]>();

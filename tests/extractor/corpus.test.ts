@@ -31,6 +31,13 @@
  * delegation's deliberation with deputies in and out of office, a 问/答 interview, and a page
  * copied with its debris (captions, attachments, a 相关新闻 list naming other leaders); their
  * answers were written before the extractor ran and none was changed afterwards.
+ * The fifth batch (zw- to zz-) brings a 会见 with a signing ceremony (business people named
+ * beside officials, a 他 after a company's chairman), a county plenary's communiqué (全会
+ * speaking, a meeting held `,于…举行`, a 会后 meeting), a development zone's work meeting
+ * (到会指导, 交流发言, 通报) and a 民主生活会 (督导组组长 点评, members' 对照检查发言). Their
+ * answers were written before the extractor ran; afterwards three roles were aligned with
+ * the earlier golds (作说明, 作了安排 and 汇报 make no speaker), and 通报, a speaker's verb
+ * in the primer, was given its speaker in h-, l- and ze- as c-, i- and zs- have it.
  * Skipped where ../shared (the scorer) is absent (a user's clone).
  */
 import assert from "node:assert/strict";
