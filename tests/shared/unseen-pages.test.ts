@@ -4,8 +4,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { inputText } from "../../src/cli/input-text";
 
 // Real sites in shapes the fixture pages lack: the text for each is its headline, the date and
-// source line when the article's block holds one, and its paragraphs in order, nothing from
-// the furniture around them, in the page's own charset.
+// source line when the article's block holds one or it stands under a headline outside the
+// block, and its paragraphs in order, nothing from the furniture around them, in the page's
+// own charset.
 const DIR = new URL("./pages/", import.meta.url).pathname;
 const lines = (text: string) => text.split("\n").map((l) => l.replace(/[\s\u00a0\u3000]+/g, "")).filter(Boolean);
 
