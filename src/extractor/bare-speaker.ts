@@ -7,9 +7,11 @@
  * Read at line starts only, never over the whole text.
  */
 import type { Line } from "./meta";
+import type { Span } from "./types";
 import { charTable, inTable } from "./chars";
 import { nameLengthAt } from "./names";
 import { surnameAt } from "./surnames";
+import { firstMentions } from "./first-mention";
 
 /**
  * What a leader's requirements open with, right after the name: a verb of direction
@@ -33,14 +35,23 @@ function mayRequire(s: string, at: number): boolean {
   return false;
 }
 
-export function bareSpeakers(s: string, allLines: readonly Line[], from: number): string[] {
-  const out: string[] = [];
+export function bareSpeakers(s: string, allLines: readonly Line[], from: number): Span[] {
+  const found: { start: number; end: number }[] = [];
   for (const l of allLines) {
     if (l.start < from || !mayRequire(s, l.start)) continue;
     const len = nameLengthAt(s, l.start);
     if (len < 2 || !REQUIRES_RE.test(s.slice(l.start + len, Math.min(l.end, l.start + len + SPAN)))) continue;
-    const name = s.slice(l.start, l.start + len);
-    if (s.indexOf(name) === l.start) out.push(name);
+    if (!readsAsPlace(s, l.start, l.start + len)) found.push({ start: l.start, end: l.start + len });
   }
-  return out;
+  return firstMentions(s, found, PLACE_SUFFIXES);
+}
+
+/** Last units of the names of places (`王家村`, `石家庄`) and of cities said short (`郑州`). */
+const PLACE_LASTS = charTable("村庄屯寨堡湾州");
+/** Units that make a place of the name before them (`金华市`, `常德市委`), a post aside. */
+const PLACE_SUFFIXES = charTable("省市县区州盟旗镇乡村");
+
+/** A village or city by its last unit: opening a paragraph (`石家庄强调`), no person. */
+function readsAsPlace(s: string, start: number, end: number): boolean {
+  return end > start && inTable(PLACE_LASTS, s, end - 1);
 }

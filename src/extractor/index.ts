@@ -58,10 +58,11 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const bare = bareSpeakers(s, allLines, headline ? headline.end : 0);
   const { officials: found, bareTitles } = findOfficials(
     view,
-    [...userWords(options.extraNames, 2, 12), ...namedSpeaker, ...(headlineChair ? [headlineChair] : []), ...bare],
+    [...userWords(options.extraNames, 2, 12), ...namedSpeaker, ...(headlineChair ? [headlineChair] : [])],
     new Set(userWords(options.ignoredNames, 1, 40)),
     userWords(options.extraTitles, 2, 30),
     landmarks,
+    bare,
   );
   const byKey = new Map<string, FoundOfficial>();
   for (const o of found) byKey.set(o.key, o);

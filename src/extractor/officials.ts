@@ -14,6 +14,7 @@ import { companyPostsOnly, findPosts, groupLabels, joinsOrganHalves, POSTS_AFTER
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
 import { keepShape } from "./shapes";
+import { firstMentions } from "./first-mention";
 
 /** An official as the later stages see it, in normalised coordinates. */
 export interface FoundOfficial {
@@ -360,6 +361,8 @@ export function findOfficials(
     masks: positionsOf(view.norm, MASK_CHARS),
     labels: positionsOf(view.norm, "领"),
   },
+  /** Names found where they stand (bare speakers, bare-speaker.ts): no search for them. */
+  placedNames: readonly Span[] = [],
 ): OfficialsResult {
   const s = view.norm;
   const bareTitles: Title[] = [];
@@ -374,6 +377,7 @@ export function findOfficials(
   const { byKey } = roster;
 
   const known = new Set<string>(extraNames);
+  for (const n of placedNames) known.add(s.slice(n.start, n.end));
   const surnameless = new SurnamelessNames(s);
   const afterName: { start: number; end: number }[] = [];
 
@@ -428,9 +432,9 @@ export function findOfficials(
 
   // Names first met as a bare list attending (`郜振川、祁晓岚出席会议`): the leaders at a meeting.
   if (landmarks.cues) {
-    for (const n of attendingNames(s, landmarks.cues)) {
+    for (const n of firstMentions(s, attendingNames(s, landmarks.cues))) {
       const name = s.slice(n.start, n.end);
-      if (known.has(name) || s.indexOf(name) !== n.start) continue;
+      if (known.has(name)) continue;
       roster.add(n.start, n.end, []);
       known.add(name);
     }
@@ -465,10 +469,12 @@ export function findOfficials(
     }
   }
 
+  // The user's names and the headline's are a handful; placed names may be many.
   for (const name of extraNames) {
     const at = name ? s.indexOf(name) : -1;
     if (at >= 0 && !byKey.has(name)) roster.add(at, at + name.length, []);
   }
+  for (const n of placedNames) if (!byKey.has(s.slice(n.start, n.end))) roster.add(n.start, n.end, []);
 
   // Every occurrence of a known name is a mention; masks were recorded where found.
   const officials = Array.from(byKey.values());

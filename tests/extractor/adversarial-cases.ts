@@ -80,7 +80,34 @@ export const cases: Case[] = [
   { name: "pronoun-attributed directives, a hundred thousand of them", input: () => fill("市长王大明强调,要落实。他指出,要加强。"), seconds: 10, maxOfficials: 5 },
   { name: "transcript addressing 同志们 with a sentence every few characters", input: () => "王大明同志在全市工作会议上的讲话\n" + fill("同志们:要落实。"), seconds: 10, maxOfficials: 5 },
   { name: "`在…上的` headlines in a row", input: () => fill("王在"), seconds: 10, maxOfficials: 0 },
+  // Every line a new name first met: a first-mention test per name that searched the text
+  // from its start was quadratic here (17-19 s for a megabyte).
+  {
+    name: "a hundred thousand lines, each a new bare name laying down requirements",
+    input: () => distinctNameLines((n) => `${n}强调,要抓好落实。\n`),
+    seconds: 20,
+    maxOfficials: 100_000,
+  },
+  {
+    name: "a hundred thousand lines, each a new bare list of names attending",
+    input: () => distinctNameLines((n) => `${n}、${n}出席会议。\n`),
+    seconds: 20,
+    maxOfficials: 100_000,
+  },
 ];
+
+/** A megabyte of lines, each made by `line` from a three-character name not used before. */
+function distinctNameLines(line: (name: string) => string): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < MB; i++) {
+    const name = SURNAMES[i % 20] + GIVEN[Math.floor(i / 20) % 10] + GIVEN[Math.floor(i / 200) % 10] + (i >= 2000 ? GIVEN[Math.floor(i / 2000) % 10] : "");
+    const l = line(name);
+    parts.push(l);
+    size += l.length;
+  }
+  return parts.join("");
+}
 
 /** What a worker reports: how long extract() took and whether its answer was sane. */
 export interface Verdict {

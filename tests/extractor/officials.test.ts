@@ -234,6 +234,19 @@ describe("a leader named bare", () => {
     const o = officials("企业家座谈会召开\n副省长甘泽民主持，云图科技董事长项天佑发言。\n项天佑强调，要加大投入。\n鞠明建议，政府要加大支持。\n");
     assert.deepEqual(Object.keys(o), ["甘泽民"]);
   });
+
+  test("a city or village opening a paragraph of requirements is no person", () => {
+    const o = officials(
+      "全省经济工作会议召开\n省委书记周立新出席会议并讲话。\n石家庄强调，要做好防汛工作。\n王家村要求，村民要积极参与。\n" +
+        "郑州强调，要抓好项目建设。\n金华要求，各县要加强巡查。\n金华市委、市政府高度重视。\n",
+    );
+    assert.deepEqual(Object.keys(o), ["周立新"]);
+  });
+
+  test("a post after the name later (`滕远舟市长`) does not make a place of it", () => {
+    const o = officials("市政府常务会议召开\n滕远舟强调，要抓好落实。\n会后，滕远舟市长深入企业调研。\n");
+    assert.deepEqual(Object.keys(o), ["滕远舟"]);
+  });
 });
 
 describe("bare names attending", () => {
