@@ -174,7 +174,7 @@ describe("in Firefox", () => {
       assert.ok(name, "the sample has officials");
       assert.ok((await marks(tab, "govlens-official")).includes(name));
 
-      options = await firefox.openAddonPage("src/options/index.html", "textarea[name=ignoredNames]");
+      options = await firefox.openOptionsPage(tab);
       await typeInto(options, "textarea[name=ignoredNames]", name);
       // Saved to storage.sync, read back by the worker, the tab extracted again.
       await tab.waitForFunction(
@@ -186,7 +186,7 @@ describe("in Firefox", () => {
       assert.ok(!(await marks(tab, "govlens-official")).includes(name));
       // Kept: the options page opened again shows it.
       await options.close();
-      options = await firefox.openAddonPage("src/options/index.html", "textarea[name=ignoredNames]");
+      options = await firefox.openOptionsPage(tab);
       assert.equal(await options.$eval("textarea[name=ignoredNames]", (el) => (el as HTMLTextAreaElement).value), name);
 
       await options.click("input[name=mode][value=manual]");
