@@ -5,6 +5,7 @@
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 import type { Role } from "./types";
+import { charTable } from "./chars";
 
 const CHAIR_RE = /^(?:[^,。;:\n]{0,6}?)主持/;
 /**
@@ -23,6 +24,8 @@ const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
  * (`作说明`) and arranging (`作了安排`) are told of attendees too, and stay so.
  */
 const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通报(?!批评|表扬)/;
+/** First units of what SPOKE_RE matches: 作, 做, 通. */
+const TURN_FIRSTS = charTable("作做通");
 /**
  * Words that give a name its own predicate before a turn told later in the sentence
  * (`X主持会议,Y作交流发言`): the turn is not X's.
@@ -65,7 +68,12 @@ const MAX_CLAUSE = 20;
 function takesTurn(s: string, sen: Sentence, start: number, end: number, titles: readonly string[] | undefined): boolean {
   // Read in the stretch after the name only: a search of the whole text from each name on
   // would cost the page's length per mention.
-  const after = s.slice(end, Math.min(sen.end, end + MAX_TO_TURN));
+  const to = Math.min(sen.end, end + MAX_TO_TURN);
+  // Most stretches hold none of the turn's first units: no slice, no match.
+  let first = end;
+  while (first < to && TURN_FIRSTS[s.charCodeAt(first)] === 0) first++;
+  if (first === to) return false;
+  const after = s.slice(end, to);
   const turn = SPOKE_RE.exec(after);
   if (!turn) return false;
   if (OWN_PREDICATE_RE.test(after.slice(0, turn.index))) return false;
