@@ -161,6 +161,8 @@ export interface FoundArticle {
 
 /** Longest dateline taken: a line of source, date, author and font buttons. */
 const MAX_DATELINE_CHARS = 160;
+/** The same line's characters in the page's source, layout whitespace included. */
+const MAX_DATELINE_SOURCE_CHARS = 4 * MAX_DATELINE_CHARS;
 /** A calendar date as datelines write it: `2025-05-21`, `2025/5/21`, `2025.05.21`, `2025年5月21日`. */
 const HAS_DATE = /(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 
@@ -440,6 +442,12 @@ function datelineOf(events: TextEvents, h1s: readonly { from: number; to: number
   let h1To = -1;
   for (const h of h1s) if (h.to <= articleFrom && h.to > h1To) h1To = h.to;
   if (h1To < 0) return null;
+  // A logo's <h1> far above the article has a whole menu after it: counted, not laid out.
+  let chars = 0;
+  for (let i = h1To; i < articleFrom; i++) {
+    const item = events.items[i];
+    if (typeof item !== "number" && (chars += item.data.length) > MAX_DATELINE_SOURCE_CHARS) return null;
+  }
   const raw = events.build(h1To, articleFrom);
   const text = raw.text.trim();
   if (text.length === 0 || text.length > MAX_DATELINE_CHARS || !HAS_DATE.test(text)) return null;
