@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { Page } from "puppeteer-core";
 import { extract } from "../../src/extractor";
+import { toJson, toMarkdown } from "../../src/shared/format";
 import { DIST } from "./support/browser";
 import { bundleForPage } from "./support/bundle";
 import { FIREFOX_DIST, launchFirefoxWithExtension, type FirefoxWithExtension } from "./support/firefox";
@@ -201,6 +202,58 @@ describe("in Firefox", () => {
     } finally {
       await options?.close();
       await tab.close();
+    }
+  });
+
+  test("copying from the sidebar puts the contract's JSON and the Markdown summary on the clipboard", { timeout: 60_000 }, async () => {
+    const path = "/samples/portal-meeting.html";
+    const page = await open(path);
+    try {
+      const expected = extract(await pageText(page));
+      await page.click('#govlens-root >>> [data-action="open"]');
+      await page.waitForSelector("#govlens-root >>> aside.panel", { timeout: 10_000 });
+      const copied = async (action: string): Promise<string> => {
+        await page.evaluate(() => navigator.clipboard.writeText("(nothing yet)"));
+        await page.click(`#govlens-root >>> [data-action="${action}"]`);
+        await page.waitForFunction(
+          (a) => document.getElementById("govlens-root")?.shadowRoot?.querySelector(`[data-action="${a}"]`)?.getAttribute("data-copy-state") === "done",
+          { timeout: 10_000 },
+          action,
+        );
+        return page.evaluate(() => navigator.clipboard.readText());
+      };
+      assert.deepEqual(JSON.parse(await copied("copy-json")), JSON.parse(toJson(expected)));
+      assert.equal(await copied("copy-markdown"), toMarkdown(expected, { url: `${server.origin}${path}` }));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("pages read are kept in the history, which the sidebar opens", { timeout: 60_000 }, async () => {
+    const paths = ["/samples/portal-meeting.html", "/samples/inspection-news.html"];
+    const read: { url: string; title: string | null }[] = [];
+    let tab: Page | null = null;
+    let history: Page | null = null;
+    try {
+      for (const path of paths) {
+        await tab?.close();
+        tab = await open(path);
+        read.push({ url: `${server.origin}${path}`, title: extract(await pageText(tab)).meta.title });
+      }
+      if (!tab) throw new Error("no page read");
+      await tab.click('#govlens-root >>> [data-action="open"]');
+      await tab.waitForSelector("#govlens-root >>> aside.panel", { timeout: 10_000 });
+      history = await firefox.openFromSidebar(tab, "open-history", ".record");
+      // Earlier tests read these pages too: each address is listed once, newest first.
+      const listed = await history.$$eval(".record h2 a", (links) =>
+        links.map((a) => ({ url: (a as HTMLAnchorElement).href, title: a.textContent })),
+      );
+      const ours = listed.filter((item) => read.some((r) => r.url === item.url));
+      assert.deepEqual(ours, [...read].reverse());
+      assert.equal(new Set(listed.map((item) => item.url)).size, listed.length, "one record per address");
+    } finally {
+      await history?.close();
+      await tab?.close();
     }
   });
 

@@ -17,6 +17,9 @@ export interface FirefoxWithExtension {
   /** Opens the options page as a user does from an annotated tab whose sidebar is open
    * (its options button: the worker's `runtime.openOptionsPage()`), and waits for its form. */
   openOptionsPage(fromTab: Page): Promise<Page>;
+  /** Clicks a control in the open sidebar of `fromTab` that opens an extension page in a
+   * new tab, and returns that tab once `selector` stands in it. */
+  openFromSidebar(fromTab: Page, action: string, selector: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -35,6 +38,9 @@ export async function launchFirefoxWithExtension(dist = FIREFOX_DIST): Promise<F
       "toolkit.telemetry.enabled": false,
       "extensions.update.enabled": false,
       "services.settings.server": "http://127.0.0.1:9/",
+      // Lets a test read the clipboard (navigator.clipboard.readText) without Firefox's
+      // paste prompt, to check what the sidebar's copy buttons put there.
+      "dom.events.testing.asyncClipboard": true,
     },
   });
   try {
@@ -43,16 +49,17 @@ export async function launchFirefoxWithExtension(dist = FIREFOX_DIST): Promise<F
     // ("not allowed in this context"): the page is opened the user's way. Over BiDi its tab
     // still reports about:blank (Firefox tells the driver of no navigation to such a page),
     // so it is known as the tab the click opened, and by its form.
-    const openOptionsPage = async (fromTab: Page): Promise<Page> => {
+    const openFromSidebar = async (fromTab: Page, action: string, selector: string): Promise<Page> => {
       const before = new Set(browser.targets());
       const opened = browser.waitForTarget((t) => t.type() === "page" && !before.has(t), { timeout: 15_000 });
-      await fromTab.click('#govlens-root >>> [data-action="open-options"]');
+      await fromTab.click(`#govlens-root >>> [data-action="${action}"]`);
       const page = await (await opened).page();
-      if (!page) throw new Error("the options tab has no page");
-      await page.waitForSelector("textarea[name=ignoredNames]", { timeout: 15_000 });
+      if (!page) throw new Error(`the tab ${action} opened has no page`);
+      await page.waitForSelector(selector, { timeout: 15_000 });
       return page;
     };
-    return { browser, addonId, openOptionsPage, close: () => browser.close() };
+    const openOptionsPage = (fromTab: Page) => openFromSidebar(fromTab, "open-options", "textarea[name=ignoredNames]");
+    return { browser, addonId, openOptionsPage, openFromSidebar, close: () => browser.close() };
   } catch (error) {
     await browser.close();
     throw error;
