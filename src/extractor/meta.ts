@@ -313,6 +313,11 @@ const MAX_PHRASE = 80;
 const MAX_ASIDE = 6;
 /** An ordinal session after an organ that is also a meeting noun: `常委会第二十次会议`. */
 const SESSION_RE = /^第[一二三四五六七八九十百零〇\d]{1,6}次/;
+/**
+ * A congress's standing committee written in full after the congress's 大会, which is its
+ * organ and not the meeting: `…人民代表大会常务委员会第十九次会议`.
+ */
+const STANDING_COMMITTEE = "常务委员会";
 /** Most characters between an organ's noun and the meeting's noun in one name (`主任`). */
 const NOUN_GAP = 2;
 /**
@@ -356,7 +361,8 @@ function meetingEnd(s: string, i: number): number {
     // `反馈会议`, `座谈会议`: a noun in 会 written in full.
     if (seg.charCodeAt(end - 1) === 0x4f1a && seg.charCodeAt(end) === 0x8bae) end++; // 会, 议
     // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.
-    joined = seg[end] === "暨" || seg[end] === "(" || SESSION_RE.test(seg.slice(end, end + 8)) || SESSION_BODY_RE.test(seg.slice(end, end + 20));
+    joined =
+      seg[end] === "暨" || seg[end] === "(" || seg.startsWith(STANDING_COMMITTEE, end) || SESSION_RE.test(seg.slice(end, end + 8)) || SESSION_BODY_RE.test(seg.slice(end, end + 20));
   }
   return end < 0 ? -1 : i + end;
 }

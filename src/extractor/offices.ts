@@ -24,7 +24,7 @@ const POSTS = [
   "审计长", "督察长", "总督学", "巡视员", "调研员", "专员", "行政长官", "省长助理", "市长助理", "县长助理", "区长助理",
   "发言人",
   // Courts, procuratorates, security
-  "院长", "检察长", "庭长", "政委", "司令员", "总队长", "支队长", "大队长", "局长",
+  "院长", "检察长", "庭长", "审判员", "检察员", "政委", "司令员", "总队长", "支队长", "大队长", "局长",
   // Leading groups, command posts
   "组长", "副组长", "指挥长", "副指挥长", "总指挥",
   // Delegations: a congress's delegation from a province, a party-and-government delegation
