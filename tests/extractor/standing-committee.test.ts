@@ -1,0 +1,30 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../src/extractor/index";
+
+const titles = (text: string) => Object.fromEntries(extract(text).officials.map((o) => [o.name, o.titles]));
+
+describe("a standing committee's session and its decisions", () => {
+  test("the meeting's full name runs over 人民代表大会常务委员会 to the session's 会议", () => {
+    const m = extract("市人大常委会会议闭幕\n2026-04-29 来源:某市人大网\n4月28日上午,青禾市第十八届人民代表大会常务委员会第十九次会议在市人大常委会会议厅闭幕。").meta;
+    assert.equal(m.meeting, "青禾市第十八届人民代表大会常务委员会第十九次会议");
+  });
+
+  test("a decision's list, one person a line under 任命: or 免去:, gives each the office", () => {
+    const t = titles(
+      "会议决定任命：\n　　林知远为青禾市教育局局长；\n　　乔映雪为青禾市人民检察院检察员。\n会议决定免去：\n　　孟书白的青禾市教育局局长职务。",
+    );
+    assert.deepEqual(t, { 林知远: ["青禾市教育局局长"], 乔映雪: ["青禾市人民检察院检察员"], 孟书白: ["青禾市教育局局长"] });
+  });
+
+  test("a line under a heading that decides nothing gives no office", () => {
+    assert.deepEqual(titles("典型经验：\n林知远为青禾市教育局局长；"), {});
+  });
+});
+
+describe("offices in an aside after the name", () => {
+  test("县政府领导A(常务副县长)、B(副县长、县公安局局长)出席: each name takes its aside", () => {
+    const t = titles("县政府领导邹明德（常务副县长）、卫强国（副县长、县公安局局长）出席会议。");
+    assert.deepEqual(t, { 邹明德: ["常务副县长"], 卫强国: ["副县长", "县公安局局长"] });
+  });
+});
