@@ -7,6 +7,8 @@
  *   免去祝海澄(同志)的市财政局局长职务               a removal
  *   凌子墨同志不再担任市委副书记、常委、委员职务     a removal announced
  *   会议决定任命:\n阙立明为市教育局局长;             a decision's list, one line each
+ *   任命A为…主任,B为…局长                               an inline list
+ *   接受程远山辞去…副市长职务的请求                    a resignation
  *   卫国强(副县长、县公安局局长)                       an aside after the name
  *
  * Each office is one the text gives that person (spec §1). The chain of titles must close
@@ -14,6 +16,7 @@
  */
 import { isClauseBreakAt } from "./chars";
 import { nameLengthBefore } from "./names";
+import { ENDS_WITH_POST_RE } from "./offices";
 import type { Span } from "./types";
 import { WordIndex } from "./word-index";
 
@@ -24,23 +27,29 @@ const REMOVING = new WordIndex(["免去", "免除", "撤销"]);
 
 type StartTest = (s: string, at: number) => boolean;
 
-const afterAppointing: StartTest = (s, at) => APPOINTING.endingAt(s, at) !== undefined || listItemUnder(APPOINTING, s, at);
-const afterRemoving: StartTest = (s, at) => REMOVING.endingAt(s, at) !== undefined || listItemUnder(REMOVING, s, at);
+const afterAppointing: StartTest = (s, at) => APPOINTING.endingAt(s, at) !== undefined || itemOfList(s, at, APPOINTING, endsWithPost);
+const afterRemoving: StartTest = (s, at) => REMOVING.endingAt(s, at) !== undefined || itemOfList(s, at, REMOVING, endsWithDuties);
+
+const endsWithPost = (s: string, end: number): boolean => ENDS_WITH_POST_RE.test(s.slice(Math.max(0, end - MAX_POST), end));
+const endsWithDuties = (s: string, end: number): boolean => s.startsWith("职务", end - 2);
+/** Characters a post's ending is read in (`党组副书记`, `主任委员`). */
+const MAX_POST = 5;
+
+const isBlankUnit = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0x0a || c === 0x0d;
 
 /**
- * Whether `at` opens a line of a list that a decision heads (`会议决定任命:` then one line
- * per person, `X为…局长;`): the line before ends with the heading's verb and a colon, or
- * with the `;` of the item before. The verb is what vouches for the name here.
+ * Whether `at` opens an item of a list that a decision heads, one person an item: inline
+ * (`任命A为…主任,B为…局长`, `任命:A为…;B为…`) or a line each (`会议决定任命:` then
+ * `A为…局长;` on the next line). Right before it stand the heading's verb and a colon, or
+ * the item before it, which ends as such an item does (`itemEnds`: a post, or 职务) with
+ * a `,` or `;`. The verb, at the head of the list, is what vouches for each name.
  */
-function listItemUnder(verbs: WordIndex, s: string, at: number): boolean {
+function itemOfList(s: string, at: number, verbs: WordIndex, itemEnds: (s: string, end: number) => boolean): boolean {
   let k = at;
-  while (k > 0 && (s.charCodeAt(k - 1) === 0x20 || s.charCodeAt(k - 1) === 0x3000)) k--;
-  if (k === 0 || s.charCodeAt(k - 1) !== 0x0a) return false;
-  k--;
-  while (k > 0 && (s.charCodeAt(k - 1) === 0x0d || s.charCodeAt(k - 1) === 0x20)) k--;
+  while (k > 0 && isBlankUnit(s.charCodeAt(k - 1))) k--;
   const mark = s.charCodeAt(k - 1);
-  if (mark === 0x3b) return true; // ;
-  return mark === 0x3a && verbs.endingAt(s, k - 1) !== undefined; // :
+  if (mark === 0x3a) return verbs.endingAt(s, k - 1) !== undefined; // :
+  return (mark === 0x3b || mark === 0x2c) && itemEnds(s, k - 1); // ; ,
 }
 const never: StartTest = () => false;
 
@@ -63,6 +72,8 @@ export function personnelName(s: string, chainStart: number, chainEnd: number, i
     const end = s.startsWith("不再", chainStart - 4) ? chainStart - 4 : chainStart - 2;
     return nameBefore(s, end, introduces, known);
   }
+  // `接受程远山辞去…副市长职务的请求`: a resignation, the office taken from him.
+  if (s.startsWith("辞去", chainStart - 2) && s.startsWith("职务", chainEnd)) return nameBefore(s, chainStart - 2, introduces, known);
   // `卫国强(副县长、县公安局局长)`: the offices in an aside right after the name.
   if (before === 0x28 && s.charCodeAt(chainEnd) === 0x29) return nameBefore(s, chainStart - 1, introduces, known); // ( )
   // `X同志任…`: bare 任 follows a name the text knows, or 同志.

@@ -17,6 +17,20 @@ describe("a standing committee's session and its decisions", () => {
     assert.deepEqual(t, { 林知远: ["青禾市教育局局长"], 乔映雪: ["青禾市人民检察院检察员"], 孟书白: ["青禾市教育局局长"] });
   });
 
+  test("an inline list: 任命A为…,B为…; 免去A的…职务,B的…职务; 任命:A为…;B为…", () => {
+    assert.deepEqual(titles("会议决定任命林知远为市教育局局长，乔映雪为市审计局局长；免去孟书白的市教育局局长职务，韩立秋的市审计局局长职务。"), {
+      林知远: ["市教育局局长"],
+      乔映雪: ["市审计局局长"],
+      孟书白: ["市教育局局长"],
+      韩立秋: ["市审计局局长"],
+    });
+    assert.deepEqual(titles("会议经表决，任命：林知远为市教育局局长；乔映雪为市审计局局长。"), { 林知远: ["市教育局局长"], 乔映雪: ["市审计局局长"] });
+  });
+
+  test("a resignation accepted: 接受X辞去…职务的请求", () => {
+    assert.deepEqual(titles("会议决定接受程远山辞去青禾市人民政府副市长职务的请求。"), { 程远山: ["青禾市人民政府副市长"] });
+  });
+
   test("a line under a heading that decides nothing gives no office", () => {
     assert.deepEqual(titles("典型经验：\n林知远为青禾市教育局局长；"), {});
   });
