@@ -8,7 +8,7 @@
  */
 import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS, positionsOf } from "./chars";
 import type { Landmarks } from "./landmarks";
-import { closesFormula, personnelName } from "./personnel";
+import { closesFormula, personnelNames } from "./personnel";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
 import { companyPostsOnly, findPosts, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
@@ -441,14 +441,18 @@ export function findOfficials(
   }
 
   // Posts after a name, read once the names given with titles are known.
+  const who: Span[] = [];
   for (const p of afterName) {
     // `晏书恒同志任…`, `任命骆茗为…局长`, `免去X的…职务`: the person stands before the office.
     if (closesFormula(s, p.end)) {
       const chain = roster.titleChain(p);
-      const who = personnelName(s, chain[0].start, p.end, introducesAt, known);
-      if (who) {
-        roster.add(who.start, who.end, chain);
-        known.add(s.slice(who.start, who.end));
+      who.length = 0;
+      personnelNames(s, chain[0].start, p.end, introducesAt, known, who);
+      if (who.length > 0) {
+        for (const w of who) {
+          roster.add(w.start, w.end, chain);
+          known.add(s.slice(w.start, w.end));
+        }
         continue;
       }
     }

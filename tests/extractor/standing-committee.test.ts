@@ -31,6 +31,21 @@ describe("a standing committee's session and its decisions", () => {
     assert.deepEqual(titles("会议决定接受程远山辞去青禾市人民政府副市长职务的请求。"), { 程远山: ["青禾市人民政府副市长"] });
   });
 
+  test("several names before one office, an election, a by-election, a motion: 任命A、B为…; A当选为…; 补选A为…; …的议案", () => {
+    assert.deepEqual(titles("会议任命张立本、李慕白为青禾市中级人民法院审判员。"), {
+      张立本: ["青禾市中级人民法院审判员"],
+      李慕白: ["青禾市中级人民法院审判员"],
+    });
+    assert.deepEqual(titles("林知远当选为青禾市人大常委会副主任。"), { 林知远: ["青禾市人大常委会副主任"] });
+    assert.deepEqual(titles("会议补选林知远为青禾市人大常委会委员。"), { 林知远: ["青禾市人大常委会委员"] });
+    assert.deepEqual(titles("会议通过了关于任命易思远同志为青禾市中级人民法院副院长的议案。"), { 易思远: ["青禾市中级人民法院副院长"] });
+  });
+
+  test("names listed before a role that is no office, or with no verb to vouch for them, get nothing", () => {
+    assert.deepEqual(titles("会议推选王刚、李明为监票人。确定王刚、李明为联络员。"), {});
+    assert.deepEqual(titles("张立本曾当选为全国劳动模范。"), {});
+  });
+
   test("a line under a heading that decides nothing gives no office", () => {
     assert.deepEqual(titles("典型经验：\n林知远为青禾市教育局局长；"), {});
   });
