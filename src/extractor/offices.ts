@@ -95,7 +95,7 @@ export const TITLE_STOP_WORDS = new WordIndex([
 ]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */
-export const TITLE_STOP_CHARS = charTable("的了在是把被将从给和与及同由等为也都并又还就即但而或之其这那我你他她它们日时到");
+export const TITLE_STOP_CHARS = charTable("的了在是把被将从给和与及同由等为以也都并又还就即但而或之其这那我你他她它们日时到");
 
 /** Characters that end an organ's name (`…局`, `…委员会`, `…中心`). */
 const ORGAN_ENDS = charTable("局厅委部办署院会室心站所处司");

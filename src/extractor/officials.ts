@@ -334,8 +334,12 @@ class Roster {
     if (masked) o.mentions.push({ start, end });
   }
 
-  /** The chain of titles joined by `、` that ends with the post at `p`. */
-  titleChain(p: Span): Title[] {
+  /**
+   * The chain of titles joined by `、` that ends with the post at `p`. `beforeName`: the
+   * chain stands before a name, where an office given by 为 is the person's before it
+   * (`以市长A为组长、副市长B为副组长`: 组长 is A's, not B's).
+   */
+  titleChain(p: Span, beforeName = false): Title[] {
     const s = this.view.norm;
     const chain: Title[] = [{ start: this.startOf(p.start), end: p.end }];
     for (;;) {
@@ -343,7 +347,9 @@ class Roster {
       if (s[first.start - 1] !== "、") break;
       const prev = this.postByEnd.get(first.start - 1);
       if (prev === undefined) break;
-      chain.unshift({ start: this.startOf(this.posts[prev].start), end: this.posts[prev].end });
+      const start = this.startOf(this.posts[prev].start);
+      if (beforeName && s.charCodeAt(start - 1) === 0x4e3a) break; // 为
+      chain.unshift({ start, end: this.posts[prev].end });
     }
     return chain;
   }
@@ -401,7 +407,7 @@ export function findOfficials(
     const read = nameLengthAt(s, at);
     const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at);
     if (len > 0) {
-      const chain = roster.titleChain(p);
+      const chain = roster.titleChain(p, true);
       if (companyPostsOnly(s, chain)) continue;
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));

@@ -57,3 +57,9 @@ describe("offices in an aside after the name", () => {
     assert.deepEqual(t, { 邹明德: ["常务副县长"], 卫强国: ["副县长", "县公安局局长"] });
   });
 });
+
+describe("a leading group made of named leaders", () => {
+  test("以市长A为组长、副市长B为副组长: each keeps the office before the name; 组长 is not B's", () => {
+    assert.deepEqual(titles("成立以市长张立本为组长、副市长李慕白为副组长的领导小组。"), { 张立本: ["市长"], 李慕白: ["副市长"] });
+  });
+});
