@@ -495,6 +495,7 @@ export function findMeeting(
     for (const start of cues.held) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 1);
     // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
     for (const end of cues.nounEnds) {
+      if (holdsCeremony(s, end)) continue;
       let start = end;
       while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
       // `会后,县委常委会召开会议`: a second meeting, named only when no other is (below).
@@ -510,6 +511,22 @@ export function findMeeting(
   const found = pick.best ?? pick.first;
   if (!found) return null;
   return view.kept.slice(found.start, found.end) + headlineTail(s, view.kept, headline, found);
+}
+
+/** Most characters of a ceremony's name after its verb (`宪法宣誓仪式`, `重点项目集中开工仪式`). */
+const MAX_CEREMONY = 16;
+
+/**
+ * Whether the organ whose noun ends at `end` holds a ceremony (`市人大常委会举行宪法宣誓仪式`):
+ * the ceremony, the verb's object, is the event (found after the verb), not the organ.
+ */
+function holdsCeremony(s: string, end: number): boolean {
+  if (!s.startsWith("举行", end) && !s.startsWith("召开", end)) return false;
+  const from = s.charCodeAt(end + 2) === 0x4e86 ? end + 3 : end + 2; // 了
+  for (let j = from; j < s.length && j - from < MAX_CEREMONY && !inTable(PHRASE_BREAK, s, j); j++) {
+    if (s.startsWith("仪式", j)) return true;
+  }
+  return false;
 }
 
 /** How far back a cue's sentence is read for its opening word. */

@@ -10,6 +10,12 @@ describe("a standing committee's session and its decisions", () => {
     assert.equal(m.meeting, "青禾市第十八届人民代表大会常务委员会第十九次会议");
   });
 
+  test("an organ holding a ceremony: the ceremony is the event (市人大常委会举行宪法宣誓仪式)", () => {
+    assert.equal(extract("标题\n2026-04-29\n4月28日，青禾市人大常委会举行宪法宣誓仪式。").meta.meeting, "宪法宣誓仪式");
+    // A bare 会议 after the verb names none, and the organ stays the meeting.
+    assert.equal(extract("标题\n2026-04-29\n4月28日，区委常委会召开会议，研究防汛工作。").meta.meeting, "区委常委会");
+  });
+
   test("a decision's list, one person a line under 任命: or 免去:, gives each the office", () => {
     const t = titles(
       "会议决定任命：\n　　林知远为青禾市教育局局长；\n　　乔映雪为青禾市人民检察院检察员。\n会议决定免去：\n　　孟书白的青禾市教育局局长职务。",
