@@ -7,7 +7,7 @@
  * that opens with an order continues it. A transcript has one speaker throughout.
  */
 import { findLeadIn, leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
-import { assessmentIn, IS_ACTION, IS_MODAL, IS_NARRATIVE, normativeBits, opensListPoint, opensWithEnumeration, pledgeIn, type SpeechVerbProbe } from "./markers";
+import { assessmentIn, IS_ACTION, IS_MODAL, IS_NARRATIVE, IS_RESOLVE_ONLY, normativeBits, opensListPoint, opensWithEnumeration, pledgeIn, type SpeechVerbProbe } from "./markers";
 import { ANSWER, intervieweeBefore, mayOpenTurn, PRIVATE, QUESTION, turnAt } from "./interview";
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
@@ -278,7 +278,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const quoted = lead !== null && directSpeech(t, content) ? 1 : 0;
     // Without a lead-in the span is the whole sentence, whose verdict is known.
     const v = lead === null ? whole : normativeBits(norm, codes, sen.start + content + quoted, sen.end);
-    const modal = (v & IS_MODAL) !== 0;
+    // `将始终…,决不辜负…`: resolve in a pledge is the speaker's own, no order.
+    const modal = (v & IS_MODAL) !== 0 && !(v & IS_RESOLVE_ONLY && pledgeIn(norm, sen.start + content, sen.end));
     const narrative = (v & IS_NARRATIVE) !== 0;
     const enumerated = opensWithEnumeration(said);
     if (asksQuestion(codes, sen.start, sen.end)) {

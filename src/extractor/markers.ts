@@ -61,6 +61,14 @@ const notModalIndex = new WordIndex(NOT_MODAL_BARE);
 export const IS_MODAL = 1;
 export const IS_ACTION = 2;
 export const IS_NARRATIVE = 4;
+/** Set with IS_MODAL when its only modals are words of resolve (决不, 绝不): see `pledgeIn`. */
+export const IS_RESOLVE_ONLY = 8;
+
+/**
+ * 决不 and 绝不 order others (`决不能让…`), and in a pledge they are the speaker's own resolve
+ * (`将…,决不辜负组织重托`): they count as modals unless the span is a pledge.
+ */
+const RESOLVE = new Set(["决不", "绝不"]);
 
 // One table says which units can matter at all, so most characters cost one lookup.
 const MODAL = 1, ACTION = 2, NARRATIVE_CUE = 4, BARE_MODAL = 8, LE = 16, OPEN_Q = 32, CLOSE_Q = 64, SPEECH = 128;
@@ -120,6 +128,7 @@ export interface SpeechVerbProbe {
  */
 export function normativeBits(s: string, codes: Uint16Array, start: number, end: number, probe?: SpeechVerbProbe): number {
   let modal = false;
+  let resolve = false;
   let action = false;
   let narrative = false;
   let depth = 0;
@@ -161,7 +170,10 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     }
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
     // `不准确` is "inaccurate", not "not allowed"; `不得转载` is a page's copyright notice.
-    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !s.startsWith("转载", i + m.length)) modal = true;
+    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !s.startsWith("转载", i + m.length)) {
+      if (RESOLVE.has(m)) resolve = true;
+      else modal = true;
+    }
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
@@ -178,7 +190,8 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
       }
     }
   }
-  return (modal ? IS_MODAL : 0) | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+  const modals = modal ? IS_MODAL : resolve ? IS_MODAL | IS_RESOLVE_ONLY : 0;
+  return modals | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
 }
 
 /**
@@ -197,12 +210,26 @@ function predicateAdjective(s: string, a: string, after: number, end: number): b
 /** How far into a span its subject's 将 is looked for (`省人大常委会将…`). */
 const PROMISE_SPAN = 16;
 
+/** Openings of time or sequence set off by a comma before a pledge's subject (`下一步,常委会将…`). */
+const PLEDGE_OPENERS = new WordIndex(["下一步", "下步", "今后", "接下来", "下阶段", "下一阶段", "下半年", "明年", "为此", "此外", "同时"]);
 /**
- * Whether the span `s[start, end)` opens with a subject and 将 (`省人大常委会将紧扣…,加强…`):
- * what the speaker's own body will do, a pledge, and the action verbs after it order no one.
- * A span opening with 将 is its disposal form (`将安全生产纳入考核`), an order, and stays one.
+ * Adverbs right after 将 that make it the future (`将始终牢记…`, `将进一步加强…`): the
+ * disposal 将 takes a noun first (`将安全生产纳入考核`), and no noun opens with these.
+ */
+const FUTURE_ADVERBS = new WordIndex([
+  "始终", "继续", "持续", "进一步", "一如既往", "不断", "全力", "坚决", "切实", "认真", "积极", "主动", "努力", "更加", "紧紧", "牢牢", "以更",
+]);
+
+/**
+ * Whether the span `s[start, end)` is a pledge: it opens with a subject and 将
+ * (`省人大常委会将紧扣…,加强…`), or with 将 and an adverb of the future (`将始终牢记…`), maybe
+ * after a time opening (`下一步,`). What the speaker's own body will do orders no one. A span
+ * opening with the disposal 将 (`将安全生产纳入考核`) is an order, and stays one.
  */
 export function pledgeIn(s: string, start: number, end: number): boolean {
+  const opener = PLEDGE_OPENERS.at(s, start);
+  if (opener !== undefined && s.charCodeAt(start + opener.length) === 0x2c) start += opener.length + 1; // ,
+  if (s.charCodeAt(start) === 0x5c06) return FUTURE_ADVERBS.at(s, start + 1) !== undefined; // 将
   const to = Math.min(end, start + PROMISE_SPAN);
   for (let j = start + 2; j < to; j++) {
     if (inTable(CLAUSE_ENDS, s, j)) return false;

@@ -313,6 +313,11 @@ const MAX_PHRASE = 80;
 const MAX_ASIDE = 6;
 /** An ordinal session after an organ that is also a meeting noun: `常委会第二十次会议`. */
 const SESSION_RE = /^第[一二三四五六七八九十百零〇\d]{1,6}次/;
+/**
+ * A congress's standing committee written in full after the congress's 大会, which is its
+ * organ and not the meeting: `…人民代表大会常务委员会第十九次会议`.
+ */
+const STANDING_COMMITTEE = "常务委员会";
 /** Most characters between an organ's noun and the meeting's noun in one name (`主任`). */
 const NOUN_GAP = 2;
 /**
@@ -356,7 +361,8 @@ function meetingEnd(s: string, i: number): number {
     // `反馈会议`, `座谈会议`: a noun in 会 written in full.
     if (seg.charCodeAt(end - 1) === 0x4f1a && seg.charCodeAt(end) === 0x8bae) end++; // 会, 议
     // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.
-    joined = seg[end] === "暨" || seg[end] === "(" || SESSION_RE.test(seg.slice(end, end + 8)) || SESSION_BODY_RE.test(seg.slice(end, end + 20));
+    joined =
+      seg[end] === "暨" || seg[end] === "(" || seg.startsWith(STANDING_COMMITTEE, end) || SESSION_RE.test(seg.slice(end, end + 8)) || SESSION_BODY_RE.test(seg.slice(end, end + 20));
   }
   return end < 0 ? -1 : i + end;
 }
@@ -489,6 +495,7 @@ export function findMeeting(
     for (const start of cues.held) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 1);
     // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
     for (const end of cues.nounEnds) {
+      if (holdsCeremony(s, end)) continue;
       let start = end;
       while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
       // `会后,县委常委会召开会议`: a second meeting, named only when no other is (below).
@@ -504,6 +511,22 @@ export function findMeeting(
   const found = pick.best ?? pick.first;
   if (!found) return null;
   return view.kept.slice(found.start, found.end) + headlineTail(s, view.kept, headline, found);
+}
+
+/** Most characters of a ceremony's name after its verb (`宪法宣誓仪式`, `重点项目集中开工仪式`). */
+const MAX_CEREMONY = 16;
+
+/**
+ * Whether the organ whose noun ends at `end` holds a ceremony (`市人大常委会举行宪法宣誓仪式`):
+ * the ceremony, the verb's object, is the event (found after the verb), not the organ.
+ */
+function holdsCeremony(s: string, end: number): boolean {
+  if (!s.startsWith("举行", end) && !s.startsWith("召开", end)) return false;
+  const from = s.charCodeAt(end + 2) === 0x4e86 ? end + 3 : end + 2; // 了
+  for (let j = from; j < s.length && j - from < MAX_CEREMONY && !inTable(PHRASE_BREAK, s, j); j++) {
+    if (s.startsWith("仪式", j)) return true;
+  }
+  return false;
 }
 
 /** How far back a cue's sentence is read for its opening word. */

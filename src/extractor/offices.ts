@@ -24,7 +24,7 @@ const POSTS = [
   "审计长", "督察长", "总督学", "巡视员", "调研员", "专员", "行政长官", "省长助理", "市长助理", "县长助理", "区长助理",
   "发言人",
   // Courts, procuratorates, security
-  "院长", "检察长", "庭长", "政委", "司令员", "总队长", "支队长", "大队长", "局长",
+  "院长", "检察长", "庭长", "审判员", "检察员", "政委", "司令员", "总队长", "支队长", "大队长", "局长",
   // Leading groups, command posts
   "组长", "副组长", "指挥长", "副指挥长", "总指挥",
   // Delegations: a congress's delegation from a province, a party-and-government delegation
@@ -90,12 +90,12 @@ export const TITLE_STOP_WORDS = new WordIndex([
   "随后", "同时", "会上", "其中", "还有", "包括", "分别", "并且", "作为", "担任", "任命", "免去", "当选", "选举",
   "讲话", "强调", "指出", "表示", "介绍", "汇报", "报告", "通报", "宣布", "提出", "转达", "代表", "向", "对",
   // Accountability and appointment verbs whose object is a titled person (`责令…主任X作出检查`).
-  "责令", "责成", "给予", "约谈", "问责", "批评", "处分", "撤销", "诫勉", "追究", "督促", "提名", "提请", "推荐", "聘任",
+  "责令", "责成", "给予", "约谈", "问责", "批评", "处分", "撤销", "诫勉", "追究", "督促", "提名", "提请", "推荐", "聘任", "接受", "辞去",
   "授予", "表彰",
 ]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */
-export const TITLE_STOP_CHARS = charTable("的了在是把被将从给和与及同由等为也都并又还就即但而或之其这那我你他她它们日时到");
+export const TITLE_STOP_CHARS = charTable("的了在是把被将从给和与及同由等为以也都并又还就即但而或之其这那我你他她它们日时到");
 
 /** Characters that end an organ's name (`…局`, `…委员会`, `…中心`). */
 const ORGAN_ENDS = charTable("局厅委部办署院会室心站所处司");

@@ -8,7 +8,7 @@
  */
 import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS, positionsOf } from "./chars";
 import type { Landmarks } from "./landmarks";
-import { closesFormula, personnelName } from "./personnel";
+import { closesFormula, personnelNames } from "./personnel";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
 import { companyPostsOnly, findPosts, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
 import type { TextView } from "./normalize";
@@ -334,8 +334,12 @@ class Roster {
     if (masked) o.mentions.push({ start, end });
   }
 
-  /** The chain of titles joined by `、` that ends with the post at `p`. */
-  titleChain(p: Span): Title[] {
+  /**
+   * The chain of titles joined by `、` that ends with the post at `p`. `beforeName`: the
+   * chain stands before a name, where an office given by 为 is the person's before it
+   * (`以市长A为组长、副市长B为副组长`: 组长 is A's, not B's).
+   */
+  titleChain(p: Span, beforeName = false): Title[] {
     const s = this.view.norm;
     const chain: Title[] = [{ start: this.startOf(p.start), end: p.end }];
     for (;;) {
@@ -343,7 +347,9 @@ class Roster {
       if (s[first.start - 1] !== "、") break;
       const prev = this.postByEnd.get(first.start - 1);
       if (prev === undefined) break;
-      chain.unshift({ start: this.startOf(this.posts[prev].start), end: this.posts[prev].end });
+      const start = this.startOf(this.posts[prev].start);
+      if (beforeName && s.charCodeAt(start - 1) === 0x4e3a) break; // 为
+      chain.unshift({ start, end: this.posts[prev].end });
     }
     return chain;
   }
@@ -401,7 +407,7 @@ export function findOfficials(
     const read = nameLengthAt(s, at);
     const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at);
     if (len > 0) {
-      const chain = roster.titleChain(p);
+      const chain = roster.titleChain(p, true);
       if (companyPostsOnly(s, chain)) continue;
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
@@ -441,14 +447,18 @@ export function findOfficials(
   }
 
   // Posts after a name, read once the names given with titles are known.
+  const who: Span[] = [];
   for (const p of afterName) {
     // `晏书恒同志任…`, `任命骆茗为…局长`, `免去X的…职务`: the person stands before the office.
     if (closesFormula(s, p.end)) {
       const chain = roster.titleChain(p);
-      const who = personnelName(s, chain[0].start, p.end, introducesAt, known);
-      if (who) {
-        roster.add(who.start, who.end, chain);
-        known.add(s.slice(who.start, who.end));
+      who.length = 0;
+      personnelNames(s, chain[0].start, p.end, introducesAt, known, who);
+      if (who.length > 0) {
+        for (const w of who) {
+          roster.add(w.start, w.end, chain);
+          known.add(s.slice(w.start, w.end));
+        }
         continue;
       }
     }
