@@ -82,6 +82,11 @@ function nameListAt(s: string, i: number, out: { start: number; end: number }[])
   return at;
 }
 
+/** Separators of the items of a list of those present. */
+const LIST_SEPARATORS = charTable(",、");
+/** Verbs of attending right after a name that ends a list of those present. */
+const ATTENDING_NEXT_RE = /^(?:出席|参加|列席)$/;
+
 /** How far on a name given without a surname is looked for again. */
 const RECUR_SPAN = 3_000;
 
@@ -97,6 +102,9 @@ const RECUR_BUDGET_PER_CHAR = 2;
  * minority names. Three or four name characters that end where a word of the report
  * follows, taken only when the text names the person again opening a clause
  * (`尼玛次仁强调`): a noun run on after a post (`书记亲自挂帅`) does not recur that way.
+ * Or, in a list of those present, when attending follows at once (`…,副主任格桑旺姆出席会议`):
+ * the list's last name, whose title follows another item's name (`inList`). Outside a list
+ * the slot holds what a leader does too (`县委书记亲自带队参加`).
  */
 class SurnamelessNames {
   private budget: number;
@@ -106,13 +114,13 @@ class SurnamelessNames {
   }
 
   /** Length of such a name at `at`, or 0. */
-  at(at: number): number {
+  at(at: number, inList = false): number {
     const s = this.s;
     for (const len of [4, 3]) {
       let k = at;
       while (k < at + len && isNameCharAt(s, k)) k++;
       if (k < at + len || !(isClauseBreakAt(s, k) || followWordAt(s, k)) || isNotName(s.slice(at, k))) continue;
-      if (this.namedAgain(at, k)) return len;
+      if ((inList && ATTENDING_NEXT_RE.test(s.slice(k, k + 2))) || this.namedAgain(at, k)) return len;
     }
     return 0;
   }
@@ -386,6 +394,9 @@ export function findOfficials(
   for (const n of placedNames) known.add(s.slice(n.start, n.end));
   const surnameless = new SurnamelessNames(s);
   const afterName: { start: number; end: number }[] = [];
+  // Where the last titled name read ends: a title one separator after it is the next item
+  // of a list.
+  let listedEnd = -1;
 
   for (const p of posts) {
     // A mask right before or after the post: a withheld name.
@@ -405,12 +416,14 @@ export function findOfficials(
     // Some pages set one space between title and name (`市委书记 吴俊清`).
     const at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
     const read = nameLengthAt(s, at);
-    const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at);
+    const inList = tStart > 0 && tStart - 1 === listedEnd && LIST_SEPARATORS[s.charCodeAt(tStart - 1)] === 1;
+    const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at, inList);
     if (len > 0) {
       const chain = roster.titleChain(p, true);
       if (companyPostsOnly(s, chain)) continue;
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
+      listedEnd = at + len;
       // One title shared by a list of names: `副主任陈曦、崔俊林`.
       if (s[at + len] === "、") {
         const list: { start: number; end: number }[] = [];
@@ -418,6 +431,7 @@ export function findOfficials(
         for (const n of list) {
           roster.add(n.start, n.end, chain);
           known.add(s.slice(n.start, n.end));
+          listedEnd = n.end;
         }
       }
     } else {

@@ -77,6 +77,15 @@ describe("officials", () => {
     assert.deepEqual(Object.keys(officials("会上，县委书记亲自挂帅，县长靠前指挥。")), []);
   });
 
+  test("a name with no Han surname named once counts as the last of a list of those present", () => {
+    const o = officials("州委副书记、州长扎西平措主持会议。副州长欧阳卓玛、罗布，州人大常委会副主任次仁央宗出席会议。");
+    assert.deepEqual(o["次仁央宗"]?.titles, ["州人大常委会副主任"], JSON.stringify(Object.keys(o)));
+    assert.deepEqual(o["次仁央宗"].roles, ["attendee"]);
+    // Not after another item's name: what a leader does fills the same slot.
+    assert.deepEqual(Object.keys(officials("按照安排，县委书记亲自带队参加，各乡镇负责同志随同参加。")), []);
+    assert.deepEqual(Object.keys(officials("市长王立新主持会议，县委书记亲自带队参加。")), ["王立新"]);
+  });
+
   test("a two-character name named once ends before the verbs of ceremonies and visits", () => {
     const o = officials("副市长柴岚宣读了表彰决定。副县长龙飞带领有关部门负责人实地察看，县长石磊详细了解情况。");
     assert.deepEqual(Object.keys(o).sort(), ["柴岚", "石磊", "龙飞"].sort());
