@@ -11,7 +11,14 @@ import { WordIndex } from "./word-index";
 const SPEECH_VERBS = [
   "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
   "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报", "表明", "告诫", "呼吁", "敦促", "回答",
+  "责成",
 ];
+
+/**
+ * Verbs that require by themselves (`他要求县人社局立即启动…`, `X当场责成县住建局…`): what
+ * follows them is the order, whether or not it holds a marker of its own.
+ */
+const ORDERING_VERBS = new Set(["要求", "责成"]);
 
 /** The longest verb at a place wins (`讲话` over `说`). */
 const SPEECH_WORDS = new WordIndex(SPEECH_VERBS);
@@ -24,10 +31,10 @@ SPEECH_WORDS.markFirsts(SPEECH_FIRSTS, 1);
  * verbs of a review that run on into the speech verb (`督导组组长X点评指出`, `X总结指出`).
  */
 const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复",
-  "作出", "做出", "作出了", "做出了", "作了", "具体", "全面", "点评", "讲评", "总结"];
+  "作出", "做出", "作出了", "做出了", "作了", "具体", "全面", "点评", "讲评", "总结", "当场", "当即"];
 
 /** Endings of the setting phrase in `X在督导检查中指出` / `X在讲话时强调`. */
-const SETTING_ENDS = ["时", "中", "上", "后", "期间", "之际", "前"];
+const SETTING_ENDS = ["时", "中", "上", "后", "期间", "之际", "前", "现场"];
 
 export type Subject =
   | { kind: "official"; key: string }
@@ -43,6 +50,8 @@ export interface LeadIn {
   contentStart: number;
   /** Sentence-relative start of the subject. */
   subjectStart: number;
+  /** The verb requires by itself (要求, 责成): what it heads is an order, marker or not. */
+  orders: boolean;
 }
 
 export interface SpeakerLookup {
@@ -226,7 +235,7 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   if (!found) return i + v.length;
   let c = p + v.length;
   while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
-  return { subject: found.subject, contentStart: c, subjectStart: found.start };
+  return { subject: found.subject, contentStart: c, subjectStart: found.start, orders: ORDERING_VERBS.has(v) };
 }
 
 /** Units that start a speech verb, for scans that ask `leadInAt` only there. */

@@ -36,7 +36,9 @@ const ACTIONS = [
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
 const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显著", "成效", "成绩", "良好开局", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了",
   // Statistics and the stock phrases of assessment.
-  "同比", "进展顺利", "意义重大", "责任重大", "使命光荣", "任务艰巨", "任务繁重"];
+  "同比", "进展顺利", "意义重大", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
+  // The outcome of an evaluation, reported (`经综合考评,4个乡镇评定为“好”等次`).
+  "评定为", "评为", "获评", "荣获"];
 
 /**
  * Forecasts and weighings (`预计…将保持…`, `做好…工作,事关…利益`): they say how things will
@@ -150,7 +152,10 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     }
     if (f & OPEN_Q) depth++;
     else if (f & CLOSE_Q && depth > 0) depth--;
-    if (!narrative && f & NARRATIVE_CUE && narrativeIndex.at(s, i) !== undefined) narrative = true;
+    if (!narrative && f & NARRATIVE_CUE) {
+      const w = narrativeIndex.at(s, i);
+      if (w !== undefined && !(w === "得到" && ensuredBefore(s, i, start))) narrative = true;
+    }
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
     if (f & BARE_MODAL) {
@@ -181,6 +186,20 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
   return (modal ? IS_MODAL : 0) | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
 }
 
+/** How far back in its clause 得到's 确保 is looked for. */
+const ENSURE_SPAN = 24;
+
+/**
+ * Whether 得到 at `i` is what its clause ensures (`确保群众合法权益得到保障`): the outcome an
+ * order aims at, not a thing reported done (`工作得到上级肯定`).
+ */
+function ensuredBefore(s: string, i: number, start: number): boolean {
+  for (let k = i - 2; k >= start && i - k <= ENSURE_SPAN && !inTable(CLAUSE_ENDS, s, k + 1); k--) {
+    if (s.startsWith("确保", k) || s.startsWith("保证", k)) return true;
+  }
+  return false;
+}
+
 /**
  * Markers that are adjectives as well as adverbs: before a verb they order (`坚定拥护`,
  * `扎实推进`), but closing their clause they describe (`政治坚定,作风扎实`, `行动迅速。`,
@@ -203,12 +222,40 @@ const PROMISE_SPAN = 16;
  * A span opening with 将 is its disposal form (`将安全生产纳入考核`), an order, and stays one.
  */
 export function pledgeIn(s: string, start: number, end: number): boolean {
+  const framed = frameEnd(s, start, end);
+  if (framed > 0) start = framed;
   const to = Math.min(end, start + PROMISE_SPAN);
   for (let j = start + 2; j < to; j++) {
     if (inTable(CLAUSE_ENDS, s, j)) return false;
     if (s.charCodeAt(j) === 0x5c06) return true; // 将
   }
   return false;
+}
+
+/** Words of time ahead that frame a pledge as a clause of their own (`下一步,镇党委将…`). */
+const TIME_FRAMES = new WordIndex(["下一步", "下步", "今后", "接下来"]);
+/** Prepositions that open a clause naming the topic (`对巡视组交办的…问题,市委将…`). */
+const TOPIC_FRAMES = new WordIndex(["对", "针对", "就", "围绕"]);
+/** Most characters of a topic clause. */
+const FRAME_SPAN = 30;
+/** A modal inside the topic clause makes it an order of its own (`对…要…,`). */
+const FRAME_MODALS = charTable("要须应");
+
+/**
+ * Where the clause after a framing one begins (`下一步,`, `对…问题,`), or 0: the subject and
+ * 将 of a pledge may stand after such a frame as well as at the span's start.
+ */
+function frameEnd(s: string, start: number, end: number): number {
+  const time = TIME_FRAMES.at(s, start);
+  if (time !== undefined) return s.charCodeAt(start + time.length) === 0x2c ? start + time.length + 1 : 0; // ,
+  const topic = TOPIC_FRAMES.at(s, start);
+  if (topic === undefined) return 0;
+  const to = Math.min(end, start + FRAME_SPAN);
+  for (let j = start + topic.length + 1; j < to; j++) {
+    if (inTable(FRAME_MODALS, s, j)) return 0;
+    if (inTable(CLAUSE_ENDS, s, j)) return s.charCodeAt(j) === 0x2c ? j + 1 : 0; // ,
+  }
+  return 0;
 }
 
 /** Whether a forecast or a weighing stands in `s[start, end)` as its clause's predicate. */

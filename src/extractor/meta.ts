@@ -160,13 +160,13 @@ function vagueDateAt(body: string): number {
 }
 
 /**
- * A paragraph that opens with a day and reports a meeting held (`6月9日下午,…主持召开…`):
- * after a vaguely dated lead (`近日,省委书记作出批示`), that is the event reported.
+ * A sentence that opens with a day and reports a meeting held (`6月9日下午,…主持召开…`,
+ * `…进驻澄州市。4月8日下午,…动员会召开。`): after a vaguely dated lead (`近日,省委书记作出
+ * 批示`), that is the event reported.
  */
-const PARAGRAPH_DAY_RE = /\n\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?,([^\n]*)/g;
 function heldOnDate(body: string, after: number, pub: number[]): string | null {
-  PARAGRAPH_DAY_RE.lastIndex = after;
-  for (let m = PARAGRAPH_DAY_RE.exec(body); m; m = PARAGRAPH_DAY_RE.exec(body)) {
+  CLAUSE_DAY_RE.lastIndex = after;
+  for (let m = CLAUSE_DAY_RE.exec(body); m; m = CLAUSE_DAY_RE.exec(body)) {
     if (!m[3].includes("召开") && !m[3].includes("举行")) continue;
     const month = +m[1];
     return iso(month > pub[1] + 1 ? pub[0] - 1 : pub[0], month, +m[2]);
@@ -486,7 +486,7 @@ export function findMeeting(
   const cues = meetingCues(scope, cuePlaces);
   for (const start of cues.hosted) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 0);
   if (!pick.settled()) {
-    for (const start of cues.held) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 1);
+    for (const start of cues.held) if (!beforeOrAfterMeeting(s, start) && !orderedOrPlanned(s, start)) pick.consider(start, 1);
     // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
     for (const end of cues.nounEnds) {
       let start = end;
@@ -519,6 +519,30 @@ function beforeOrAfterMeeting(s: string, at: number): boolean {
   while (k > 0 && at - k < SIDE_SPAN && !inTable(SENTENCE_ENDS, s, k - 1)) k--;
   while (k < at && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x3000)) k++;
   return s.startsWith("会前", k) || s.startsWith("会后", k) || s.startsWith("会议前", k) || s.startsWith("会议后", k);
+}
+
+/** How far back from a holding verb its clause is read for an order or a plan. */
+const ORDER_SPAN = 30;
+const CLAUSE_STOPS = charTable(",。;:!?\n");
+/** Words before 要 that make it no modal: 重要, 主要, 需要 …. */
+const NOT_MODAL_BEFORE_YAO = charTable("重主需必首纲摘简");
+
+/**
+ * Whether the holding verb whose cue ends at `at` (`召开`, `举行了`) is ordered or planned in
+ * its clause (`要求…在一周内召开村民代表大会`, `将于下月召开`): a meeting yet to be held,
+ * not the one reported.
+ */
+function orderedOrPlanned(s: string, at: number): boolean {
+  let verb = at - 2;
+  if (s.charCodeAt(verb) === 0x4e86) verb--; // 了
+  for (let k = verb - 1; k >= 0 && verb - k <= ORDER_SPAN && !inTable(CLAUSE_STOPS, s, k); k--) {
+    const c = s.charCodeAt(k);
+    if (c === 0x8981 && !inTable(NOT_MODAL_BEFORE_YAO, s, k - 1)) return true; // 要
+    if (c === 0x8d23 && s.charCodeAt(k + 1) === 0x6210) return true; // 责成
+    if (c === 0x62df) return true; // 拟
+    if (c === 0x5c06 && (k === verb - 1 || s.charCodeAt(k + 1) === 0x4e8e || s.charCodeAt(k + 1) === 0x5728)) return true; // 将, 将于, 将在
+  }
+  return false;
 }
 
 /**
