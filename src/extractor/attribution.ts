@@ -11,14 +11,15 @@ import { WordIndex } from "./word-index";
 const SPEECH_VERBS = [
   "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
   "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报", "表明", "告诫", "呼吁", "敦促", "回答",
-  "责成",
+  "责成", "督促", "指示",
 ];
 
 /**
- * Verbs that require by themselves (`他要求县人社局立即启动…`, `X当场责成县住建局…`): what
- * follows them is the order, whether or not it holds a marker of its own.
+ * Verbs that require by themselves (`他要求县人社局立即启动…`, `X当场责成县住建局…`,
+ * `X督促相关部门…`, `X指示县住建局…`): what follows them is the order, whether or not it
+ * holds a marker of its own.
  */
-const ORDERING_VERBS = new Set(["要求", "责成"]);
+const ORDERING_VERBS = new Set(["要求", "责成", "督促", "指示"]);
 
 /** The longest verb at a place wins (`讲话` over `说`). */
 const SPEECH_WORDS = new WordIndex(SPEECH_VERBS);
@@ -164,6 +165,21 @@ function officialOpening(t: string, base: number, k: number, q: number, look: Sp
   return null;
 }
 
+/**
+ * The official who opens the sentence or, after a setting (`在…产业园,X详细询问…,叮嘱…`),
+ * the nearest of its clauses before `q` that an official opens.
+ */
+function officialOpeningAClause(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
+  const opening = officialOpening(t, base, 0, q, look);
+  if (opening) return opening;
+  for (let k = q - 1; k > 0; k--) {
+    if (t.charCodeAt(k - 1) !== 0x2c) continue; // ,
+    const found = officialOpening(t, base, k, q, look);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The subject before a setting phrase that ends at `q` (`韦韬在督导检查中`), in the clause from `k`. */
 function subjectBeforeSettingIn(t: string, base: number, k: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
   if (q <= k || SETTING_LASTS[t.charCodeAt(q - 1)] === 0) return null;
@@ -203,8 +219,11 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
   return null;
 }
 
-/** The verbs that, opening a clause with no subject of its own, speak for the sentence's subject. */
-const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求"]);
+/**
+ * The verbs that, opening a clause with no subject of its own, speak for the sentence's
+ * subject: `X详细询问项目进展,叮嘱企业…` as well as `X通报了…,要求…`.
+ */
+const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求", "叮嘱", "责成", "督促"]);
 
 /**
  * The lead-in whose verb would start at `i` in the sentence `s[start, end)` (normalised),
@@ -230,7 +249,7 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   // `贲立强通报了…形势,要求交警部门…`, `会议听取了…汇报,要求…`: a verb that opens a later
   // clause has the official or the meeting that opens the sentence as its subject.
   if (!found && q > 0 && t.charCodeAt(q - 1) === 0x2c && CLAUSE_SPEECH_VERBS.has(v)) {
-    found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : officialOpening(t, start, 0, q, look);
+    found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : officialOpeningAClause(t, start, q, look);
   }
   if (!found) return i + v.length;
   let c = p + v.length;

@@ -49,10 +49,11 @@ export interface DirectiveContext {
 const OPENS_WITH_ORDER_RE = /^(?:要|必须|务必|坚决|切实|一是|一要|首先|第一|[①-⑳])/;
 
 /**
- * A short order standing as the heading of a block (`要精心组织医疗救治。`): the sentences
- * after it in the paragraph spell it out, imperative even without a marker of their own.
+ * A short order standing as the heading of a block (`要精心组织医疗救治。`, `二是要优环境。`):
+ * the sentences after it in the paragraph spell it out, imperative even without a marker of
+ * their own.
  */
-const BLOCK_HEADING_RE = /^要[^,;:。]{2,12}[。!]$/;
+const BLOCK_HEADING_RE = /^(?:[一二三四五六七八九十]是)?要[^,;:。]{2,12}[。!]$/;
 
 /** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
 const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;

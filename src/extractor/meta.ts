@@ -293,7 +293,7 @@ export const WORKING_MEETINGS = [
   "专题会", "常务会", "常委会", "办公会", "党组会", "座谈会", "推进会", "调度会", "部署会", "动员会", "联席会", "协调会", "现场会",
   "汇报会", "研讨会", "工作会", "发布会", "通气会", "报告会", "培训会", "交流会", "对接会", "观摩会", "恳谈会", "分析会", "评审会",
   "述职会", "评议会", "推介会", "洽谈会", "说明会", "听证会", "务虚会", "碰头会", "见面会", "表彰会", "誓师会", "启动会", "总结会",
-  "讲评会", "点评会", "通报会", "警示会", "学习会", "反馈会", "研判会", "约谈会", "讨论会",
+  "讲评会", "点评会", "通报会", "警示会", "学习会", "反馈会", "研判会", "约谈会", "讨论会", "会商会",
   // A Party committee's self-criticism sessions: 民主生活会, 组织生活会.
   "生活会",
 ];
@@ -353,6 +353,8 @@ function meetingEnd(s: string, i: number): number {
     // A place between them (`…全体会议在市会议中心召开`) is where it met, not part of its name.
     if (end >= 0 && !joined && (m.index - end > NOUN_GAP || PLACE_PREPOSITION_RE.test(seg.slice(end, m.index)))) break;
     end = m.index + m[0].length;
+    // `信访工作会商会`: the search took the 工作会 that overlaps it.
+    if (seg.charCodeAt(end - 1) === 0x4f1a && seg.startsWith("商会", end)) end += 2; // 会
     // `反馈会议`, `座谈会议`: a noun in 会 written in full.
     if (seg.charCodeAt(end - 1) === 0x4f1a && seg.charCodeAt(end) === 0x8bae) end++; // 会, 议
     // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.

@@ -36,6 +36,27 @@ describe("orders given by the verb itself", () => {
   });
 });
 
+describe("orders at a tour's stops and in a review", () => {
+  test("`X督促…`, `X指示…`, and `在…,X询问…,叮嘱…` are X's orders", () => {
+    const d = directives(
+      "县委书记上官文博接访。\n" +
+        "上官文博督促相关部门加快办理进度，按时限办结。\n" +
+        "上官文博指示县住建局，对小区物业服务问题开展专项整治。\n" +
+        "在经开区智能装备产业园，上官文博详细询问项目进展，叮嘱企业负责人抓住施工黄金期，加快建设进度。\n",
+    );
+    assert.deepEqual(d.map((x) => x[0]), ["上官文博", "上官文博", "上官文博"]);
+  });
+
+  test("`二是要优环境。` heads a block: the orders after it need no marker of their own", () => {
+    const d = directives("市委书记东方明远讲话。\n东方明远强调，一是要抓招商。\n二是要优环境。持续深化“放管服”改革。\n");
+    assert.deepEqual(d.map((x) => x[1]), ["东方明远强调，一是要抓招商。", "二是要优环境。", "持续深化“放管服”改革。"]);
+  });
+
+  test("`宇文涛述职时表示` names 宇文涛: 述职 is what a named person does", () => {
+    assert.deepEqual(names("大河镇党委书记宇文涛述职时表示，将抓好后备干部培养。"), ["宇文涛"]);
+  });
+});
+
 describe("pledges after a framing clause", () => {
   test("`下一步,镇党委将…确保…` and `对…问题,市委将…` pledge; `对…问题,要…` orders", () => {
     const d = directives(
@@ -79,6 +100,11 @@ describe("meetings ordered or planned, and days after a vague lead", () => {
     assert.equal(m.meeting, null);
     const held = extract("会议\n发布时间：2025-03-18\n　　3月18日，县政府召开常务会议。会议要求各乡镇将于月底前召开动员会。\n").meta;
     assert.equal(held.meeting, "常务会议");
+  });
+
+  test("会商会 is a meeting's noun, also after a 工作会 that overlaps it", () => {
+    const m = extract("接访\n发布时间：2025-06-12\n　　6月11日，县委书记上官文博主持召开信访工作会商会，研究疑难信访问题。\n").meta;
+    assert.equal(m.meeting, "信访工作会商会");
   });
 
   test("after `近日`, a later sentence opening with a day and a meeting held dates the event", () => {
