@@ -21,6 +21,12 @@ const SPEECH_VERBS = [
  */
 const ORDERING_VERBS = new Set(["要求", "责成", "督促", "指示"]);
 
+/**
+ * Verbs that state a view or a pledge (`X在表态发言中表示,市委坚决拥护…`, `X坦言,…`): what
+ * they head orders only with a modal of its own (`X表示,各地要…`), not by an action verb.
+ */
+const STATING_VERBS = new Set(["表示", "认为", "坦言"]);
+
 /** The longest verb at a place wins (`讲话` over `说`). */
 const SPEECH_WORDS = new WordIndex(SPEECH_VERBS);
 const SPEECH_FIRSTS = new Uint8Array(0x10000);
@@ -53,6 +59,8 @@ export interface LeadIn {
   subjectStart: number;
   /** The verb requires by itself (要求, 责成): what it heads is an order, marker or not. */
   orders: boolean;
+  /** The verb states (表示, 认为): what it heads is an order only with a modal. */
+  states: boolean;
 }
 
 export interface SpeakerLookup {
@@ -254,7 +262,7 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   if (!found) return i + v.length;
   let c = p + v.length;
   while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
-  return { subject: found.subject, contentStart: c, subjectStart: found.start, orders: ORDERING_VERBS.has(v) };
+  return { subject: found.subject, contentStart: c, subjectStart: found.start, orders: ORDERING_VERBS.has(v), states: STATING_VERBS.has(v) };
 }
 
 /** Units that start a speech verb, for scans that ask `leadInAt` only there. */

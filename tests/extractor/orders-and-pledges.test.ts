@@ -68,6 +68,13 @@ describe("pledges after a framing clause", () => {
     assert.deepEqual(d.map((x) => x[1]), ["褚文轩要求，对巡视组交办的问题，各级要逐项整改。"]);
   });
 
+  test("`X表示,市委坚决拥护…` states a pledge; `X表示,各地要…` orders", () => {
+    const d = directives(
+      "市委书记褚文轩出席。\n褚文轩在表态发言中表示，市委坚决拥护省委决定，全力支持配合巡视组工作。\n褚文轩表示，各级党组织要正确对待巡视监督。\n",
+    );
+    assert.deepEqual(d.map((x) => x[1]), ["褚文轩表示，各级党组织要正确对待巡视监督。"]);
+  });
+
   test("an evaluation's outcome (`评定为…等次`) is reported, though the work it praises holds 落实", () => {
     const d = directives(
       "县委常委、组织部部长樊雨桐出席。\n樊雨桐在通报中指出，2024年全县各级党组织认真落实党建工作责任制，经综合考评，4个乡镇评定为“好”等次。\n",
