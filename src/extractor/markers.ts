@@ -223,6 +223,8 @@ const PROMISE_SPAN = 16;
  */
 export function pledgeIn(s: string, start: number, end: number): boolean {
   const framed = frameEnd(s, start, end);
+  // After a time ahead, a bare 将 is the future (`下一步,将聚焦短板弱项`), no disposal form.
+  if (framed > 0 && s.charCodeAt(framed) === 0x5c06 && TIME_FRAMES.at(s, start) !== undefined) return true; // 将
   if (framed > 0) start = framed;
   const to = Math.min(end, start + PROMISE_SPAN);
   for (let j = start + 2; j < to; j++) {

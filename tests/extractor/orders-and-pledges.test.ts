@@ -68,6 +68,13 @@ describe("pledges after a framing clause", () => {
     assert.deepEqual(d.map((x) => x[1]), ["褚文轩要求，对巡视组交办的问题，各级要逐项整改。"]);
   });
 
+  test("`下一步,将聚焦…` is a plan told in the future; `将…纳入考核` opening the span still orders", () => {
+    const d = directives(
+      "城关镇党委书记令狐平述职。\n令狐平述职时说，下一步，将聚焦短板弱项，确保各项任务落地见效。\n令狐平强调，将述职评议结果纳入年度考核，切实压实责任。\n",
+    );
+    assert.deepEqual(d.map((x) => x[1]), ["令狐平强调，将述职评议结果纳入年度考核，切实压实责任。"]);
+  });
+
   test("`X表示,市委坚决拥护…` states a pledge; `X表示,各地要…` orders", () => {
     const d = directives(
       "市委书记褚文轩出席。\n褚文轩在表态发言中表示，市委坚决拥护省委决定，全力支持配合巡视组工作。\n褚文轩表示，各级党组织要正确对待巡视监督。\n",
