@@ -60,6 +60,19 @@ function headlineField(s: string): RegExpExecArray | null {
   return null;
 }
 
+/** A page's info bar: `发布时间:…`, `来源:…`. */
+const INFO_BAR_RE = /^(?:发布时间|发布日期|信息来源|来源)\s*:/;
+/** Fewest characters of a short headline (`县长接访群众`). */
+const MIN_SHORT_HEADLINE = 5;
+
+/**
+ * Whether a line too short to be taken for a headline on its own is one all the same: the
+ * page's info bar follows it, as it follows a headline, and it is no site's name.
+ */
+function shortHeadline(s: string, text: string, next: Line | undefined): boolean {
+  return text.length >= MIN_SHORT_HEADLINE && next !== undefined && INFO_BAR_RE.test(s.slice(next.start, next.start + 8)) && !SITE_NAME_RE.test(text);
+}
+
 /** The headline: an explicit `标题:` field, else the first line shaped like one. */
 const TRAILING_MARKS_RE = /[。!?]+["”’」』)]*$/;
 
@@ -72,10 +85,12 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     while (end > start && /\s/.test(s[end - 1])) end--;
     return { start, end };
   }
-  for (const l of all.slice(0, 40)) {
+  const scan = Math.min(all.length, 40);
+  for (let n = 0; n < scan; n++) {
+    const l = all[n];
     const text = s.slice(l.start, l.end);
     const len = l.end - l.start;
-    if (len < 8 || len > 70) continue;
+    if (len > 70 || (len < 8 && !shortHeadline(s, text, all[n + 1]))) continue;
     // A menu: several short items side by side (`首页 政务公开 办事服务`).
     const items = text.split(/\s+/);
     if (items.length >= 3 && len / items.length <= 5) continue;

@@ -116,6 +116,11 @@ describe("meetings ordered or planned, and days after a vague lead", () => {
     assert.equal(held.meeting, "常务会议");
   });
 
+  test("a short headline (`县长接访群众`) is taken where the info bar follows it, a site's name is not", () => {
+    assert.equal(extract("首页 > 要闻\n县长接访群众\n发布时间：2025-04-22　来源：河西县政府网\n　　4月21日，县长接访。\n").meta.title, "县长接访群众");
+    assert.equal(extract("河西县政府网\n发布时间：2025-04-22\n　　4月21日，县长接访。\n").meta.title, null);
+  });
+
   test("会商会 is a meeting's noun, also after a 工作会 that overlaps it", () => {
     const m = extract("接访\n发布时间：2025-06-12\n　　6月11日，县委书记上官文博主持召开信访工作会商会，研究疑难信访问题。\n").meta;
     assert.equal(m.meeting, "信访工作会商会");
