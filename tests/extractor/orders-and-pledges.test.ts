@@ -99,6 +99,15 @@ describe("names ending in a conjunction's character", () => {
   });
 });
 
+describe("a name withheld as surname and 某", () => {
+  test("`党委书记刘某立即调查` holds the masked 刘某, not an official 刘某立", () => {
+    const o = extract("县委书记郑一帆要求南坪镇党委书记刘某立即调查核实。局长王某某出席。").officials;
+    const masked = o.filter((x) => x.masked).map((x) => x.name);
+    assert.deepEqual(masked, ["刘某", "王某某"]);
+    assert.ok(!o.some((x) => x.name === "刘某立"));
+  });
+});
+
 describe("a minority name's last part run on into a verb", () => {
   test("`县长阿不都热依木·买买提接访群众` is cut where the text's other mentions end", () => {
     const n = names("县长阿不都热依木·买买提接访群众。阿不都热依木·买买提指出，补偿必须公开透明。");
