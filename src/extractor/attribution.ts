@@ -11,7 +11,21 @@ import { WordIndex } from "./word-index";
 const SPEECH_VERBS = [
   "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
   "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报", "表明", "告诫", "呼吁", "敦促", "回答",
+  "责成", "督促", "指示",
 ];
+
+/**
+ * Verbs that require by themselves (`他要求县人社局立即启动…`, `X当场责成县住建局…`,
+ * `X督促相关部门…`, `X指示县住建局…`): what follows them is the order, whether or not it
+ * holds a marker of its own.
+ */
+const ORDERING_VERBS = new Set(["要求", "责成", "督促", "指示"]);
+
+/**
+ * Verbs that state a view or a pledge (`X在表态发言中表示,市委坚决拥护…`, `X坦言,…`): what
+ * they head orders only with a modal of its own (`X表示,各地要…`), not by an action verb.
+ */
+const STATING_VERBS = new Set(["表示", "认为", "坦言"]);
 
 /** The longest verb at a place wins (`讲话` over `说`). */
 const SPEECH_WORDS = new WordIndex(SPEECH_VERBS);
@@ -24,10 +38,10 @@ SPEECH_WORDS.markFirsts(SPEECH_FIRSTS, 1);
  * verbs of a review that run on into the speech verb (`督导组组长X点评指出`, `X总结指出`).
  */
 const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复",
-  "作出", "做出", "作出了", "做出了", "作了", "具体", "全面", "点评", "讲评", "总结"];
+  "作出", "做出", "作出了", "做出了", "作了", "具体", "全面", "点评", "讲评", "总结", "当场", "当即"];
 
 /** Endings of the setting phrase in `X在督导检查中指出` / `X在讲话时强调`. */
-const SETTING_ENDS = ["时", "中", "上", "后", "期间", "之际", "前"];
+const SETTING_ENDS = ["时", "中", "上", "后", "期间", "之际", "前", "现场"];
 
 export type Subject =
   | { kind: "official"; key: string }
@@ -43,6 +57,10 @@ export interface LeadIn {
   contentStart: number;
   /** Sentence-relative start of the subject. */
   subjectStart: number;
+  /** The verb requires by itself (要求, 责成): what it heads is an order, marker or not. */
+  orders: boolean;
+  /** The verb states (表示, 认为): what it heads is an order only with a modal. */
+  states: boolean;
 }
 
 export interface SpeakerLookup {
@@ -155,6 +173,21 @@ function officialOpening(t: string, base: number, k: number, q: number, look: Sp
   return null;
 }
 
+/**
+ * The official who opens the sentence or, after a setting (`在…产业园,X详细询问…,叮嘱…`),
+ * the nearest of its clauses before `q` that an official opens.
+ */
+function officialOpeningAClause(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
+  const opening = officialOpening(t, base, 0, q, look);
+  if (opening) return opening;
+  for (let k = q - 1; k > 0; k--) {
+    if (t.charCodeAt(k - 1) !== 0x2c) continue; // ,
+    const found = officialOpening(t, base, k, q, look);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The subject before a setting phrase that ends at `q` (`韦韬在督导检查中`), in the clause from `k`. */
 function subjectBeforeSettingIn(t: string, base: number, k: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
   if (q <= k || SETTING_LASTS[t.charCodeAt(q - 1)] === 0) return null;
@@ -194,8 +227,11 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
   return null;
 }
 
-/** The verbs that, opening a clause with no subject of its own, speak for the sentence's subject. */
-const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求"]);
+/**
+ * The verbs that, opening a clause with no subject of its own, speak for the sentence's
+ * subject: `X详细询问项目进展,叮嘱企业…` as well as `X通报了…,要求…`.
+ */
+const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求", "叮嘱", "责成", "督促"]);
 
 /**
  * The lead-in whose verb would start at `i` in the sentence `s[start, end)` (normalised),
@@ -221,12 +257,12 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   // `贲立强通报了…形势,要求交警部门…`, `会议听取了…汇报,要求…`: a verb that opens a later
   // clause has the official or the meeting that opens the sentence as its subject.
   if (!found && q > 0 && t.charCodeAt(q - 1) === 0x2c && CLAUSE_SPEECH_VERBS.has(v)) {
-    found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : officialOpening(t, start, 0, q, look);
+    found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : officialOpeningAClause(t, start, q, look);
   }
   if (!found) return i + v.length;
   let c = p + v.length;
   while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
-  return { subject: found.subject, contentStart: c, subjectStart: found.start };
+  return { subject: found.subject, contentStart: c, subjectStart: found.start, orders: ORDERING_VERBS.has(v), states: STATING_VERBS.has(v) };
 }
 
 /** Units that start a speech verb, for scans that ask `leadInAt` only there. */

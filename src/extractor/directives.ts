@@ -49,10 +49,11 @@ export interface DirectiveContext {
 const OPENS_WITH_ORDER_RE = /^(?:要|必须|务必|坚决|切实|一是|一要|首先|第一|[①-⑳])/;
 
 /**
- * A short order standing as the heading of a block (`要精心组织医疗救治。`): the sentences
- * after it in the paragraph spell it out, imperative even without a marker of their own.
+ * A short order standing as the heading of a block (`要精心组织医疗救治。`, `二是要优环境。`):
+ * the sentences after it in the paragraph spell it out, imperative even without a marker of
+ * their own.
  */
-const BLOCK_HEADING_RE = /^要[^,;:。]{2,12}[。!]$/;
+const BLOCK_HEADING_RE = /^(?:[一二三四五六七八九十]是)?要[^,;:。]{2,12}[。!]$/;
 
 /** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
 const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
@@ -284,7 +285,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const enumerated = opensWithEnumeration(said);
     if (asksQuestion(codes, sen.start, sen.end)) {
       block = false;
-    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end) && !pledgeIn(norm, sen.start + content, sen.end)) || (enumerated && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
+    } else if (lead !== null && lead.states && !modal) {
+      // `X表示,市委坚决拥护…`: a view or a pledge, which its action verbs make no order.
+      block = false;
+    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end) && !pledgeIn(norm, sen.start + content, sen.end)) || (enumerated && current !== null) || (lead !== null && lead.orders && !narrative && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
       if (BLOCK_HEADING_RE.test(said)) block = true;
     } else {

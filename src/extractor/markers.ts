@@ -30,13 +30,15 @@ const ACTIONS = [
   "深入", "扎实", "及时", "进一步", "全面", "着力", "积极", "主动", "牢牢", "守牢", "守好", "守住", "织密", "紧盯",
   "盯紧", "聚焦", "狠抓", "真抓实干", "从严", "严把", "严密", "高度重视", "防止", "杜绝", "避免", "力争", "争取", "保障", "保持",
   "加大", "优化", "精准", "毫不动摇", "牢固树立", "增强", "发挥", "用好", "管好", "把好", "把牢", "落细", "贯彻", "加严", "坚定",
-  "务实", "强力", "全过程", "千方百计", "不折不扣", "认真", "尽快", "迅速", "果断", "加速", "细化", "抓细抓实", "大力",
+  "务实", "强力", "全过程", "千方百计", "不折不扣", "认真", "尽快", "迅速", "果断", "加速", "细化", "抓细抓实", "大力", "深化",
 ];
 
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
 const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显著", "成效", "成绩", "良好开局", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了",
   // Statistics and the stock phrases of assessment.
-  "同比", "进展顺利", "意义重大", "责任重大", "使命光荣", "任务艰巨", "任务繁重"];
+  "同比", "进展顺利", "意义重大", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
+  // The outcome of an evaluation, reported (`经综合考评,4个乡镇评定为“好”等次`).
+  "评定为", "评为", "获评", "荣获"];
 
 /**
  * Forecasts and weighings (`预计…将保持…`, `做好…工作,事关…利益`): they say how things will
@@ -159,7 +161,10 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     }
     if (f & OPEN_Q) depth++;
     else if (f & CLOSE_Q && depth > 0) depth--;
-    if (!narrative && f & NARRATIVE_CUE && narrativeIndex.at(s, i) !== undefined) narrative = true;
+    if (!narrative && f & NARRATIVE_CUE) {
+      const w = narrativeIndex.at(s, i);
+      if (w !== undefined && !(w === "得到" && ensuredBefore(s, i, start))) narrative = true;
+    }
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
     if (f & BARE_MODAL) {
@@ -194,6 +199,20 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
   return modals | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
 }
 
+/** How far back in its clause 得到's 确保 is looked for. */
+const ENSURE_SPAN = 24;
+
+/**
+ * Whether 得到 at `i` is what its clause ensures (`确保群众合法权益得到保障`): the outcome an
+ * order aims at, not a thing reported done (`工作得到上级肯定`).
+ */
+function ensuredBefore(s: string, i: number, start: number): boolean {
+  for (let k = i - 2; k >= start && i - k <= ENSURE_SPAN && !inTable(CLAUSE_ENDS, s, k + 1); k--) {
+    if (s.startsWith("确保", k) || s.startsWith("保证", k)) return true;
+  }
+  return false;
+}
+
 /**
  * Markers that are adjectives as well as adverbs: before a verb they order (`坚定拥护`,
  * `扎实推进`), but closing their clause they describe (`政治坚定,作风扎实`, `行动迅速。`,
@@ -210,8 +229,6 @@ function predicateAdjective(s: string, a: string, after: number, end: number): b
 /** How far into a span its subject's 将 is looked for (`省人大常委会将…`). */
 const PROMISE_SPAN = 16;
 
-/** Openings of time or sequence set off by a comma before a pledge's subject (`下一步,常委会将…`). */
-const PLEDGE_OPENERS = new WordIndex(["下一步", "下步", "今后", "接下来", "下阶段", "下一阶段", "下半年", "明年", "为此", "此外", "同时"]);
 /**
  * Adverbs right after 将 that make it the future (`将始终牢记…`, `将进一步加强…`): the
  * disposal 将 takes a noun first (`将安全生产纳入考核`), and no noun opens with these.
@@ -223,12 +240,16 @@ const FUTURE_ADVERBS = new WordIndex([
 /**
  * Whether the span `s[start, end)` is a pledge: it opens with a subject and 将
  * (`省人大常委会将紧扣…,加强…`), or with 将 and an adverb of the future (`将始终牢记…`), maybe
- * after a time opening (`下一步,`). What the speaker's own body will do orders no one. A span
+ * after an opening clause (`下一步,`, `为此,`, `对…问题,`). What the speaker's own body will do orders no one. A span
  * opening with the disposal 将 (`将安全生产纳入考核`) is an order, and stays one.
  */
 export function pledgeIn(s: string, start: number, end: number): boolean {
-  const opener = PLEDGE_OPENERS.at(s, start);
-  if (opener !== undefined && s.charCodeAt(start + opener.length) === 0x2c) start += opener.length + 1; // ,
+  const framed = frameEnd(s, start, end);
+  if (framed > 0) {
+    // After a time ahead, a bare 将 is the future (`下一步,将聚焦短板弱项`), no disposal form.
+    if (s.charCodeAt(framed) === 0x5c06 && TIME_FRAMES.at(s, start) !== undefined) return true; // 将
+    start = framed;
+  }
   if (s.charCodeAt(start) === 0x5c06) return FUTURE_ADVERBS.at(s, start + 1) !== undefined; // 将
   const to = Math.min(end, start + PROMISE_SPAN);
   for (let j = start + 2; j < to; j++) {
@@ -236,6 +257,37 @@ export function pledgeIn(s: string, start: number, end: number): boolean {
     if (s.charCodeAt(j) === 0x5c06) return true; // 将
   }
   return false;
+}
+
+/** Words of time ahead that frame a pledge as a clause of their own (`下一步,镇党委将…`). */
+const TIME_FRAMES = new WordIndex(["下一步", "下步", "今后", "接下来", "下阶段", "下一阶段", "下半年", "明年"]);
+/**
+ * Links that open a clause before its subject (`为此,常委会将…`); unlike a time ahead, they
+ * leave a bare 将 its disposal reading (`同时,将安全生产纳入考核` orders).
+ */
+const LINK_FRAMES = new WordIndex(["为此", "此外", "同时"]);
+/** Prepositions that open a clause naming the topic (`对巡视组交办的…问题,市委将…`). */
+const TOPIC_FRAMES = new WordIndex(["对", "针对", "就", "围绕"]);
+/** Most characters of a topic clause. */
+const FRAME_SPAN = 30;
+/** A modal inside the topic clause makes it an order of its own (`对…要…,`). */
+const FRAME_MODALS = charTable("要须应");
+
+/**
+ * Where the clause after a framing one begins (`下一步,`, `对…问题,`), or 0: the subject and
+ * 将 of a pledge may stand after such a frame as well as at the span's start.
+ */
+function frameEnd(s: string, start: number, end: number): number {
+  const time = TIME_FRAMES.at(s, start) ?? LINK_FRAMES.at(s, start);
+  if (time !== undefined) return s.charCodeAt(start + time.length) === 0x2c ? start + time.length + 1 : 0; // ,
+  const topic = TOPIC_FRAMES.at(s, start);
+  if (topic === undefined) return 0;
+  const to = Math.min(end, start + FRAME_SPAN);
+  for (let j = start + topic.length + 1; j < to; j++) {
+    if (inTable(FRAME_MODALS, s, j)) return 0;
+    if (inTable(CLAUSE_ENDS, s, j)) return s.charCodeAt(j) === 0x2c ? j + 1 : 0; // ,
+  }
+  return 0;
 }
 
 /** Whether a forecast or a weighing stands in `s[start, end)` as its clause's predicate. */

@@ -60,6 +60,19 @@ function headlineField(s: string): RegExpExecArray | null {
   return null;
 }
 
+/** A page's info bar: `发布时间:…`, `来源:…`. */
+const INFO_BAR_RE = /^(?:发布时间|发布日期|信息来源|来源)\s*:/;
+/** Fewest characters of a short headline (`县长接访群众`). */
+const MIN_SHORT_HEADLINE = 5;
+
+/**
+ * Whether a line too short to be taken for a headline on its own is one all the same: the
+ * page's info bar follows it, as it follows a headline, and it is no site's name.
+ */
+function shortHeadline(s: string, text: string, next: Line | undefined): boolean {
+  return text.length >= MIN_SHORT_HEADLINE && next !== undefined && INFO_BAR_RE.test(s.slice(next.start, next.start + 8)) && !SITE_NAME_RE.test(text);
+}
+
 /** The headline: an explicit `标题:` field, else the first line shaped like one. */
 const TRAILING_MARKS_RE = /[。!?]+["”’」』)]*$/;
 
@@ -72,10 +85,12 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     while (end > start && /\s/.test(s[end - 1])) end--;
     return { start, end };
   }
-  for (const l of all.slice(0, 40)) {
+  const scan = Math.min(all.length, 40);
+  for (let n = 0; n < scan; n++) {
+    const l = all[n];
     const text = s.slice(l.start, l.end);
     const len = l.end - l.start;
-    if (len < 8 || len > 70) continue;
+    if (len > 70 || (len < 8 && !shortHeadline(s, text, all[n + 1]))) continue;
     // A menu: several short items side by side (`首页 政务公开 办事服务`).
     const items = text.split(/\s+/);
     if (items.length >= 3 && len / items.length <= 5) continue;
@@ -160,13 +175,13 @@ function vagueDateAt(body: string): number {
 }
 
 /**
- * A paragraph that opens with a day and reports a meeting held (`6月9日下午,…主持召开…`):
- * after a vaguely dated lead (`近日,省委书记作出批示`), that is the event reported.
+ * A sentence that opens with a day and reports a meeting held (`6月9日下午,…主持召开…`,
+ * `…进驻澄州市。4月8日下午,…动员会召开。`): after a vaguely dated lead (`近日,省委书记作出
+ * 批示`), that is the event reported.
  */
-const PARAGRAPH_DAY_RE = /\n\s*(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?,([^\n]*)/g;
 function heldOnDate(body: string, after: number, pub: number[]): string | null {
-  PARAGRAPH_DAY_RE.lastIndex = after;
-  for (let m = PARAGRAPH_DAY_RE.exec(body); m; m = PARAGRAPH_DAY_RE.exec(body)) {
+  CLAUSE_DAY_RE.lastIndex = after;
+  for (let m = CLAUSE_DAY_RE.exec(body); m; m = CLAUSE_DAY_RE.exec(body)) {
     if (!m[3].includes("召开") && !m[3].includes("举行")) continue;
     const month = +m[1];
     return iso(month > pub[1] + 1 ? pub[0] - 1 : pub[0], month, +m[2]);
@@ -293,7 +308,7 @@ export const WORKING_MEETINGS = [
   "专题会", "常务会", "常委会", "办公会", "党组会", "座谈会", "推进会", "调度会", "部署会", "动员会", "联席会", "协调会", "现场会",
   "汇报会", "研讨会", "工作会", "发布会", "通气会", "报告会", "培训会", "交流会", "对接会", "观摩会", "恳谈会", "分析会", "评审会",
   "述职会", "评议会", "推介会", "洽谈会", "说明会", "听证会", "务虚会", "碰头会", "见面会", "表彰会", "誓师会", "启动会", "总结会",
-  "讲评会", "点评会", "通报会", "警示会", "学习会", "反馈会", "研判会", "约谈会", "讨论会",
+  "讲评会", "点评会", "通报会", "警示会", "学习会", "反馈会", "研判会", "约谈会", "讨论会", "会商会",
   // A Party committee's self-criticism sessions: 民主生活会, 组织生活会.
   "生活会",
 ];
@@ -358,6 +373,8 @@ function meetingEnd(s: string, i: number): number {
     // A place between them (`…全体会议在市会议中心召开`) is where it met, not part of its name.
     if (end >= 0 && !joined && (m.index - end > NOUN_GAP || PLACE_PREPOSITION_RE.test(seg.slice(end, m.index)))) break;
     end = m.index + m[0].length;
+    // `信访工作会商会`: the search took the 工作会 that overlaps it.
+    if (seg.charCodeAt(end - 1) === 0x4f1a && seg.startsWith("商会", end)) end += 2; // 会
     // `反馈会议`, `座谈会议`: a noun in 会 written in full.
     if (seg.charCodeAt(end - 1) === 0x4f1a && seg.charCodeAt(end) === 0x8bae) end++; // 会, 议
     // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.
@@ -492,7 +509,7 @@ export function findMeeting(
   const cues = meetingCues(scope, cuePlaces);
   for (const start of cues.hosted) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 0);
   if (!pick.settled()) {
-    for (const start of cues.held) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 1);
+    for (const start of cues.held) if (!beforeOrAfterMeeting(s, start) && !orderedOrPlanned(s, start)) pick.consider(start, 1);
     // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
     for (const end of cues.nounEnds) {
       if (holdsCeremony(s, end)) continue;
@@ -542,6 +559,30 @@ function beforeOrAfterMeeting(s: string, at: number): boolean {
   while (k > 0 && at - k < SIDE_SPAN && !inTable(SENTENCE_ENDS, s, k - 1)) k--;
   while (k < at && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x3000)) k++;
   return s.startsWith("会前", k) || s.startsWith("会后", k) || s.startsWith("会议前", k) || s.startsWith("会议后", k);
+}
+
+/** How far back from a holding verb its clause is read for an order or a plan. */
+const ORDER_SPAN = 30;
+const CLAUSE_STOPS = charTable(",。;:!?\n");
+/** Words before 要 that make it no modal: 重要, 主要, 需要 …. */
+const NOT_MODAL_BEFORE_YAO = charTable("重主需必首纲摘简");
+
+/**
+ * Whether the holding verb whose cue ends at `at` (`召开`, `举行了`) is ordered or planned in
+ * its clause (`要求…在一周内召开村民代表大会`, `将于下月召开`): a meeting yet to be held,
+ * not the one reported.
+ */
+function orderedOrPlanned(s: string, at: number): boolean {
+  let verb = at - 2;
+  if (s.charCodeAt(verb) === 0x4e86) verb--; // 了
+  for (let k = verb - 1; k >= 0 && verb - k <= ORDER_SPAN && !inTable(CLAUSE_STOPS, s, k); k--) {
+    const c = s.charCodeAt(k);
+    if (c === 0x8981 && !inTable(NOT_MODAL_BEFORE_YAO, s, k - 1)) return true; // 要
+    if (c === 0x8d23 && s.charCodeAt(k + 1) === 0x6210) return true; // 责成
+    if (c === 0x62df) return true; // 拟
+    if (c === 0x5c06 && (k === verb - 1 || s.charCodeAt(k + 1) === 0x4e8e || s.charCodeAt(k + 1) === 0x5728)) return true; // 将, 将于, 将在
+  }
+  return false;
 }
 
 /**

@@ -18,11 +18,18 @@ const FOLLOW_WORDS = [
   "叮嘱", "希望", "察看", "看望", "慰问", "召开", "会见", "通过", "批示", "指示", "调研", "检查", "督导", "考察", "致辞",
   "发言", "总结", "点评", "领学", "带头", "参观", "视察", "批复", "主讲", "作了", "作出", "做出", "认为", "介绍", "汇报",
   "来到", "到达", "表明", "告诫", "呼吁", "敦促", "宣读", "带领", "颁发", "解读", "回答", "签署", "揭牌", "详细", "实地",
-  "应邀", "受邀", "逐一", "仔细", "认真", "亲切", "亲自", "一同", "共同", "赴", "在", "到", "来", "等", "和", "与", "及", "也", "还", "对", "就", "向", "为", "以", "是", "的",
+  "应邀", "受邀", "逐一", "仔细", "认真", "亲切", "亲自", "一同", "共同", "述职", "接访", "接待", "观摩", "赴", "在", "到", "来", "等", "和", "与", "及", "也", "还", "对", "就", "向", "为", "以", "是", "的",
   "说", "作", "率", "并", "同", "又", "均", "任", "则", "曾", "已", "将", "被", "把", "从",
 ];
 
 const followIndex = new WordIndex(FOLLOW_WORDS);
+
+/**
+ * Follow words that are conjunctions or prepositions, and also end given names (`邝景和`,
+ * `李有为`): they need what they join or govern after them, so one right before a break
+ * (`市长邝景和,`) is the name's last character, not a word after it.
+ */
+const NEEDS_OBJECT = charTable("和与及同并对就向为以把被从将");
 
 export function followWordAt(s: string, i: number): boolean {
   return i >= s.length || followIndex.at(s, i) !== undefined;
@@ -97,9 +104,21 @@ function joinedNameLength(s: string, i: number): number {
     let k = j + 1;
     while (k - j - 1 < MAX_PART && isPartCharAt(s, k) && (k === j + 1 || followIndex.at(s, k) === undefined)) k++;
     if (k === j + 1) return 0;
-    if (!inTable(JOINERS, s, k)) return isNotName(s.slice(i, i + 2)) ? 0 : k - i;
+    if (!inTable(JOINERS, s, k)) return isNotName(s.slice(i, i + 2)) ? 0 : recurringEnd(s, i, j + 1, k) - i;
     j = k;
   }
+}
+
+/**
+ * Where a joined name whose last part runs from `partStart` to `end` really ends: no word
+ * of the report stopped the part (`…买买提接访群众`), so a shorter reading that the text
+ * repeats more often than the whole run (`阿不都热依木·买买提指出`) is the name.
+ */
+function recurringEnd(s: string, i: number, partStart: number, end: number): number {
+  if (end - partStart <= 2 || followIndex.at(s, end) !== undefined) return end;
+  const whole = countNear(s, s.slice(i, end), i);
+  for (let p = end - 1; p >= partStart + 2; p--) if (countNear(s, s.slice(i, p), i) > whole) return p;
+  return end;
 }
 
 /**
@@ -123,7 +142,7 @@ export function nameLengthAt(s: string, i: number): number {
     const f3 = followIndex.at(s, i + sl + 2)?.length ?? (i + sl + 2 >= s.length ? 1 : 0);
     const f2 = followIndex.at(s, i + sl + 1)?.length ?? 0;
     if (f3 > 0 && f3 >= f2) len = sl + 2;
-    else if (f2 > 0) len = sl + 1;
+    else if (f2 > 0 && !(f2 === 1 && inTable(NEEDS_OBJECT, s, i + sl + 1) && isClauseBreakAt(s, i + sl + 2))) len = sl + 1;
     else if (run === 2 && isClauseBreakAt(s, i + sl + 2)) len = sl + 2;
     else {
       // Undecided: a name recurs whole, so a two-character reading that the text repeats

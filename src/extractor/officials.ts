@@ -15,6 +15,7 @@ import type { TextView } from "./normalize";
 import type { Span } from "./types";
 import { keepShape } from "./shapes";
 import { firstMentions } from "./first-mention";
+import { surnameAt } from "./surnames";
 
 /** An official as the later stages see it, in normalised coordinates. */
 export interface FoundOfficial {
@@ -411,6 +412,14 @@ export function findOfficials(
     }
     if (tStart - mStart >= 1 && (s[mStart] === "*" || tStart - mStart >= 2)) {
       roster.add(mStart, tStart, [{ start: tStart, end: p.end }], true);
+      continue;
+    }
+    // A surname and 某 (`党委书记刘某`, `局长王某某`): a name withheld as a mask is.
+    const sl = s.charCodeAt(p.end + 1) === 0x67d0 || s.charCodeAt(p.end + 2) === 0x67d0 ? surnameAt(s, p.end) : 0; // 某
+    if (sl > 0 && s.charCodeAt(p.end + sl) === 0x67d0) {
+      let end = p.end + sl;
+      while (end < p.end + sl + 2 && s.charCodeAt(end) === 0x67d0) end++;
+      roster.add(p.end, end, [{ start: tStart, end: p.end }], true);
       continue;
     }
     // Some pages set one space between title and name (`市委书记 吴俊清`).

@@ -38,7 +38,14 @@
  * answers were written before the extractor ran; afterwards three roles were aligned with
  * the earlier golds (作说明, 作了安排 and 汇报 make no speaker), and 通报, a speaker's verb
  * in the primer, was given its speaker in h-, l- and ze- as c-, i- and zs- have it.
- * A sixth batch (zzi- to zzl-) brings a 督察整改 progress meeting (statistics and narrative told
+ * The sixth batch (zze- to zzh-) brings a county secretary's petition day (citizens named beside
+ * officials, orders by 要求 and 责成 with no marker after them, a meeting a township is told to
+ * convene), an inspection team's mobilisation meeting (a 表态发言 of pledges, 将 after a framing
+ * clause), a tour of project sites with a review meeting (一是…①②) and a Party-building review
+ * where township secretaries report in turn and the county secretary reviews each; minority
+ * names with the middle dot, compound surnames, a 她. Their answers were written before the
+ * extractor ran and none was changed afterwards.
+ * In the sixth batch too, zzi- to zzl- bring a 督察整改 progress meeting (statistics and narrative told
  * with 坚持/强化 before the mayor's orders), a standing committee's closing session with a 宪法宣誓
  * (appointments a line each under `会议决定任命:`, a removal, a pledge `将始终…,决不辜负…`), a
  * Traditional-script provincial teleconference reprinted by a city with its 分會場 and a 會後

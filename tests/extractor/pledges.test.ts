@@ -19,4 +19,11 @@ describe("pledges order no one", () => {
     const text = "主任林知远讲话。林知远强调，将安全生产纳入考核，严格兑现奖惩。决不能让隐患变成事故。";
     assert.deepEqual(texts(text), ["林知远强调，将安全生产纳入考核，严格兑现奖惩。", "决不能让隐患变成事故。"]);
   });
+
+  test("after a time ahead a bare 将 pledges; after a link it keeps its disposal reading", () => {
+    const pledge = "主任林知远讲话。林知远强调，常委会组成人员要加强学习。下半年，将聚焦民生实事开展专题询问。";
+    assert.deepEqual(texts(pledge), ["林知远强调，常委会组成人员要加强学习。"]);
+    const order = "主任林知远讲话。林知远强调，常委会组成人员要加强学习。同时，将安全生产纳入考核，严格兑现奖惩。";
+    assert.deepEqual(texts(order), ["林知远强调，常委会组成人员要加强学习。", "同时，将安全生产纳入考核，严格兑现奖惩。"]);
+  });
 });
