@@ -110,22 +110,32 @@ const MIN_TEASERS = 3;
 const HEADLINE_LINK_CHARS = 10;
 
 /**
- * A test for "one of the words stands in the value as a whole word" (a word being a run of
- * Latin letters, any case): one native match per attribute, where splitting the value into
- * words made an array and a string per word for every element of the page.
+ * Whether one of `words` stands in `value` as a whole word, a word being a run of Latin
+ * letters in any case. Read by hand: a regex alternation of the furniture words cost every
+ * page about a millisecond to compile before its first answer, and the answers are kept per
+ * value (below), so only a page's few distinct class names are ever read.
  */
-function wordTest(words: Set<string>): RegExp {
-  return new RegExp(`(?:^|[^a-z])(?:${[...words].join("|")})(?![a-z])`, "i");
+function hasWord(value: string, words: ReadonlySet<string>): boolean {
+  const lower = value.toLowerCase();
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    const letter = c >= 0x61 && c <= 0x7a;
+    if (letter && from < 0) from = i;
+    else if (!letter && from >= 0) {
+      if (words.has(lower.slice(from, i))) return true;
+      from = -1;
+    }
+  }
+  return false;
 }
-const NOISE_NAME = wordTest(NOISE_WORDS);
-const CONTENT_NAME = wordTest(CONTENT_WORDS);
 
 /**
  * Whether an element's class or id names furniture (and no content word outweighs it). The
  * words of both are tested as one value: a space between them keeps any word from running
  * over, so the answer is the same as for each apart, and one value is one key for the
  * answers already given in this pass (a page gives hundreds of paragraphs the same class,
- * and each test is a cold regex's work).
+ * and each value is read once).
  */
 type NoiseNames = Map<string, boolean>;
 
@@ -133,7 +143,7 @@ function isNoiseByName(el: Element, known: NoiseNames): boolean {
   const names = `${el.getAttribute("class") ?? ""} ${el.getAttribute("id") ?? ""}`;
   let noise = known.get(names);
   if (noise === undefined) {
-    noise = NOISE_NAME.test(names) && !CONTENT_NAME.test(names);
+    noise = hasWord(names, NOISE_WORDS) && !hasWord(names, CONTENT_WORDS);
     known.set(names, noise);
   }
   return noise;
