@@ -49,7 +49,9 @@ export type Subject =
   | { kind: "meeting" }
   /** `报告指出`: the report last delivered, whose author speaks through it. */
   | { kind: "report" }
-  | { kind: "title"; start: number; end: number };
+  | { kind: "title"; start: number; end: number }
+  /** `市领导们…叮嘱…`: leaders as a group, none of them named as the one who speaks. */
+  | { kind: "group" };
 
 export interface LeadIn {
   subject: Subject;
@@ -188,6 +190,47 @@ function officialOpeningAClause(t: string, base: number, q: number, look: Speake
   return null;
 }
 
+/**
+ * Leaders named as a group opening a clause (`市领导们`, `各位市领导`, `与会领导`): a place or
+ * 各位/与会 before 领导, or 们 after it; not the nouns 领导干部, 领导小组, 领导班子 ….
+ */
+const GROUP_OPENING_RE = /^(?:(?:各位|与会)?[省市州县区镇乡](?:委|政府)?领导(?:同志)?们?|(?:各位|与会)领导(?:同志)?们?|领导(?:同志)?们)(?!干部|小组|班子|机制|责任|体制|方式|作用|下)/;
+
+/**
+ * The group of leaders opening the sentence or one of its clauses before `q`, when no
+ * official opens one (`慰问中,市领导们向大家致以新春祝福,并叮嘱各地…`): they speak together,
+ * and the official who spoke last does not.
+ */
+function groupOpeningAClause(t: string, q: number): { subject: Subject; start: number } | null {
+  for (let k = q - 1; k >= 0; k--) {
+    if (k > 0 && t.charCodeAt(k - 1) !== 0x2c) continue; // ,
+    if (GROUP_OPENING_RE.test(t.slice(k, k + 12))) return { subject: { kind: "group" }, start: k };
+  }
+  return null;
+}
+
+/**
+ * 他 or 她 opening the sentence or one of its clauses before `q` (`他仔细询问老人的生活起居,
+ * 叮嘱社区干部要…`): the official last narrated speaks, as after `他强调`. Not 他们.
+ */
+function pronounOpeningAClause(t: string, q: number): { subject: Subject; start: number } | null {
+  for (let k = q - 1; k >= 0; k--) {
+    if (k > 0 && t.charCodeAt(k - 1) !== 0x2c) continue; // ,
+    const c = t.charCodeAt(k);
+    if ((c === 0x4ed6 || c === 0x5979) && t.charCodeAt(k + 1) !== 0x4eec) return { subject: { kind: "pronoun" }, start: k }; // 他, 她, 们
+  }
+  return null;
+}
+
+/** The group of leaders that makes up the whole clause before `q` (`…,市领导们叮嘱`). */
+function groupEndingAt(t: string, q: number): { subject: Subject; start: number } | null {
+  let k = q;
+  while (k > 0 && q - k < 12 && !CLAUSE_STOPS[t.charCodeAt(k - 1)]) k--;
+  if (k > 0 && !CLAUSE_STOPS[t.charCodeAt(k - 1)]) return null;
+  const m = GROUP_OPENING_RE.exec(t.slice(k, q));
+  return m !== null && m[0].length === q - k ? { subject: { kind: "group" }, start: k } : null;
+}
+
 /** The subject before a setting phrase that ends at `q` (`韦韬在督导检查中`), in the clause from `k`. */
 function subjectBeforeSettingIn(t: string, base: number, k: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
   if (q <= k || SETTING_LASTS[t.charCodeAt(q - 1)] === 0) return null;
@@ -257,8 +300,10 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   // `贲立强通报了…形势,要求交警部门…`, `会议听取了…汇报,要求…`: a verb that opens a later
   // clause has the official or the meeting that opens the sentence as its subject.
   if (!found && q > 0 && t.charCodeAt(q - 1) === 0x2c && CLAUSE_SPEECH_VERBS.has(v)) {
-    found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : officialOpeningAClause(t, start, q, look);
+    found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : (officialOpeningAClause(t, start, q, look) ?? pronounOpeningAClause(t, q) ?? groupOpeningAClause(t, q));
   }
+  // `市领导们叮嘱,…`: the group right before the verb.
+  if (!found && q >= 3 && t.charCodeAt(q - 1) !== 0x2c) found = groupEndingAt(t, q);
   if (!found) return i + v.length;
   let c = p + v.length;
   while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;

@@ -21,7 +21,8 @@ export interface FoundDirective {
   speaker: Speaker | null;
 }
 
-export type Speaker = { kind: "official"; key: string } | { kind: "meeting" } | { kind: "title"; text: string };
+/** `group`: leaders together (`市领导们…叮嘱…`), reported with no one speaker (null). */
+export type Speaker = { kind: "official"; key: string } | { kind: "meeting" } | { kind: "title"; text: string } | { kind: "group" };
 
 export interface DirectiveContext {
   norm: string;
@@ -235,13 +236,19 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         if (lastSubject) ctx.speakers.add(lastSubject);
       } else if (subj.kind === "meeting") {
         current = { kind: "meeting" };
+      } else if (subj.kind === "group") {
+        current = { kind: "group" };
       } else {
         current = { kind: "title", text: ctx.kept.slice(subj.start, subj.end) };
       }
       citing = transcript && !sameSpeaker(current, base);
       content = lead.contentStart;
-      // A lone heading (`会议强调:`) hands the floor on to the paragraphs after it.
-      if (content >= t.length - 1) heading = true;
+      // A lone heading (`会议强调:`, `会议要求:`) hands the floor on to the paragraphs
+      // after it, and orders nothing itself, even with a verb that requires (要求).
+      if (content >= t.length - 1) {
+        heading = true;
+        continue;
+      }
     } else {
       if (sen.opensParagraph) {
         const prev = sentences[k - 1];

@@ -36,7 +36,7 @@ function userWords(words: readonly string[] | undefined, min: number, max: numbe
 }
 
 function speakerName(sp: Speaker | null, byKey: Map<string, FoundOfficial>): string | null {
-  if (!sp) return null;
+  if (!sp || sp.kind === "group") return null;
   if (sp.kind === "meeting") return "会议";
   if (sp.kind === "title") return sp.text;
   return byKey.get(sp.key)?.name ?? sp.key;

@@ -13,7 +13,7 @@ export interface Line {
 }
 
 /** Lines of page furniture that are never the headline. */
-const FURNITURE_RE = /(?:位置|首页|欢迎|来源|发布时间|发布日期|浏览|字体|打印|关闭|分享|编辑|责任编辑|版权|copyright|登录|注册|当前位置|主办|网站|^\d+$|^[\d\s:\-\/年月日]+$)/i;
+const FURNITURE_RE = /(?:位置|首页|欢迎|来源|发布时间|发布日期|浏览|字体|字号|打印|关闭|分享|编辑|责任编辑|版权|copyright|登录|注册|当前位置|主办|网站|^\d+$|^[\d\s:\-\/年月日]+$)/i;
 const SITE_NAME_RE = /(?:网|网站|门户|在线|资讯|频道|政府|日报|晚报|文档)$/;
 
 const isWs = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
@@ -250,7 +250,10 @@ export function findEventDate(s: string, from: number, published: string | null)
 
 /** A line that is only a full date, bracketed or not: `(2024年2月27日)`. */
 const DATELINE_RE = /^\(?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\)?$/;
-/** Lines under the headline where a transcript's date may stand (subtitle, byline, date). */
+/**
+ * Lines under the headline where a transcript's date may stand (subtitle, byline, date);
+ * the page's own bars (info, font size, share) are not counted among them.
+ */
 const DATELINE_LINES = 3;
 
 /** A speech transcript is dated by a line of its own under the headline, if at all. */
@@ -260,6 +263,7 @@ export function datelineDate(s: string, after: number, all: Line[]): string | nu
     if (l.start < after) continue;
     const m = DATELINE_RE.exec(s.slice(l.start, l.end));
     if (m) return iso(+m[1], +m[2], +m[3]);
+    if (FURNITURE_RE.test(s.slice(l.start, l.end))) continue;
     if (++seen === DATELINE_LINES) break;
   }
   return null;

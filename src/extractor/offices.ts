@@ -121,16 +121,38 @@ export function joinsOrganHalves(s: string, h: number, postStart: number): boole
   return !ENDS_WITH_POST_RE.test(s.slice(Math.max(0, h - 6), h));
 }
 
-/** The organs of a company: a post there (`…有限公司车间主任`, `…集团党委书记`) is no public office. */
-const COMPANY_RE = /公司|集团|车间/;
+/**
+ * The organs of a company or a private firm: a post there (`…有限公司车间主任`, `…集团党委书记`,
+ * `…律师事务所主任`) is no public office.
+ */
+const COMPANY_RE = /公司|集团|车间|事务所/;
 
 /**
- * Whether a chain of titles (spans of `s`) holds company posts only: company staff are no
- * officials, and a state-owned company's head is one only where gold leaves it optional.
+ * The chain of titles (spans of `s`) without its company posts: company staff are no
+ * officials (an empty chain), and a state-owned company's head is one only where gold leaves
+ * it optional; a person who also holds a public office (`市政协委员、…律师事务所主任任远`)
+ * is one, but the firm's post is none of it. The chain itself when it holds none (most do).
  */
-export function companyPostsOnly(s: string, titles: readonly Span[]): boolean {
-  // (A loop, not `every` with a closure: see mention-lookup.ts on closures made per call.)
-  for (const t of titles) if (!COMPANY_RE.test(s.slice(t.start, t.end))) return false;
+export function withoutCompanyPosts<T extends Span>(s: string, titles: T[]): T[] {
+  let kept: T[] | null = null;
+  for (let i = 0; i < titles.length; i++) {
+    const company = COMPANY_RE.test(s.slice(titles[i].start, titles[i].end));
+    if (company && kept === null) kept = titles.slice(0, i);
+    else if (!company && kept !== null) kept.push(titles[i]);
+  }
+  return kept ?? titles;
+}
+
+/**
+ * Offices held once (`原市人大常委会副主任屈文渊`, `原副县长`): 原 before a level or a deputy
+ * post. A retired cadre visited or thanked holds none of them now, and so is no official.
+ * (A place named 原…, `原平市`, has no level character right after 原.)
+ */
+const FORMER_RE = /^原(?:[省市州县区镇乡盟旗副中国]|党组|正)/;
+
+/** Whether every title of the chain is an office held once. */
+export function formerOfficesOnly(s: string, titles: readonly Span[]): boolean {
+  for (const t of titles) if (!FORMER_RE.test(s.slice(t.start, t.end))) return false;
   return titles.length > 0;
 }
 

@@ -10,7 +10,7 @@ import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_C
 import type { Landmarks } from "./landmarks";
 import { closesFormula, personnelNames } from "./personnel";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { companyPostsOnly, findPosts, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS } from "./offices";
+import { findPosts, formerOfficesOnly, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS, withoutCompanyPosts } from "./offices";
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
 import { keepShape } from "./shapes";
@@ -100,13 +100,16 @@ const RECUR_BUDGET_PER_CHAR = 2;
 
 /**
  * A name with no Han surname right after a title (`州长尼玛次仁`): Tibetan and other
- * minority names. Three or four name characters that end where a word of the report
+ * minority names. Three to six name characters that end where a word of the report
  * follows, taken only when the text names the person again opening a clause
  * (`尼玛次仁强调`): a noun run on after a post (`书记亲自挂帅`) does not recur that way.
  * Or, in a list of those present, when attending follows at once (`…,副主任格桑旺姆出席会议`):
  * the list's last name, whose title follows another item's name (`inList`). Outside a list
  * the slot holds what a leader does too (`县委书记亲自带队参加`).
  */
+/** Lengths of a name without a surname, longest first. */
+const SURNAMELESS_LENGTHS = [6, 5, 4, 3];
+
 class SurnamelessNames {
   private budget: number;
 
@@ -117,9 +120,11 @@ class SurnamelessNames {
   /** Length of such a name at `at`, or 0. */
   at(at: number, inList = false): number {
     const s = this.s;
-    for (const len of [4, 3]) {
+    for (const len of SURNAMELESS_LENGTHS) {
       let k = at;
-      while (k < at + len && isNameCharAt(s, k)) k++;
+      // A Mongolian name unjoined (`图门巴雅尔`) runs to five or six characters; so long a
+      // run is read only where no word of the report starts inside it (`尼玛次仁主持`).
+      while (k < at + len && isNameCharAt(s, k) && (len < 5 || k - at < 2 || !followWordAt(s, k))) k++;
       if (k < at + len || !(isClauseBreakAt(s, k) || followWordAt(s, k)) || isNotName(s.slice(at, k))) continue;
       if ((inList && ATTENDING_NEXT_RE.test(s.slice(k, k + 2))) || this.namedAgain(at, k)) return len;
     }
@@ -428,8 +433,8 @@ export function findOfficials(
     const inList = tStart > 0 && tStart - 1 === listedEnd && LIST_SEPARATORS[s.charCodeAt(tStart - 1)] === 1;
     const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at, inList);
     if (len > 0) {
-      const chain = roster.titleChain(p, true);
-      if (companyPostsOnly(s, chain)) continue;
+      const chain = withoutCompanyPosts(s, roster.titleChain(p, true));
+      if (chain.length === 0 || formerOfficesOnly(s, chain)) continue;
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
       listedEnd = at + len;

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../src/extractor/index";
+
+// Rules met in Spring Festival visits, CPPCC consultations, 专题会 with numbered points and
+// speech transcripts: who holds an office now, and who speaks when no one is named.
+
+const officials = (text: string) => Object.fromEntries(extract(text).officials.map((o) => [o.name, o.titles]));
+const directives = (text: string) => extract(text).directives.map((d) => [d.speaker, d.text]);
+
+describe("offices held now", () => {
+  test("a retired cadre's former office (原…) makes no official; the visitor is one", () => {
+    const o = officials("市长严振华走访慰问了老干部、原市人大常委会副主任屈文渊，向他致以新春祝福。严振华说，要用心用情做好老干部服务工作。");
+    assert.deepEqual(Object.keys(o), ["严振华"]);
+    // A place named 原… is no former office.
+    assert.deepEqual(officials("原平市委书记柯明远主持会议。")["柯明远"], ["原平市委书记"]);
+  });
+
+  test("a private firm's post is no title of an official who holds a public one", () => {
+    const o = officials("座谈会上，市政协委员、明德律师事务所主任任远，市政协委员、市第一人民医院副院长邢佳禾先后发言。");
+    assert.deepEqual(o["任远"], ["市政协委员"]);
+    assert.deepEqual(o["邢佳禾"], ["市政协委员", "市第一人民医院副院长"]);
+    // With only the firm's post, no official at all.
+    assert.equal(officials("明德律师事务所主任任远介绍了情况。")["任远"], undefined);
+  });
+
+  test("an unjoined Mongolian name of five characters after a title, named again", () => {
+    const o = officials("市委副书记、市长图门巴雅尔，市政协主席邝秋实走访慰问。图门巴雅尔来到环卫所。");
+    assert.deepEqual(o["图门巴雅尔"], ["市委副书记", "市长"]);
+    // A long run with a report's word inside it is not read as one name.
+    assert.equal(officials("州长尼玛次仁主持会议。尼玛次仁主持会议。")["尼玛次仁主持"], undefined);
+  });
+});
+
+describe("who speaks", () => {
+  test("a lone heading that requires (会议要求:) orders nothing itself; its points are the meeting's", () => {
+    const d = directives("副市长柏青远主持召开专题会。\n会议要求：\n1.市住建局要建立项目库。\n2.各县区要压实属地责任。");
+    assert.deepEqual(d, [
+      ["会议", "1.市住建局要建立项目库。"],
+      ["会议", "2.各县区要压实属地责任。"],
+    ]);
+  });
+
+  test("leaders as a group (市领导们…叮嘱) speak with no one's name, not the last official's", () => {
+    const d = directives("副市长欧阳芷若来到火车站。她要求，各部门要做好旅客疏导。\n慰问中，市领导们向大家致以新春祝福，并叮嘱各地要扎实做好困难群众生活保障。");
+    assert.deepEqual(d.map((x) => x[0]), ["欧阳芷若", null]);
+    // 领导干部 is a noun, no group speaking.
+    assert.deepEqual(directives("市长严振华主持会议。他强调，要压实责任。领导干部要带头落实。").map((x) => x[0]), ["严振华", "严振华"]);
+  });
+
+  test("他 opening an earlier clause speaks through 叮嘱 in a later one", () => {
+    const d = directives("市人大常委会主任靳维民来到东风社区，看望老党员杜长林。他仔细询问老人的生活起居，叮嘱社区干部要常上门、多关心。");
+    assert.deepEqual(d, [["靳维民", "他仔细询问老人的生活起居，叮嘱社区干部要常上门、多关心。"]]);
+  });
+});
+
+describe("transcript dateline", () => {
+  test("the date line is found under the byline past the page's bars", () => {
+    const m = extract("韦晓峰同志在区委九届六次全会上的讲话\n来源：区委办公室　发布时间：2026-08-02\n【字号：大 中 小】　【分享到：】\n\n区委书记　韦晓峰\n（2026年7月30日）\n\n同志们：\n要抓好项目建设。").meta;
+    assert.equal(m.eventDate, "2026-07-30");
+  });
+});
