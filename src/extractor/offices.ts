@@ -121,24 +121,34 @@ export function joinsOrganHalves(s: string, h: number, postStart: number): boole
   return !ENDS_WITH_POST_RE.test(s.slice(Math.max(0, h - 6), h));
 }
 
-/**
- * The organs of a company or a private firm: a post there (`…有限公司车间主任`, `…集团党委书记`,
- * `…律师事务所主任`) is no public office.
- */
-const COMPANY_RE = /公司|集团|车间|事务所/;
+/** The organs of a company: a post there (`…有限公司车间主任`, `…集团党委书记`) is no public office. */
+const COMPANY_RE = /公司|集团|车间/;
 
 /**
- * The chain of titles (spans of `s`) without its company posts: company staff are no
- * officials (an empty chain), and a state-owned company's head is one only where gold leaves
- * it optional; a person who also holds a public office (`市政协委员、…律师事务所主任任远`)
- * is one, but the firm's post is none of it. The chain itself when it holds none (most do).
+ * Whether a chain of titles (spans of `s`) holds company posts only: company staff are no
+ * officials, and a state-owned company's head is one only where gold leaves it optional.
+ * Beside a public office a company's post stays a title (`市政府副秘书长、市城投集团党委书记`):
+ * such a company is the state's.
  */
-export function withoutCompanyPosts<T extends Span>(s: string, titles: T[]): T[] {
+export function companyPostsOnly(s: string, titles: readonly Span[]): boolean {
+  // (A loop, not `every` with a closure: see mention-lookup.ts on closures made per call.)
+  for (const t of titles) if (!COMPANY_RE.test(s.slice(t.start, t.end))) return false;
+  return titles.length > 0;
+}
+
+/** A private practice: a law, accounting or tax firm (`…律师事务所`, `…会计师事务所`). */
+const PRIVATE_FIRM_RE = /事务所/;
+
+/**
+ * The chain without the posts of private practices, which are never the state's
+ * (`市政协委员、…律师事务所主任任远` keeps the first): the chain itself when it holds none.
+ */
+export function withoutPrivateFirmPosts<T extends Span>(s: string, titles: T[]): T[] {
   let kept: T[] | null = null;
   for (let i = 0; i < titles.length; i++) {
-    const company = COMPANY_RE.test(s.slice(titles[i].start, titles[i].end));
-    if (company && kept === null) kept = titles.slice(0, i);
-    else if (!company && kept !== null) kept.push(titles[i]);
+    const firm = PRIVATE_FIRM_RE.test(s.slice(titles[i].start, titles[i].end));
+    if (firm && kept === null) kept = titles.slice(0, i);
+    else if (!firm && kept !== null) kept.push(titles[i]);
   }
   return kept ?? titles;
 }

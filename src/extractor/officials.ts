@@ -10,7 +10,7 @@ import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_C
 import type { Landmarks } from "./landmarks";
 import { closesFormula, personnelNames } from "./personnel";
 import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { findPosts, formerOfficesOnly, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS, withoutCompanyPosts } from "./offices";
+import { companyPostsOnly, findPosts, formerOfficesOnly, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS, withoutPrivateFirmPosts } from "./offices";
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
 import { keepShape } from "./shapes";
@@ -433,8 +433,8 @@ export function findOfficials(
     const inList = tStart > 0 && tStart - 1 === listedEnd && LIST_SEPARATORS[s.charCodeAt(tStart - 1)] === 1;
     const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at, inList);
     if (len > 0) {
-      const chain = withoutCompanyPosts(s, roster.titleChain(p, true));
-      if (chain.length === 0 || formerOfficesOnly(s, chain)) continue;
+      const chain = withoutPrivateFirmPosts(s, roster.titleChain(p, true));
+      if (chain.length === 0 || companyPostsOnly(s, chain) || formerOfficesOnly(s, chain)) continue;
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
       listedEnd = at + len;

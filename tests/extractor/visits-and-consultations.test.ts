@@ -16,7 +16,7 @@ describe("offices held now", () => {
     assert.deepEqual(officials("原平市委书记柯明远主持会议。")["柯明远"], ["原平市委书记"]);
   });
 
-  test("a private firm's post is no title of an official who holds a public one", () => {
+  test("a private practice's post (…律师事务所主任) is no title of an official who holds a public one", () => {
     const o = officials("座谈会上，市政协委员、明德律师事务所主任任远，市政协委员、市第一人民医院副院长邢佳禾先后发言。");
     assert.deepEqual(o["任远"], ["市政协委员"]);
     assert.deepEqual(o["邢佳禾"], ["市政协委员", "市第一人民医院副院长"]);
