@@ -201,10 +201,28 @@ const GROUP_OPENING_RE = /^(?:(?:各位|与会)?[省市州县区镇乡](?:委|�
  * official opens one (`慰问中,市领导们向大家致以新春祝福,并叮嘱各地…`): they speak together,
  * and the official who spoke last does not.
  */
-function groupOpeningAClause(t: string, q: number): { subject: Subject; start: number } | null {
+function groupOpeningAClause(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
   for (let k = q - 1; k >= 0; k--) {
     if (k > 0 && t.charCodeAt(k - 1) !== 0x2c) continue; // ,
-    if (GROUP_OPENING_RE.test(t.slice(k, k + 12))) return { subject: { kind: "group" }, start: k };
+    const m = GROUP_OPENING_RE.exec(t.slice(k, k + 12));
+    if (m === null) continue;
+    // `市领导贺承泽来到…,叮嘱…`: a label before one name is that official's; before a list
+    // (`市领导A、B…`) the group's.
+    const named = nameRightAfter(t, base, k + m[0].length, look);
+    if (named !== null && t.charCodeAt(named.end) !== 0x3001) return { subject: { kind: "official", key: named.key }, start: k }; // 、
+    return { subject: { kind: "group" }, start: k };
+  }
+  return null;
+}
+
+/** Longest name of an official the lookup knows starting at `at`, within a name's length. */
+const MAX_NAME = 8;
+
+/** The official whose mention starts at `at` of `t` (found by where it ends), or null. */
+function nameRightAfter(t: string, base: number, at: number, look: SpeakerLookup): { key: string; end: number } | null {
+  for (let e = Math.min(t.length, at + MAX_NAME); e >= at + 2; e--) {
+    const o = look.officialEndingAt(base + e);
+    if (o && o.start === base + at) return { key: o.key, end: e };
   }
   return null;
 }
@@ -300,7 +318,7 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   // `贲立强通报了…形势,要求交警部门…`, `会议听取了…汇报,要求…`: a verb that opens a later
   // clause has the official or the meeting that opens the sentence as its subject.
   if (!found && q > 0 && t.charCodeAt(q - 1) === 0x2c && CLAUSE_SPEECH_VERBS.has(v)) {
-    found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : (officialOpeningAClause(t, start, q, look) ?? pronounOpeningAClause(t, q) ?? groupOpeningAClause(t, q));
+    found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : (officialOpeningAClause(t, start, q, look) ?? pronounOpeningAClause(t, q) ?? groupOpeningAClause(t, start, q, look));
   }
   // `市领导们叮嘱,…`: the group right before the verb.
   if (!found && q >= 3 && t.charCodeAt(q - 1) !== 0x2c) found = groupEndingAt(t, q);

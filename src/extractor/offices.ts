@@ -156,9 +156,10 @@ export function withoutPrivateFirmPosts<T extends Span>(s: string, titles: T[]):
 /**
  * Offices held once (`原市人大常委会副主任屈文渊`, `原副县长`): 原 before a level or a deputy
  * post. A retired cadre visited or thanked holds none of them now, and so is no official.
- * (A place named 原…, `原平市`, has no level character right after 原.)
+ * A place named 原… is none: `原平市` has no level right after 原, and in `原州区委` the
+ * level is the place's own, since another level follows it.
  */
-const FORMER_RE = /^原(?:[省市州县区镇乡盟旗副中国]|党组|正)/;
+const FORMER_RE = /^原(?:[省市州县区镇乡盟旗](?![省市州县区镇乡盟旗])|副|正|中共|国务院|党组)/;
 
 /** Whether every title of the chain is an office held once. */
 export function formerOfficesOnly(s: string, titles: readonly Span[]): boolean {

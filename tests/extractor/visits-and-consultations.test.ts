@@ -12,8 +12,9 @@ describe("offices held now", () => {
   test("a retired cadre's former office (原…) makes no official; the visitor is one", () => {
     const o = officials("市长严振华走访慰问了老干部、原市人大常委会副主任屈文渊，向他致以新春祝福。严振华说，要用心用情做好老干部服务工作。");
     assert.deepEqual(Object.keys(o), ["严振华"]);
-    // A place named 原… is no former office.
+    // A place named 原… is no former office, nor is a level that the place's name holds.
     assert.deepEqual(officials("原平市委书记柯明远主持会议。")["柯明远"], ["原平市委书记"]);
+    assert.deepEqual(officials("原州区委书记马明远主持会议。")["马明远"], ["原州区委书记"]);
   });
 
   test("a private practice's post (…律师事务所主任) is no title of an official who holds a public one", () => {
@@ -44,6 +45,9 @@ describe("who speaks", () => {
   test("leaders as a group (市领导们…叮嘱) speak with no one's name, not the last official's", () => {
     const d = directives("副市长欧阳芷若来到火车站。她要求，各部门要做好旅客疏导。\n慰问中，市领导们向大家致以新春祝福，并叮嘱各地要扎实做好困难群众生活保障。");
     assert.deepEqual(d.map((x) => x[0]), ["欧阳芷若", null]);
+    // The label before one name is that official's; before a list, the group's.
+    assert.deepEqual(directives("市委书记贺承泽出席。\n慰问中，市领导贺承泽来到社区，叮嘱社区干部要做好服务。").map((x) => x[0]), ["贺承泽"]);
+    assert.deepEqual(directives("市委书记贺承泽、市长严振华出席。\n慰问中，市领导贺承泽、严振华向大家致以问候，并叮嘱各地要做好服务。").map((x) => x[0]), [null]);
     // 领导干部 is a noun, no group speaking.
     assert.deepEqual(directives("市长严振华主持会议。他强调，要压实责任。领导干部要带头落实。").map((x) => x[0]), ["严振华", "严振华"]);
   });
