@@ -193,6 +193,28 @@ const OUTSIDER_WORDS = new WordIndex([
   "董事长", "总经理", "总裁", "首席执行官", "执行官", "创始人", "合伙人", "负责人", "企业家", "企业代表", "代表", "专家", "教授",
   "研究员", "院士", "村民", "居民", "群众", "志愿者", "技术员", "工程师", "经理", "店主", "老板", "董事",
 ]);
+/** Most characters of an item that describes a person by a work unit (`江陵康养集团有限公司总经理`). */
+const MAX_DESCRIBED = 30;
+
+/**
+ * Where the name starts that ends an item describing a person by work unit and no office
+ * (`…、江陵大学教授苏芷先后发言`, `…、康养集团有限公司总经理费思远,`): an outsider's
+ * word, then a name that ends the item, at a break or a word of the report. -1 if none.
+ * The item starts at `from`; what holds an office has a post of its own and is read as such.
+ */
+export function describedNameAt(s: string, from: number): number {
+  const to = Math.min(s.length, from + MAX_DESCRIBED);
+  for (let j = from; j < to; j++) {
+    if (isClauseBreakAt(s, j)) return -1;
+    const w = OUTSIDER_WORDS.at(s, j);
+    if (w === undefined) continue;
+    const at = j + w.length;
+    const len = nameLengthAt(s, at);
+    if (len > 0 && (isClauseBreakAt(s, at + len) || followWordAt(s, at + len))) return at;
+  }
+  return -1;
+}
+
 /** How far back the person's introduction is looked for. */
 const INTRODUCED_WITHIN = 3_000;
 

@@ -9,7 +9,7 @@
 import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_CHARS, positionsOf } from "./chars";
 import type { Landmarks } from "./landmarks";
 import { closesFormula, personnelNames } from "./personnel";
-import { followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
+import { describedNameAt, followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
 import { companyPostsOnly, findPosts, formerOfficesOnly, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS, withoutPrivateFirmPosts } from "./offices";
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
@@ -67,11 +67,33 @@ function organGoesOn(s: string, i: number, postStart: number): boolean {
   return i < postStart && inTable(TEAM_CHARS, s, i) && TITLE_STOP_WORDS.endingAt(s, i)?.length === 2;
 }
 
+/** Most characters of one item of a list read whole (`巴图孟和`, `图门巴雅尔`). */
+const MAX_ITEM = 6;
+
+/** Most characters a whole item may run past the Han reading of its name. */
+const MAX_ITEM_TAIL = 2;
+
+/**
+ * Where the item at `at`, whose Han reading is `read` long, ends when it is all name
+ * characters up to the next `、`: a minority name between two separators is one name,
+ * though it ends with what would follow a Han name (`县领导祝长青、巴图孟和、焦慧敏`).
+ * Only a reading that a surname opens is extended, and by little: a title between two
+ * separators (`…、市委副书记、…`) is never taken for a name. -1 otherwise.
+ */
+function wholeItemEnd(s: string, at: number, read: number): number {
+  if (read === 0) return -1;
+  let k = at + read;
+  while (k - at < MAX_ITEM && k - at - read < MAX_ITEM_TAIL && isNameCharAt(s, k)) k++;
+  return k > at + read && s.charCodeAt(k) === 0x3001 ? k : -1; // 、
+}
+
 /** A run of name items separated by `、` starting at `i`; each must read as a whole name. */
 function nameListAt(s: string, i: number, out: { start: number; end: number }[]): number {
   let at = i;
   for (;;) {
-    const len = nameLengthAt(s, at);
+    const read = nameLengthAt(s, at);
+    const whole = wholeItemEnd(s, at, read);
+    const len = whole > 0 ? whole - at : read;
     if (len === 0) break;
     const end = at + len;
     // An item that runs on into a post is the next person's title, not a name.
@@ -83,10 +105,22 @@ function nameListAt(s: string, i: number, out: { start: number; end: number }[])
   return at;
 }
 
+/**
+ * The name that ends the item from `from`, when the item describes the person by a work unit
+ * with no post of its own (the next post, `next`, stands past the name), else -1.
+ */
+function describedOfficeHolder(s: string, from: number, next: Span | undefined): number {
+  const at = describedNameAt(s, from);
+  return at >= 0 && (next === undefined || next.start >= at) ? at : -1;
+}
+
 /** Separators of the items of a list of those present. */
 const LIST_SEPARATORS = charTable(",、");
 /** Verbs of attending right after a name that ends a list of those present. */
 const ATTENDING_NEXT_RE = /^(?:出席|参加|列席)$/;
+
+/** Lengths of a name without a surname, longest first. */
+const SURNAMELESS_LENGTHS = [6, 5, 4, 3];
 
 /** How far on a name given without a surname is looked for again. */
 const RECUR_SPAN = 3_000;
@@ -107,9 +141,6 @@ const RECUR_BUDGET_PER_CHAR = 2;
  * the list's last name, whose title follows another item's name (`inList`). Outside a list
  * the slot holds what a leader does too (`县委书记亲自带队参加`).
  */
-/** Lengths of a name without a surname, longest first. */
-const SURNAMELESS_LENGTHS = [6, 5, 4, 3];
-
 class SurnamelessNames {
   private budget: number;
 
@@ -404,7 +435,8 @@ export function findOfficials(
   // of a list.
   let listedEnd = -1;
 
-  for (const p of posts) {
+  for (let pi = 0; pi < posts.length; pi++) {
+    const p = posts[pi];
     // A mask right before or after the post: a withheld name.
     let mEnd = p.end;
     while (isMaskCharAt(s, mEnd)) mEnd++;
@@ -449,7 +481,16 @@ export function findOfficials(
         }
       }
     } else {
-      afterName.push(p);
+      // `市政协委员、江陵大学教授苏芷`: the office before the work unit is the person's.
+      const described = s.charCodeAt(p.end) === 0x3001 ? describedOfficeHolder(s, p.end + 1, posts[pi + 1]) : -1; // 、
+      if (described >= 0) {
+        const n = nameLengthAt(s, described);
+        roster.add(described, described + n, roster.titleChain(p, true));
+        known.add(s.slice(described, described + n));
+        listedEnd = described + n;
+      } else {
+        afterName.push(p);
+      }
     }
   }
 

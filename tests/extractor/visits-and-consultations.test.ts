@@ -31,6 +31,19 @@ describe("offices held now", () => {
     // A long run with a report's word inside it is not read as one name.
     assert.equal(officials("州长尼玛次仁主持会议。尼玛次仁主持会议。")["尼玛次仁主持"], undefined);
   });
+
+  test("a minority name between two separators of a list is one name (巴图孟和), no more", () => {
+    const o = officials("县领导祝长青、巴图孟和、焦慧敏分别带队走访慰问。");
+    assert.deepEqual(Object.keys(o), ["祝长青", "巴图孟和", "焦慧敏"]);
+  });
+
+  test("a CPPCC member described by a work unit with no post holds the office before it", () => {
+    const o = officials("会上，政协委员、江陵康养集团有限公司总经理费思远，政协委员、江陵大学教授苏芷先后发言。");
+    assert.deepEqual(o["费思远"], ["政协委员"]);
+    assert.deepEqual(o["苏芷"], ["政协委员"]);
+    // With no office before it, a work unit makes no official.
+    assert.deepEqual(Object.keys(officials("会上，江陵大学教授苏芷发言。")), []);
+  });
 });
 
 describe("who speaks", () => {
