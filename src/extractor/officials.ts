@@ -83,6 +83,12 @@ function nameListAt(s: string, i: number, out: { start: number; end: number }[])
   return at;
 }
 
+/** Whether a name already read starts at `at` (a post there is the name's beginning). */
+function knownNameAt(s: string, at: number, known: ReadonlySet<string>): boolean {
+  for (let len = 2; len <= 4; len++) if (known.has(s.slice(at, at + len))) return true;
+  return false;
+}
+
 /** Separators of the items of a list of those present. */
 const LIST_SEPARATORS = charTable(",、");
 /** Verbs of attending right after a name that ends a list of those present. */
@@ -398,8 +404,12 @@ export function findOfficials(
   // Where the last titled name read ends: a title one separator after it is the next item
   // of a list.
   let listedEnd = -1;
+  // Where the last name read after a post ends: a post inside it is part of the name
+  // (`市委书记林长玉`: 林长, the forest chief, is the name's first two characters).
+  let nameEnd = -1;
 
   for (const p of posts) {
+    if (p.start < nameEnd || knownNameAt(s, p.start, known)) continue;
     // A mask right before or after the post: a withheld name.
     let mEnd = p.end;
     while (isMaskCharAt(s, mEnd)) mEnd++;
@@ -432,7 +442,7 @@ export function findOfficials(
       if (companyPostsOnly(s, chain)) continue;
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
-      listedEnd = at + len;
+      listedEnd = nameEnd = at + len;
       // One title shared by a list of names: `副主任陈曦、崔俊林`.
       if (s[at + len] === "、") {
         const list: { start: number; end: number }[] = [];
