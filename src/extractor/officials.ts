@@ -94,6 +94,20 @@ const LIST_SEPARATORS = charTable(",、");
 /** Verbs of attending right after a name that ends a list of those present. */
 const ATTENDING_NEXT_RE = /^(?:出席|参加|列席)$/;
 
+/**
+ * Characters Chinese spells Tibetan, Uyghur, Mongolian, Kazakh and Yi names with (尼玛次仁,
+ * 格桑旺姆, 阿不都热依木, 巴特尔, 那日苏): a name of these alone reads as transliterated, not
+ * as words of the report. Few of them make words together; 多次 and 平时 are two characters,
+ * shorter than such a name.
+ */
+const TRANSLITERATION = charTable(
+  "阿巴卓多吉扎西次仁旺堆尼玛格桑拉姆平措央金索朗达瓦娃丹增顿珠曲才让嘎布赤列白德庆洛贡觉琼江村加" +
+    "热依木买提艾力古丽努尔克孜不都吾斯曼托乎迪亚库班夏合苏吐逊哈额乌兰特图那日宝音朝鲁其赛汗满顺" +
+    "孟和呼毕勒其其木伊帕罕穆萨沙塔吉玉洪赫奇莫秀",
+);
+/** What a leader named once does right after the name, in a report of the event they led. */
+const ACTING_NEXT_RE = /^(?:主持|出席|参加|讲话|强调|指出|要求|致辞)$/;
+
 /** How far on a name given without a surname is looked for again. */
 const RECUR_SPAN = 3_000;
 
@@ -128,6 +142,8 @@ class SurnamelessNames {
       while (k < at + len && isNameCharAt(s, k)) k++;
       if (k < at + len || !(isClauseBreakAt(s, k) || followWordAt(s, k)) || isNotName(s.slice(at, k))) continue;
       if ((inList && ATTENDING_NEXT_RE.test(s.slice(k, k + 2))) || this.namedAgain(at, k)) return len;
+      // Named once, chairing or speaking (`州长尼玛次仁主持召开…`): the name's characters vouch.
+      if (ACTING_NEXT_RE.test(s.slice(k, k + 2)) && transliterated(s, at, k)) return len;
     }
     return 0;
   }
@@ -150,6 +166,11 @@ class SurnamelessNames {
 }
 
 keepShape(new SurnamelessNames(""));
+
+function transliterated(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TRANSLITERATION[s.charCodeAt(k)] !== 1) return false;
+  return true;
+}
 
 /**
  * Surnames that are also conjunctions: after a post, `和` mostly joins another group
@@ -434,7 +455,10 @@ export function findOfficials(
     }
     // Some pages set one space between title and name (`市委书记 吴俊清`).
     const at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
-    const read = nameLengthAt(s, at);
+    let read = nameLengthAt(s, at);
+    // A transliterated name whose first character is also a Han surname (`巴桑多吉`, `白玛央金`)
+    // runs on past the three characters a Han name has.
+    if (read === 3 && transliterated(s, at, at + 4) && (isClauseBreakAt(s, at + 4) || followWordAt(s, at + 4))) read = 4;
     const inList = tStart > 0 && tStart - 1 === listedEnd && LIST_SEPARATORS[s.charCodeAt(tStart - 1)] === 1;
     const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at, inList);
     if (len > 0) {
