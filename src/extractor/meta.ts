@@ -281,7 +281,7 @@ export function datelineDate(s: string, after: number, all: Line[]): string | nu
   return null;
 }
 
-const SOURCE_RE = /来源\s*:\s*([^\s:,;。|]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,)/my;
+const SOURCE_RE = /来源\s*:\s*([^\s:,;。|【】\[\]()]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,|[【】\[\]()])/my;
 /** A `copyright` before the sign may be there or not: the holder after the sign is the same. */
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/iy;
 const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;

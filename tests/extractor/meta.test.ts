@@ -162,6 +162,12 @@ describe("meta", () => {
     assert.equal(m.eventDate, "2023-07-09");
   });
 
+  test("a source in brackets ends at the bracket: 【来源:示例日报】【发布时间:…】", () => {
+    const m = meta("市委召开常委会会议\n【来源:示例日报】【发布时间:2025-03-13】\n3月11日,市委书记王立军主持召开市委常委会会议。");
+    assert.equal(m.source, "示例日报");
+    assert.equal(m.publishedDate, "2025-03-13");
+  });
+
   test("a date in Chinese numerals, as communiqués write it", () => {
     const head = "市委召开常委会会议\n发布时间:2025-03-13 10:00 来源:示例日报\n";
     assert.equal(meta(`${head}二〇二五年三月十一日上午,市委书记王立军主持召开市委常委会会议。`).eventDate, "2025-03-11");
