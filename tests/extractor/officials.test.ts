@@ -250,6 +250,16 @@ describe("a leader named bare", () => {
     assert.deepEqual(o["郦春华"]?.roles, ["speaker"]);
   });
 
+  test("a name chairing right after the lead's date is the leader who held the meeting", () => {
+    for (const lead of ["　　3月12日，王立军主持召开县委常委会（扩大）会议。", "本报讯（记者 张小凡）3月12日上午，王立军主持召开县委常委会会议。"]) {
+      const x = extract(`县委召开常委会会议\n发布时间：2025-03-13 来源：示例县融媒体中心\n${lead}\n会议强调，要切实抓好春耕生产。\n`);
+      assert.deepEqual(x.officials.map((o) => [o.name, o.titles, o.roles]), [["王立军", [], ["chair"]]], lead);
+      assert.equal(x.meta.chair, "王立军");
+    }
+    // A village or county in that place holds a meeting; it chairs nothing.
+    assert.deepEqual(Object.keys(officials("3月12日，王家村主持召开村民大会。\n")), []);
+  });
+
   test("someone introduced earlier with a company's post, or speaking as anyone does, is none", () => {
     const o = officials("企业家座谈会召开\n副省长甘泽民主持，云图科技董事长项天佑发言。\n项天佑强调，要加大投入。\n鞠明建议，政府要加大支持。\n");
     assert.deepEqual(Object.keys(o), ["甘泽民"]);
