@@ -35,16 +35,36 @@ function mayRequire(s: string, at: number): boolean {
   return false;
 }
 
+/**
+ * A lead's opening date (`3月12日上午,`, `本报讯 3月12日,`), after which a bare name chairing
+ * (`…,王立军主持召开县委常委会会议`) is the leader who held the meeting, as in a headline.
+ */
+const LEAD_DATE_RE = /^(?:本报讯\s*(?:\([^()]{0,30}\))?\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?,/;
+
 export function bareSpeakers(s: string, allLines: readonly Line[], from: number): Span[] {
   const found: { start: number; end: number }[] = [];
   for (const l of allLines) {
-    if (l.start < from || !mayRequire(s, l.start)) continue;
+    if (l.start < from) continue;
+    let first = l.start;
+    while (first < l.end && s.charCodeAt(first) === 0x20) first++;
+    const dated = isDigitAt(s, first) || s.startsWith("本报讯", first) ? LEAD_DATE_RE.exec(s.slice(first, Math.min(l.end, first + 48))) : null;
+    if (dated) {
+      const at = first + dated[0].length;
+      const len = surnameAt(s, at) > 0 ? nameLengthAt(s, at) : 0;
+      if (len >= 2 && s.startsWith("主持", at + len) && !readsAsPlace(s, at, at + len)) found.push({ start: at, end: at + len });
+    }
+    if (!mayRequire(s, l.start)) continue;
     const len = nameLengthAt(s, l.start);
     if (len < 2 || !REQUIRES_RE.test(s.slice(l.start + len, Math.min(l.end, l.start + len + SPAN)))) continue;
     if (!readsAsPlace(s, l.start, l.start + len)) found.push({ start: l.start, end: l.start + len });
   }
   return firstMentions(s, found, PLACE_SUFFIXES);
 }
+
+const isDigitAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+};
 
 /** Last units of the names of places (`王家村`, `石家庄`) and of cities said short (`郑州`). */
 const PLACE_LASTS = charTable("村庄屯寨堡湾州");

@@ -102,7 +102,7 @@ for (const c of [0x201d, 0x300d, 0x300f]) interesting[c] |= CLOSE_Q; // ” 」 
 const NOT_PROGRESSIVE_BEFORE = charTable("真公纠端改严修校矫更方刚反立指辨扶");
 
 /** 了 that marks a completed action, rather than 了 in 了解, 为了, 除了 …. */
-const NOT_PERFECTIVE_AFTER = charTable("解结如");
+const NOT_PERFECTIVE_AFTER = charTable("解结如望");
 const NOT_PERFECTIVE_BEFORE = charTable("为除不罢明");
 /** Verbs in 明 whose 了 is perfective after all: `指明了方向`, `说明了`, `表明了`, not `明了`. */
 const VERB_BEFORE_MING = charTable("指说表证阐讲查标注");

@@ -2,6 +2,7 @@
  * Page and meeting facts: headline, dates, source, meeting name.
  * (The chair is decided with the roles, where the officials are known.)
  */
+import { arabicDates } from "./chinese-dates";
 import { firstMatchAtLiteral, matchAt } from "./anchored";
 import { charTable, inTable, positionsOf } from "./chars";
 import type { TextView } from "./normalize";
@@ -215,14 +216,21 @@ function heldAfterSpan(body: string, dateEnd: number, pub: number[] | null): str
   return null;
 }
 
-/** Event date from the lead: `8月22日上午`, `2022年8月22日`, `今天上午`, `昨天(15日)`. */
+/**
+ * A day without its month opening the lead's clause (`11日上午,…`, `本月11日,…`), as papers date
+ * what happened this month: the day and what follows it say it is the event's.
+ */
+const DAY_ONLY_RE = /(?:^|[\s,。:)\]】讯电]|本月)(\d{1,2})日(?=上午|下午|晚上|晚|早上|中午|,|至|在|召开|举行|[\u4e00-\u9fff]{0,12}(?:召开|举行))/;
+
+/** Event date from the lead: `8月22日上午`, `2022年8月22日`, `今天上午`, `昨天(15日)`, `11日上午`. */
 export function findEventDate(s: string, from: number, published: string | null): string | null {
-  const body = s.slice(from, from + 600);
+  const body = arabicDates(s.slice(from, from + 600));
   const pub = published ? published.split("-").map(Number) : null;
   const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(body);
   const md = /(\d{1,2})月(\d{1,2})日/.exec(body);
   const rel = /(今天|今日|昨天|昨日|前天)/.exec(body);
-  const at = Math.min(firstAt(full), firstAt(md), firstAt(rel));
+  const day = DAY_ONLY_RE.exec(body);
+  const at = Math.min(firstAt(full), firstAt(md), firstAt(rel), firstAt(day));
   if (at === Infinity) return null;
   const vague = vagueDateAt(body);
   if (vague < at) return pub ? heldOnDate(body, vague, pub) : null;
@@ -239,6 +247,14 @@ export function findEventDate(s: string, from: number, published: string | null)
     // A December meeting reported in January belongs to the year before.
     const y = m > pub[1] + 1 ? pub[0] - 1 : pub[0];
     return iso(y, m, +md[2]);
+  }
+  if (day && day.index === at && !rel) {
+    if (!pub) return null;
+    // The month is the publication's, or the one before when the day is still to come in it.
+    const d = +day[1];
+    const back = d > pub[2] ? 1 : 0;
+    const month = pub[1] - back;
+    return month === 0 ? iso(pub[0] - 1, 12, d) : iso(pub[0], month, d);
   }
   if (rel && pub) {
     const back = rel[1].startsWith("昨") ? 1 : rel[1] === "前天" ? 2 : 0;
@@ -269,7 +285,7 @@ export function datelineDate(s: string, after: number, all: Line[]): string | nu
   return null;
 }
 
-const SOURCE_RE = /来源\s*:\s*([^\s:,;。|]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,)/my;
+const SOURCE_RE = /来源\s*:\s*([^\s:,;。|【】\[\]()]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,|[【】\[\]()])/my;
 /** A `copyright` before the sign may be there or not: the holder after the sign is the same. */
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/iy;
 const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;

@@ -7,6 +7,8 @@
  * text, so offsets and strings reported to the user always come from what was on the page.
  */
 import tsCharacters from "opencc-js/dict/TSCharacters";
+import hkVariants from "opencc-js/dict/HKVariantsRev";
+import twVariants from "opencc-js/dict/TWVariantsRev";
 
 export interface TextView {
   /** The text as given. */
@@ -44,12 +46,25 @@ function table(): Uint16Array {
       t[from.charCodeAt(0)] = to.charCodeAt(0);
     }
   }
+  // Hong Kong and Taiwan write some characters as variants of OpenCC's standard Traditional
+  // (衞 for 衛, 眾 for 衆): folded as the standard one is. Only a variant the table left as it
+  // is, to a standard one it folds, so no Simplified character changes; never 著, which
+  // stands for 着 only in some words (see `zhuIsZhe`).
+  for (const pair of `${hkVariants as string}|${twVariants as string}`.split("|")) {
+    const [variant, standard] = pair.split(" ");
+    if (!variant || !standard || variant.length !== 1 || standard.length !== 1) continue;
+    const v = variant.charCodeAt(0);
+    const folded = t[standard.charCodeAt(0)];
+    if (v !== ZHU && t[v] === v && folded !== standard.charCodeAt(0)) t[v] = folded;
+  }
   for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
   t[0x3000] = 0x20;
   t[0x00a0] = 0x20;
   // Variants the table keeps but which Simplified pages write otherwise.
   t["會".charCodeAt(0)] = "会".charCodeAt(0);
   t["説".charCodeAt(0)] = "说".charCodeAt(0);
+  // Converted pages (a portal's 繁体 edition) write 明了 as 明瞭; Simplified keeps 瞭 only in 瞭望.
+  t[0x77ad] = 0x4e86; // 瞭 → 了
   foldTable = t;
   return t;
 }
@@ -86,6 +101,21 @@ function glossLength(text: string, i: number): number {
   return 0;
 }
 
+const ZHU = 0x8457; // 著
+const ZHE = 0x7740; // 着
+/** After these, 著 is the aspect particle (`關係著`, `圍繞著`, `緊盯著`, `隨著`, `意味著`). */
+const BEFORE_ASPECT_ZHU = new Set([..."係系繞绕盯隨随味"].map((c) => c.charCodeAt(0)));
+/** Before these, 著 opens a word Simplified writes with 着 (`著力`, `著重`, `著眼`, `著手`). */
+const AFTER_ZHE_WORD = new Set([..."力重眼手"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether 著 at `i` stands for 着. Traditional script writes both words 著 (`著名`, `顯著`
+ * stay), so the character alone cannot be folded: the words around it decide.
+ */
+function zhuIsZhe(text: string, i: number): boolean {
+  return AFTER_ZHE_WORD.has(text.charCodeAt(i + 1)) || (i > 0 && BEFORE_ASPECT_ZHU.has(text.charCodeAt(i - 1)));
+}
+
 let specialTable: Uint8Array | null = null;
 
 /** 1 for the units the fold changes and for opening parentheses (a gloss may start there). */
@@ -94,7 +124,7 @@ function specialUnits(): Uint8Array {
   const t = table();
   const special = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (t[c] !== c) special[c] = 1;
-  special[0x28] = special[0xff08] = 1;
+  special[0x28] = special[0xff08] = special[ZHU] = 1;
   return (specialTable = special);
 }
 
@@ -144,7 +174,12 @@ export function buildView(original: string): TextView {
     // Most units are neither folded nor an opening parenthesis: one byte-table read.
     if (special[c] === 0) continue;
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
-    if (t[c] === c) continue;
+    if (t[c] === c) {
+      if (c !== ZHU || !zhuIsZhe(original, i)) continue;
+      codes[i] = ZHE;
+      scriptFrom = i;
+      break;
+    }
     codes[i] = t[c];
     if (isWidthFold(c)) widths.push(i);
     else {
@@ -163,7 +198,7 @@ export function buildView(original: string): TextView {
     const c = original.charCodeAt(i);
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
     if (isSurrogate(c)) surrogates = true;
-    codes[i] = t[c];
+    codes[i] = c === ZHU && zhuIsZhe(original, i) ? ZHE : t[c];
   }
   const norm = decodeUnits(codes);
   return { original, kept: original, norm, map: null, codes: surrogates ? unitsOf(norm) : codes };
@@ -225,7 +260,7 @@ function withGlossesDropped(original: string, t: Uint16Array): TextView {
     if (isSurrogate(c)) surrogates = true;
     map[k] = i;
     keptCodes[k] = c;
-    normCodes[k] = t[c];
+    normCodes[k] = c === ZHU && zhuIsZhe(original, i) ? ZHE : t[c];
     k++;
   }
   map[k] = n;

@@ -114,6 +114,12 @@ function describedOfficeHolder(s: string, from: number, next: Span | undefined):
   return at >= 0 && (next === undefined || next.start >= at) ? at : -1;
 }
 
+/** Whether a name already read starts at `at` (a post there is the name's beginning). */
+function knownNameAt(s: string, at: number, known: ReadonlySet<string>): boolean {
+  for (let len = 2; len <= 4; len++) if (known.has(s.slice(at, at + len))) return true;
+  return false;
+}
+
 /** Separators of the items of a list of those present. */
 const LIST_SEPARATORS = charTable(",、");
 /** Verbs of attending right after a name that ends a list of those present. */
@@ -121,6 +127,20 @@ const ATTENDING_NEXT_RE = /^(?:出席|参加|列席)$/;
 
 /** Lengths of a name without a surname, longest first. */
 const SURNAMELESS_LENGTHS = [6, 5, 4, 3];
+
+/**
+ * Characters Chinese spells Tibetan, Uyghur, Mongolian, Kazakh and Yi names with (尼玛次仁,
+ * 格桑旺姆, 阿不都热依木, 巴特尔, 那日苏): a name of these alone reads as transliterated, not
+ * as words of the report. Few of them make words together; 多次 and 平时 are two characters,
+ * shorter than such a name.
+ */
+const TRANSLITERATION = charTable(
+  "阿巴卓多吉扎西次仁旺堆尼玛格桑拉姆平措央金索朗达瓦娃丹增顿珠曲才让嘎布赤列白德庆洛贡觉琼江村加" +
+    "热依木买提艾力古丽努尔克孜不都吾斯曼托乎迪亚库班夏合苏吐逊哈额乌兰特图那日宝音朝鲁其赛汗满顺" +
+    "孟和呼毕勒其其木伊帕罕穆萨沙塔吉玉洪赫奇莫秀",
+);
+/** What a leader named once does right after the name, in a report of the event they led. */
+const ACTING_NEXT_RE = /^(?:主持|出席|参加|讲话|强调|指出|要求|致辞)$/;
 
 /** How far on a name given without a surname is looked for again. */
 const RECUR_SPAN = 3_000;
@@ -158,6 +178,8 @@ class SurnamelessNames {
       while (k < at + len && isNameCharAt(s, k) && (len < 5 || k - at < 2 || !followWordAt(s, k))) k++;
       if (k < at + len || !(isClauseBreakAt(s, k) || followWordAt(s, k)) || isNotName(s.slice(at, k))) continue;
       if ((inList && ATTENDING_NEXT_RE.test(s.slice(k, k + 2))) || this.namedAgain(at, k)) return len;
+      // Named once, chairing or speaking (`州长尼玛次仁主持召开…`): the name's characters vouch.
+      if (ACTING_NEXT_RE.test(s.slice(k, k + 2)) && transliterated(s, at, k)) return len;
     }
     return 0;
   }
@@ -180,6 +202,11 @@ class SurnamelessNames {
 }
 
 keepShape(new SurnamelessNames(""));
+
+function transliterated(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TRANSLITERATION[s.charCodeAt(k)] !== 1) return false;
+  return true;
+}
 
 /**
  * Surnames that are also conjunctions: after a post, `和` mostly joins another group
@@ -434,9 +461,13 @@ export function findOfficials(
   // Where the last titled name read ends: a title one separator after it is the next item
   // of a list.
   let listedEnd = -1;
+  // Where the last name read after a post ends: a post inside it is part of the name
+  // (`市委书记林长玉`: 林长, the forest chief, is the name's first two characters).
+  let nameEnd = -1;
 
   for (let pi = 0; pi < posts.length; pi++) {
     const p = posts[pi];
+    if (p.start < nameEnd || knownNameAt(s, p.start, known)) continue;
     // A mask right before or after the post: a withheld name.
     let mEnd = p.end;
     while (isMaskCharAt(s, mEnd)) mEnd++;
@@ -461,7 +492,10 @@ export function findOfficials(
     }
     // Some pages set one space between title and name (`市委书记 吴俊清`).
     const at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
-    const read = nameLengthAt(s, at);
+    let read = nameLengthAt(s, at);
+    // A transliterated name whose first character is also a Han surname (`巴桑多吉`, `白玛央金`)
+    // runs on past the three characters a Han name has.
+    if (read === 3 && transliterated(s, at, at + 4) && (isClauseBreakAt(s, at + 4) || followWordAt(s, at + 4))) read = 4;
     const inList = tStart > 0 && tStart - 1 === listedEnd && LIST_SEPARATORS[s.charCodeAt(tStart - 1)] === 1;
     const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at, inList);
     if (len > 0) {
@@ -469,7 +503,7 @@ export function findOfficials(
       if (chain.length === 0 || companyPostsOnly(s, chain) || formerOfficesOnly(s, chain)) continue;
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
-      listedEnd = at + len;
+      listedEnd = nameEnd = at + len;
       // One title shared by a list of names: `副主任陈曦、崔俊林`.
       if (s[at + len] === "、") {
         const list: { start: number; end: number }[] = [];
@@ -487,7 +521,7 @@ export function findOfficials(
         const n = nameLengthAt(s, described);
         roster.add(described, described + n, roster.titleChain(p, true));
         known.add(s.slice(described, described + n));
-        listedEnd = described + n;
+        listedEnd = nameEnd = described + n;
       } else {
         afterName.push(p);
       }

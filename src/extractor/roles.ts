@@ -2,6 +2,7 @@
  * What each official does in the reported event: chair (主持), speaker (a lead-in names
  * them), attendee (出席, 参加 … at the end of their sentence), or mentioned.
  */
+import { foldScript } from "./normalize";
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 import type { Role } from "./types";
@@ -143,7 +144,8 @@ export function assignRoles(
   }
 
   const titlesOf = new Map<string, string[]>();
-  for (const o of officials) titlesOf.set(o.key, o.titles);
+  // Titles are kept as written (Traditional on such pages); the scans read the folded view.
+  for (const o of officials) titlesOf.set(o.key, o.titles.map(foldScript));
 
   let chairBody: string | null = null;
   let chairHead: string | null = null;

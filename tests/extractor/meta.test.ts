@@ -162,6 +162,29 @@ describe("meta", () => {
     assert.equal(m.eventDate, "2023-07-09");
   });
 
+  test("a source in brackets ends at the bracket: 【来源:示例日报】【发布时间:…】", () => {
+    const m = meta("市委召开常委会会议\n【来源:示例日报】【发布时间:2025-03-13】\n3月11日,市委书记王立军主持召开市委常委会会议。");
+    assert.equal(m.source, "示例日报");
+    assert.equal(m.publishedDate, "2025-03-13");
+  });
+
+  test("a date in Chinese numerals, as communiqués write it", () => {
+    const head = "市委召开常委会会议\n发布时间:2025-03-13 10:00 来源:示例日报\n";
+    assert.equal(meta(`${head}二〇二五年三月十一日上午,市委书记王立军主持召开市委常委会会议。`).eventDate, "2025-03-11");
+    assert.equal(meta(`${head}十二月二十九日,市委书记王立军主持召开市委常委会会议。`).eventDate, "2024-12-29");
+  });
+
+  test("a day without its month takes the publication's month, or the one before", () => {
+    const head = (date: string) => `市委召开常委会会议\n发布时间:${date} 10:00 来源:示例日报\n`;
+    const lead = "市委书记王立军主持召开市委常委会会议。";
+    assert.equal(meta(`${head("2025-03-13")}11日上午,${lead}`).eventDate, "2025-03-11");
+    assert.equal(meta(`${head("2025-03-13")}本月11日,${lead}`).eventDate, "2025-03-11");
+    // A day still to come in the publication's month happened in the month before.
+    assert.equal(meta(`${head("2025-01-02")}本报讯 30日,${lead}`).eventDate, "2024-12-30");
+    // A deadline is no date of the event.
+    assert.equal(meta(`${head("2025-03-13")}${lead}会议要求,各地25日前完成排查。`).eventDate, null);
+  });
+
   test("menus and site names above the headline are skipped", () => {
     const m = meta("江州市人民政府门户网站\n首页 政务公开 办事服务 互动交流 走进江州\n您的位置:首页 > 要闻\n张建国主持召开市政府常务会议\n4月19日,市长张建国主持召开市政府常务会议。");
     assert.equal(m.title, "张建国主持召开市政府常务会议");

@@ -72,9 +72,20 @@ describe("officials", () => {
     const o = officials("州委副书记、州长尼玛次仁主持会议，副州长格桑旺姆出席。尼玛次仁强调，要守好生态屏障。");
     assert.deepEqual(o["尼玛次仁"]?.titles, ["州委副书记", "州长"], JSON.stringify(Object.keys(o)));
     assert.deepEqual(o["尼玛次仁"].roles, ["chair", "speaker"]);
-    // Named once only: nothing tells a name from a noun run on after the post.
-    assert.equal(o["格桑旺姆"], undefined);
+    // Named once only, a run of common characters after a post is no name.
     assert.deepEqual(Object.keys(officials("会上，县委书记亲自挂帅，县长靠前指挥。")), []);
+  });
+
+  test("a transliterated name named once counts when the person chairs, attends or speaks", () => {
+    const o = officials("州委副书记、州长尼玛次仁主持召开州政府常务会议。副州长格桑旺姆出席。县长巴桑多吉讲话。");
+    assert.deepEqual(Object.keys(o).sort(), ["尼玛次仁", "巴桑多吉", "格桑旺姆"].sort());
+    assert.deepEqual(o["尼玛次仁"].roles, ["chair"]);
+    // A Han surname opening it (巴) does not cut it at three characters.
+    assert.deepEqual(o["巴桑多吉"].titles, ["县长"]);
+    // What a leader does in that slot is written in other characters.
+    for (const text of ["县委书记第一时间主持召开会议。", "县委书记亲自主持会议。", "副县长多次主持调度会。", "州长专门主持召开会议。"]) {
+      assert.deepEqual(Object.keys(officials(text)), [], text);
+    }
   });
 
   test("a name with no Han surname named once counts as the last of a list of those present", () => {
@@ -237,6 +248,16 @@ describe("a leader named bare", () => {
     const o = officials("区委常委会召开会议\n区委书记宗政晓峰主持会议。\n郦春华就做好年底前各项工作提出具体要求，要倒排工期。\n");
     assert.deepEqual(o["郦春华"]?.titles, []);
     assert.deepEqual(o["郦春华"]?.roles, ["speaker"]);
+  });
+
+  test("a name chairing right after the lead's date is the leader who held the meeting", () => {
+    for (const lead of ["　　3月12日，王立军主持召开县委常委会（扩大）会议。", "本报讯（记者 张小凡）3月12日上午，王立军主持召开县委常委会会议。"]) {
+      const x = extract(`县委召开常委会会议\n发布时间：2025-03-13 来源：示例县融媒体中心\n${lead}\n会议强调，要切实抓好春耕生产。\n`);
+      assert.deepEqual(x.officials.map((o) => [o.name, o.titles, o.roles]), [["王立军", [], ["chair"]]], lead);
+      assert.equal(x.meta.chair, "王立军");
+    }
+    // A village or county in that place holds a meeting; it chairs nothing.
+    assert.deepEqual(Object.keys(officials("3月12日，王家村主持召开村民大会。\n")), []);
   });
 
   test("someone introduced earlier with a company's post, or speaking as anyone does, is none", () => {
