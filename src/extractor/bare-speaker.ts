@@ -53,12 +53,31 @@ export function bareSpeakers(s: string, allLines: readonly Line[], from: number)
       const len = surnameAt(s, at) > 0 ? nameLengthAt(s, at) : 0;
       if (len >= 2 && s.startsWith("主持", at + len) && !readsAsPlace(s, at, at + len)) found.push({ start: at, end: at + len });
     }
+    if (s.startsWith("刚才,", first)) comradesJustHeard(s, first + 3, found);
     if (!mayRequire(s, l.start)) continue;
     const len = nameLengthAt(s, l.start);
     if (len < 2 || !REQUIRES_RE.test(s.slice(l.start + len, Math.min(l.end, l.start + len + SPAN)))) continue;
     if (!readsAsPlace(s, l.start, l.start + len)) found.push({ start: l.start, end: l.start + len });
   }
   return firstMentions(s, found, PLACE_SUFFIXES);
+}
+
+/** Most comrades a speech names in one breath after 刚才 (`刚才,A同志、B同志分别…`). */
+const MAX_COMRADES = 6;
+
+/**
+ * Those a speech says were just heard (`刚才,沈振国同志代表区委常委会作了工作报告`): leaders
+ * who spoke at the same meeting, named with 同志 and, in a transcript, often with no title.
+ */
+function comradesJustHeard(s: string, at: number, found: Span[]): void {
+  for (let n = 0; n < MAX_COMRADES; n++) {
+    const len = surnameAt(s, at) > 0 ? nameLengthAt(s, at) : 0;
+    if (len < 2 || !s.startsWith("同志", at + len) || readsAsPlace(s, at, at + len)) return;
+    found.push({ start: at, end: at + len });
+    const next = at + len + 2;
+    if (s.charCodeAt(next) !== 0x3001 && s.charCodeAt(next) !== 0x548c) return; // 、, 和
+    at = next + 1;
+  }
 }
 
 const isDigitAt = (s: string, i: number): boolean => {

@@ -216,7 +216,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     let content = 0;
     let narrated = false;
     if (citing) {
+      // The cited words were another's: a short order among them (`习近平总书记强调,要…。`)
+      // heads no block of the speaker's own.
       citing = false;
+      block = false;
       if (!lead) current = base;
     }
     if (sen.opensParagraph && !(sentences[k - 1] && !sentences[k - 1].terminated)) block = false;

@@ -37,6 +37,8 @@ const ACTIONS = [
 const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显著", "成效", "成绩", "良好开局", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了",
   // Statistics and the stock phrases of assessment.
   "同比", "进展顺利", "意义重大", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
+  // How work stands (`城市更新工作总体推进有序`), said with an action verb inside.
+  "推进有序", "进展有序", "总体平稳", "运行平稳", "总体向好", "稳中向好",
   // The outcome of an evaluation, reported (`经综合考评,4个乡镇评定为“好”等次`).
   "评定为", "评为", "获评", "荣获"];
 
@@ -326,9 +328,11 @@ const CLAUSE_ENDS = charTable(",。;:!?");
  * 生力军`): a definition, which orders nothing. Read up to the clause's 的, within a short span.
  */
 function modifiesAfterCopula(s: string, i: number, start: number, end: number): boolean {
-  if (i - 1 < start || s.charCodeAt(i - 1) !== 0x662f) return false; // 是
-  if (i - 2 >= start && inTable(ORDER_BEFORE_COPULA, s, i - 2)) return false;
-  for (const n of TASK_NOUNS) if (i - 1 - n.length >= start && s.startsWith(n, i - 1 - n.length)) return false;
+  // The verb's own subject may stand after the copula (`这是我们做好一切工作的根本遵循`).
+  const c = i - 2 >= start && (s.startsWith("我们", i - 2) || s.startsWith("咱们", i - 2)) ? i - 2 : i;
+  if (c - 1 < start || s.charCodeAt(c - 1) !== 0x662f) return false; // 是
+  if (c - 2 >= start && inTable(ORDER_BEFORE_COPULA, s, c - 2)) return false;
+  for (const n of TASK_NOUNS) if (c - 1 - n.length >= start && s.startsWith(n, c - 1 - n.length)) return false;
   for (let j = i + 2; j < end && j < i + MODIFIER_SPAN; j++) {
     if (inTable(CLAUSE_ENDS, s, j)) return false;
     if (s.charCodeAt(j) === 0x7684) return true; // 的

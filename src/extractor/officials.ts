@@ -495,7 +495,15 @@ export function findOfficials(
     let read = nameLengthAt(s, at);
     // A transliterated name whose first character is also a Han surname (`巴桑多吉`, `白玛央金`)
     // runs on past the three characters a Han name has.
-    if (read === 3 && transliterated(s, at, at + 4) && (isClauseBreakAt(s, at + 4) || followWordAt(s, at + 4))) read = 4;
+    // Mongolian names run to five or six (`乌兰其其格`): the longest such run that ends the name.
+    if (read === 3) {
+      for (let n = SURNAMELESS_LENGTHS[0]; n >= 4; n--) {
+        if (transliterated(s, at, at + n) && (isClauseBreakAt(s, at + n) || followWordAt(s, at + n))) {
+          read = n;
+          break;
+        }
+      }
+    }
     const inList = tStart > 0 && tStart - 1 === listedEnd && LIST_SEPARATORS[s.charCodeAt(tStart - 1)] === 1;
     const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at, inList);
     if (len > 0) {

@@ -32,6 +32,17 @@ describe("offices held now", () => {
     assert.equal(officials("州长尼玛次仁主持会议。尼玛次仁主持会议。")["尼玛次仁主持"], undefined);
   });
 
+  test("a Mongolian name that opens like a Han surname runs to its end (乌兰其其格)", () => {
+    const o = officials("市委书记宋立言，市委副书记、市长乌兰其其格分别带队走访慰问。");
+    assert.deepEqual(o["乌兰其其格"], ["市委副书记", "市长"]);
+  });
+
+  test("comrades a speech says were just heard (刚才,X同志、Y同志…) are officials with no title", () => {
+    const o = officials("在全会上的讲话\n区委书记　司马鸿\n同志们：\n　　刚才，沈振国同志、欧阳建同志分别作了讲话，我完全同意。");
+    assert.deepEqual(o["沈振国"], []);
+    assert.deepEqual(o["欧阳建"], []);
+  });
+
   test("a minority name between two separators of a list is one name (巴图孟和), no more", () => {
     const o = officials("县领导祝长青、巴图孟和、焦慧敏分别带队走访慰问。");
     assert.deepEqual(Object.keys(o), ["祝长青", "巴图孟和", "焦慧敏"]);
@@ -68,6 +79,24 @@ describe("who speaks", () => {
   test("他 opening an earlier clause speaks through 叮嘱 in a later one", () => {
     const d = directives("市人大常委会主任靳维民来到东风社区，看望老党员杜长林。他仔细询问老人的生活起居，叮嘱社区干部要常上门、多关心。");
     assert.deepEqual(d, [["靳维民", "他仔细询问老人的生活起居，叮嘱社区干部要常上门、多关心。"]]);
+  });
+});
+
+describe("what a speech orders", () => {
+  const speech = (body: string) => directives(`在区委全会上的讲话\n区委书记　司马鸿\n同志们：\n　　${body}`).map((x) => x[1]);
+
+  test("a superior's short order, cited, heads no block of the speaker's own", () => {
+    const d = speech("习近平总书记强调，要坚定不移推动高质量发展。全区上下深刻领会这一重要论述的丰富内涵。");
+    assert.deepEqual(d, ["习近平总书记强调，要坚定不移推动高质量发展。"]);
+  });
+
+  test("a definition with its subject after the copula (这是我们做好…的根本遵循) orders nothing", () => {
+    assert.deepEqual(speech("这是我们做好一切工作的根本遵循。我们要做好一切工作。"), ["我们要做好一切工作。"]);
+  });
+
+  test("how work stands (总体推进有序) is assessment, though an action verb is in it", () => {
+    const d = directives("副市长端木凯主持召开专题会。\n端木凯指出，城市更新工作总体推进有序。要加快项目建设。");
+    assert.deepEqual(d, [["端木凯", "要加快项目建设。"]]);
   });
 });
 
