@@ -53,12 +53,31 @@ export function bareSpeakers(s: string, allLines: readonly Line[], from: number)
       const len = surnameAt(s, at) > 0 ? nameLengthAt(s, at) : 0;
       if (len >= 2 && s.startsWith("主持", at + len) && !readsAsPlace(s, at, at + len)) found.push({ start: at, end: at + len });
     }
+    if (s.startsWith("刚才,", first)) justSpoke(s, first + 3, l.end, found);
     if (!mayRequire(s, l.start)) continue;
     const len = nameLengthAt(s, l.start);
     if (len < 2 || !REQUIRES_RE.test(s.slice(l.start + len, Math.min(l.end, l.start + len + SPAN)))) continue;
     if (!readsAsPlace(s, l.start, l.start + len)) found.push({ start: l.start, end: l.start + len });
   }
   return firstMentions(s, found, PLACE_SUFFIXES);
+}
+
+/** Most colleagues a speaker thanks in one breath (`刚才,A同志、B同志分别…`). */
+const MAX_JUST_SPOKE = 6;
+
+/**
+ * Who just addressed the meeting, as a speech says it: `刚才,李晓明同志通报了…`, `刚才,A同志、
+ * B同志分别作了发言`. A full name with 同志 after it, there, is a colleague on the platform.
+ */
+function justSpoke(s: string, at: number, end: number, found: Span[]): void {
+  for (let n = 0; n < MAX_JUST_SPOKE && at < end; n++) {
+    const len = surnameAt(s, at) > 0 ? nameLengthAt(s, at) : 0;
+    if (len < 2 || !s.startsWith("同志", at + len)) return;
+    found.push({ start: at, end: at + len });
+    at += len + 2;
+    if (s.charCodeAt(at) !== 0x3001) return; // 、
+    at++;
+  }
 }
 
 const isDigitAt = (s: string, i: number): boolean => {
