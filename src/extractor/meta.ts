@@ -229,8 +229,10 @@ export function findEventDate(s: string, from: number, published: string | null)
   const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(body);
   const md = /(\d{1,2})月(\d{1,2})日/.exec(body);
   const rel = /(今天|今日|昨天|昨日|前天)/.exec(body);
-  const day = DAY_ONLY_RE.exec(body);
-  const at = Math.min(firstAt(full), firstAt(md), firstAt(rel), firstAt(day));
+  // A day alone counts only before every other date: looked for in that stretch alone.
+  const before = Math.min(firstAt(full), firstAt(md), firstAt(rel));
+  const day = DAY_ONLY_RE.exec(before === Infinity ? body : body.slice(0, before));
+  const at = Math.min(before, firstAt(day));
   if (at === Infinity) return null;
   const vague = vagueDateAt(body);
   if (vague < at) return pub ? heldOnDate(body, vague, pub) : null;
