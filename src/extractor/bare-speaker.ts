@@ -53,7 +53,7 @@ export function bareSpeakers(s: string, allLines: readonly Line[], from: number)
       const len = surnameAt(s, at) > 0 ? nameLengthAt(s, at) : 0;
       if (len >= 2 && s.startsWith("主持", at + len) && !readsAsPlace(s, at, at + len)) found.push({ start: at, end: at + len });
     }
-    if (s.startsWith("刚才,", first)) comradesJustHeard(s, first + 3, found);
+    if (s.startsWith("刚才,", first)) justSpoke(s, first + 3, l.end, found);
     if (!mayRequire(s, l.start)) continue;
     const len = nameLengthAt(s, l.start);
     if (len < 2 || !REQUIRES_RE.test(s.slice(l.start + len, Math.min(l.end, l.start + len + SPAN)))) continue;
@@ -62,21 +62,21 @@ export function bareSpeakers(s: string, allLines: readonly Line[], from: number)
   return firstMentions(s, found, PLACE_SUFFIXES);
 }
 
-/** Most comrades a speech names in one breath after 刚才 (`刚才,A同志、B同志分别…`). */
-const MAX_COMRADES = 6;
+/** Most colleagues a speaker thanks in one breath (`刚才,A同志、B同志分别…`). */
+const MAX_JUST_SPOKE = 6;
 
 /**
- * Those a speech says were just heard (`刚才,沈振国同志代表区委常委会作了工作报告`): leaders
- * who spoke at the same meeting, named with 同志 and, in a transcript, often with no title.
+ * Who just addressed the meeting, as a speech says it: `刚才,李晓明同志通报了…`, `刚才,A同志、
+ * B同志分别作了发言`. A full name with 同志 after it, there, is a colleague on the platform.
  */
-function comradesJustHeard(s: string, at: number, found: Span[]): void {
-  for (let n = 0; n < MAX_COMRADES; n++) {
+function justSpoke(s: string, at: number, end: number, found: Span[]): void {
+  for (let n = 0; n < MAX_JUST_SPOKE && at < end; n++) {
     const len = surnameAt(s, at) > 0 ? nameLengthAt(s, at) : 0;
-    if (len < 2 || !s.startsWith("同志", at + len) || readsAsPlace(s, at, at + len)) return;
+    if (len < 2 || !s.startsWith("同志", at + len)) return;
     found.push({ start: at, end: at + len });
-    const next = at + len + 2;
-    if (s.charCodeAt(next) !== 0x3001 && s.charCodeAt(next) !== 0x548c) return; // 、, 和
-    at = next + 1;
+    at += len + 2;
+    if (s.charCodeAt(at) !== 0x3001) return; // 、
+    at++;
   }
 }
 

@@ -19,8 +19,16 @@ function smallNumber(s: string): number {
 const NUMERALS = "[一二三四五六七八九十]{1,3}";
 const CHINESE_DATE_RE = new RegExp(`(?:([〇零O一二三四五六七八九]{4})年)?(${NUMERALS})月(${NUMERALS})日`, "g");
 
+const NUMERAL_UNITS = "一二三四五六七八九十";
+
+/** Whether a Chinese numeral stands before some 月 (most leads write Arabic digits). */
+function hasChineseMonth(text: string): boolean {
+  for (let i = text.indexOf("月"); i > 0; i = text.indexOf("月", i + 1)) if (NUMERAL_UNITS.includes(text[i - 1])) return true;
+  return false;
+}
+
 export function arabicDates(text: string): string {
-  if (!text.includes("月")) return text;
+  if (!hasChineseMonth(text)) return text;
   return text.replace(CHINESE_DATE_RE, (whole, year: string | undefined, month: string, day: string) => {
     const m = smallNumber(month);
     const d = smallNumber(day);

@@ -87,6 +87,8 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     return { start, end };
   }
   const scan = Math.min(all.length, 40);
+  let first: Line | null = null;
+  let shaped = 0;
   for (let n = 0; n < scan; n++) {
     const l = all[n];
     const text = s.slice(l.start, l.end);
@@ -110,9 +112,36 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
       if (c >= 0x4e00 && c <= 0x9fff) han++;
     }
     if (han < len * 0.6) continue;
-    return l;
+    // Other reports' headlines may be listed above the article's (a column pasted with it):
+    // after two or more, the one the page's info bar follows is the article's. A single line
+    // before that one is the headline, and the one under it its subtitle.
+    if (shaped >= 2 && infoBarFollows(s, all, n)) return l;
+    first ??= l;
+    shaped++;
+    if (shaped >= 2 && !infoBarWithin(s, all, n + 1, scan)) break;
   }
-  return null;
+  return first;
+}
+
+/** A page's info bar: a labelled date or source, or a date with the source after it. */
+const DATED_SOURCE_RE = /^\s*\d{4}\s*[-年/.]\s*\d{1,2}[^\n]{0,40}来源/;
+function isInfoBar(s: string, l: Line): boolean {
+  const head = s.slice(l.start, Math.min(l.end, l.start + 60));
+  return INFO_BAR_RE.test(head.trimStart()) || DATED_SOURCE_RE.test(head);
+}
+
+function infoBarFollows(s: string, all: Line[], n: number): boolean {
+  for (let k = n + 1; k < all.length && k <= n + 2; k++) {
+    if (isInfoBar(s, all[k])) return true;
+    if (all[k].end > all[k].start) return false;
+  }
+  return false;
+}
+
+/** Whether an info bar stands in the lines `[from, to)`: else nothing is gained by reading on. */
+function infoBarWithin(s: string, all: Line[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isInfoBar(s, all[k])) return true;
+  return false;
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -229,8 +258,10 @@ export function findEventDate(s: string, from: number, published: string | null)
   const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(body);
   const md = /(\d{1,2})月(\d{1,2})日/.exec(body);
   const rel = /(今天|今日|昨天|昨日|前天)/.exec(body);
-  const day = DAY_ONLY_RE.exec(body);
-  const at = Math.min(firstAt(full), firstAt(md), firstAt(rel), firstAt(day));
+  // A day alone counts only before every other date: looked for in that stretch alone.
+  const before = Math.min(firstAt(full), firstAt(md), firstAt(rel));
+  const day = DAY_ONLY_RE.exec(before === Infinity ? body : body.slice(0, before));
+  const at = Math.min(before, firstAt(day));
   if (at === Infinity) return null;
   const vague = vagueDateAt(body);
   if (vague < at) return pub ? heldOnDate(body, vague, pub) : null;

@@ -227,14 +227,13 @@ function decodeUnits(codes: Uint16Array): string {
  */
 export function foldScript(text: string): string {
   const t = table();
+  // Most strings asked about fold to themselves: read before building anything.
+  let first = 0;
+  while (first < text.length && t[text.charCodeAt(first)] === text.charCodeAt(first)) first++;
+  if (first === text.length) return text;
   const codes = new Uint16Array(text.length);
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    codes[i] = t[c];
-    if (t[c] !== c) changed = true;
-  }
-  return changed ? decodeUnits(codes) : text;
+  for (let i = 0; i < text.length; i++) codes[i] = t[text.charCodeAt(i)];
+  return decodeUnits(codes);
 }
 
 /** The slow path, for spun text: glosses removed, so the view needs its offset map. */

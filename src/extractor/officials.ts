@@ -116,6 +116,7 @@ function describedOfficeHolder(s: string, from: number, next: Span | undefined):
 
 /** Whether a name already read starts at `at` (a post there is the name's beginning). */
 function knownNameAt(s: string, at: number, known: ReadonlySet<string>): boolean {
+  if (surnameAt(s, at) === 0) return false;
   for (let len = 2; len <= 4; len++) if (known.has(s.slice(at, at + len))) return true;
   return false;
 }

@@ -185,6 +185,15 @@ describe("meta", () => {
     assert.equal(meta(`${head("2025-03-13")}${lead}会议要求,各地25日前完成排查。`).eventDate, null);
   });
 
+  test("other reports' headlines listed above the article's: the one the info bar follows is its", () => {
+    const m = meta(
+      "热点新闻\n赵立新调研督导安全生产工作\n钱卫东主持召开市政府常务会议\n孙明华会见客商代表\n王立军主持召开市委常委会会议 研究部署春耕生产工作\n发布时间:2025-03-13 09:30 来源:示例日报\n3月12日,市委书记王立军主持召开市委常委会会议。",
+    );
+    assert.equal(m.title, "王立军主持召开市委常委会会议 研究部署春耕生产工作");
+    // One line between headline and info bar is a subtitle: the headline stays the first.
+    assert.equal(meta("县委召开常委会会议\n研究部署春耕生产工作\n2025-03-13 来源:示例日报\n3月12日,县委召开常委会会议。").title, "县委召开常委会会议");
+  });
+
   test("menus and site names above the headline are skipped", () => {
     const m = meta("江州市人民政府门户网站\n首页 政务公开 办事服务 互动交流 走进江州\n您的位置:首页 > 要闻\n张建国主持召开市政府常务会议\n4月19日,市长张建国主持召开市政府常务会议。");
     assert.equal(m.title, "张建国主持召开市政府常务会议");

@@ -260,6 +260,14 @@ describe("a leader named bare", () => {
     assert.deepEqual(Object.keys(officials("3月12日，王家村主持召开村民大会。\n")), []);
   });
 
+  test("a speech's colleagues who just spoke (刚才，X同志、Y同志…) are officials", () => {
+    const o = officials("在全市安全生产工作会议上的讲话\n同志们：\n刚才，张建国同志、李红梅同志分别作了发言，我都同意。\n要抓好落实。\n");
+    assert.deepEqual(Object.keys(o).sort(), ["张建国", "李红梅"].sort());
+    assert.deepEqual(o["张建国"].titles, []);
+    // Not without 同志, nor someone's given name alone (晓明同志): no full name to report.
+    assert.deepEqual(Object.keys(officials("讲话\n刚才，晓明同志通报了情况，大家讲得很好。\n")), []);
+  });
+
   test("someone introduced earlier with a company's post, or speaking as anyone does, is none", () => {
     const o = officials("企业家座谈会召开\n副省长甘泽民主持，云图科技董事长项天佑发言。\n项天佑强调，要加大投入。\n鞠明建议，政府要加大支持。\n");
     assert.deepEqual(Object.keys(o), ["甘泽民"]);
