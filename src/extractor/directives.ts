@@ -83,6 +83,19 @@ function asksQuestion(codes: Uint16Array, start: number, end: number): boolean {
   return codes[k] === 0x3f; // ?
 }
 
+/**
+ * Quotation marks left open at the end of `codes[start, end)`, given `open` before it: a
+ * cited quotation that runs on past its first sentence (`指出:“…。…。”`).
+ */
+function quoteBalanceIn(codes: Uint16Array, start: number, end: number, open: number): number {
+  for (let i = start; i < end; i++) {
+    const c = codes[i];
+    if (c === 0x201c || c === 0x300c) open++; // “ 「
+    else if ((c === 0x201d || c === 0x300d) && open > 0) open--; // ” 」
+  }
+  return open;
+}
+
 function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
   if (a === null || b === null) return a === b;
   if (a.kind === "official") return b.kind === "official" && a.key === b.key;
@@ -149,8 +162,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   let lastSubject: string | undefined;
   let reporter: string | undefined;
   // In a transcript, a lead-in naming someone else cites them (`市委书记严卫东同志指出,…`):
-  // the citation is its own sentence, and the speaker's voice resumes after it.
+  // the citation is its own sentence, and the speaker's voice resumes after it; or, when it
+  // opens a quotation of several sentences (`…指出:“…。…。”`), after the quotation closes.
   let citing = false;
+  let citedQuoteOpen = false;
   const out: FoundDirective[] = [];
   const probe = new LeadInProbe(norm, look);
 
@@ -215,10 +230,15 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const lead = whole === UNREAD ? findLeadIn(norm, codes, sen.start, sen.end, look) : probe.lead;
     let content = 0;
     let narrated = false;
-    if (citing) {
+    if (citing && citedQuoteOpen && !lead && !sen.opensParagraph) {
+      // Still inside the cited words; the sentence that closes the quotation is the last (a
+      // quotation left open, as a page may leave one, ends with its paragraph).
+      citedQuoteOpen = quoteBalanceIn(codes, sen.start, sen.end, 1) > 0;
+    } else if (citing) {
       // The cited words were another's: a short order among them (`习近平总书记强调,要…。`)
       // heads no block of the speaker's own.
       citing = false;
+      citedQuoteOpen = false;
       block = false;
       if (!lead) current = base;
     }
@@ -245,6 +265,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         current = { kind: "title", text: ctx.kept.slice(subj.start, subj.end) };
       }
       citing = transcript && !sameSpeaker(current, base);
+      citedQuoteOpen = citing && quoteBalanceIn(codes, sen.start, sen.end, 0) > 0;
       content = lead.contentStart;
       // A lone heading (`会议强调:`, `会议要求:`) hands the floor on to the paragraphs
       // after it, and orders nothing itself, even with a verb that requires (要求).

@@ -84,6 +84,14 @@ describe("what a speech orders", () => {
     assert.deepEqual(d, ["习近平总书记强调，要坚定不移推动高质量发展。"]);
   });
 
+  test("a cited quotation of several sentences is the cited leader's to its closing mark", () => {
+    const text = "在县委全会上的讲话\n县委书记　龙启明\n（2026年12月28日）\n同志们：\n　　习近平总书记指出：“我们要坚持稳中求进工作总基调。要完整准确全面贯彻新发展理念。”我们要认真学习领会。";
+    assert.deepEqual(directives(text).map((x) => x[0]), ["习近平", "习近平", "龙启明"]);
+    // Left open, the quotation ends with its paragraph.
+    const open = "在县委全会上的讲话\n县委书记　龙启明\n（2026年12月28日）\n同志们：\n　　习近平总书记指出：“要坚持稳中求进。要贯彻新发展理念。\n　　我们要认真学习领会。";
+    assert.deepEqual(directives(open).map((x) => x[0]), ["习近平", "习近平", "龙启明"]);
+  });
+
   test("a definition with its subject after the copula (这是我们做好…的根本遵循) orders nothing", () => {
     assert.deepEqual(speech("这是我们做好一切工作的根本遵循。我们要做好一切工作。"), ["我们要做好一切工作。"]);
   });
