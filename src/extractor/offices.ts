@@ -72,10 +72,13 @@ export function findPosts(s: string): { start: number; end: number }[] {
   return out;
 }
 
-/** Posts used after a name (`习近平总书记`, `方兴部长`): the cited superior's style. */
+/**
+ * Posts used after a name (`习近平总书记`, `方兴部长`): the cited superior's style; and the
+ * CPPCC's, which names its members so when they speak (`邢佳禾委员建议`).
+ */
 export const POSTS_AFTER_NAME = new Set([
   "总书记", "书记", "总理", "副总理", "主席", "副主席", "委员长", "部长", "省长", "市长", "县长", "区长", "局长",
-  "主任", "院长", "检察长", "秘书长", "组长", "厅长", "州长", "镇长", "乡长", "旗长", "处长", "校长", "行长",
+  "主任", "院长", "检察长", "秘书长", "组长", "厅长", "州长", "镇长", "乡长", "旗长", "处长", "校长", "行长", "委员",
 ]);
 
 /**

@@ -121,6 +121,20 @@ function knownNameAt(s: string, at: number, known: ReadonlySet<string>): boolean
   return false;
 }
 
+/** What a CPPCC member named before 委员 does in a report (`邢佳禾委员建议`). */
+const MEMBER_ACTS_RE = /^(?:建议|提出|认为|表示|说|发言|指出|强调|谈到|呼吁)/;
+/** Characters of organs and places, never of a name before 委员 (`区政协委员`, `纪委委员`). */
+const ORGAN_OR_PLACE = charTable("委协会省市县区州镇乡村党政");
+
+/**
+ * Whether `s[start, end)` before 委员 (ending at `postEnd`) is a member speaking: the name
+ * holds no organ's or place's character, and what follows is a verb of speaking.
+ */
+function memberSpeaks(s: string, start: number, end: number, postEnd: number): boolean {
+  for (let k = start; k < end; k++) if (inTable(ORGAN_OR_PLACE, s, k)) return false;
+  return MEMBER_ACTS_RE.test(s.slice(postEnd, postEnd + 2));
+}
+
 /** Separators of the items of a list of those present. */
 const LIST_SEPARATORS = charTable(",、");
 /** Verbs of attending right after a name that ends a list of those present. */
@@ -583,7 +597,8 @@ export function findOfficials(
     const deputy = s.startsWith("常务副", p.start - 3) ? 3 : s[p.start - 1] === "副" ? 1 : 0;
     const nameEnd = p.start - deputy;
     const len = nameLengthBefore(s, nameEnd, introducesAt, known);
-    if (len > 0) {
+    const member = p.end - p.start === 2 && s.charCodeAt(p.start) === 0x59d4; // 委员
+    if (len > 0 && (!member || memberSpeaks(s, nameEnd - len, nameEnd, p.end))) {
       roster.add(nameEnd - len, nameEnd, [{ start: nameEnd, end: p.end }]);
       known.add(s.slice(nameEnd - len, nameEnd));
     } else {

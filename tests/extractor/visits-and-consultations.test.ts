@@ -37,6 +37,12 @@ describe("offices held now", () => {
     assert.deepEqual(o["乌兰其其格"], ["市委副书记", "市长"]);
   });
 
+  test("a CPPCC member named before 委员 as he speaks (邢佳禾委员建议) is an official; an organ before 委员 is none", () => {
+    const text = "市政协主席宋怀瑾主持会议。邢佳禾委员建议，要完善流动机制。冷清秋委员提出，应加大培训力度。\n区政协委员参加会议。纪委委员列席。";
+    assert.deepEqual(officials(text), { 宋怀瑾: ["市政协主席"], 邢佳禾: ["委员"], 冷清秋: ["委员"] });
+    assert.deepEqual(directives(text), [["冷清秋", "冷清秋委员提出，应加大培训力度。"]]);
+  });
+
   test("a minority name between two separators of a list is one name (巴图孟和), no more", () => {
     const o = officials("县领导祝长青、巴图孟和、焦慧敏分别带队走访慰问。");
     assert.deepEqual(Object.keys(o), ["祝长青", "巴图孟和", "焦慧敏"]);
