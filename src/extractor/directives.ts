@@ -29,8 +29,8 @@ export interface DirectiveContext {
   codes: Uint16Array;
   sentences: Sentence[];
   look: SpeakerLookup & {
-    /** Officials whose mention opens this sentence (narrated, not speaking). */
-    openingOfficial(t: string, base: number): string | undefined;
+    /** Officials whose mention opens this sentence (narrated, not speaking), within its first `within` units. */
+    openingOfficial(t: string, base: number, within?: number): string | undefined;
     /** The official whose mention starts at this offset (`杭立诚:`, a turn of an interview). */
     officialStartingAt(at: number): string | undefined;
   };
@@ -231,6 +231,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         current = reporter ? { kind: "official", key: reporter } : base;
         if (reporter) ctx.speakers.add(reporter);
       } else if (subj.kind === "pronoun") {
+        // `X对…给予肯定,他叮嘱…`: an official opening the sentence before the pronoun is its referent.
+        if (lead.subjectStart > 0) lastSubject = look.openingOfficial(t, sen.start, lead.subjectStart) ?? lastSubject;
         current = lastSubject ? { kind: "official", key: lastSubject } : base;
         if (lastSubject) ctx.speakers.add(lastSubject);
       } else if (subj.kind === "meeting") {

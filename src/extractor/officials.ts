@@ -56,14 +56,15 @@ const TEAM_CHARS = charTable("组团室处科队");
 
 /**
  * Whether the organ's name goes on back over the boundary met at `i` (rare, so kept out of
- * the walk's own loop): a 和 inside it (`市住房和城乡建设局局长`), or a verb that names a
+ * the walk's own loop): a 和 or 与 inside it (`市住房和城乡建设局局长`, a congress's
+ * `环境与资源保护委员会主任委员`), or a verb that names a
  * team or office with the 组, 团, 室 … after it (`督导组组长`, `代表团团长`,
  * `监督检查室主任`), not the verb of `督导…`, `代表市委…`. That 组 must be the organ's,
  * not the post's own (`向组长`).
  */
 function organGoesOn(s: string, i: number, postStart: number): boolean {
   const c = s.charCodeAt(i - 1);
-  if (c === 0x548c) return joinsOrganHalves(s, i - 1, postStart); // 和
+  if (c === 0x548c || c === 0x4e0e) return joinsOrganHalves(s, i - 1, postStart); // 和, 与
   return i < postStart && inTable(TEAM_CHARS, s, i) && TITLE_STOP_WORDS.endingAt(s, i)?.length === 2;
 }
 
