@@ -420,7 +420,8 @@ export function findOfficials(
     if (sl > 0 && s.charCodeAt(p.end + sl) === 0x67d0) {
       let end = p.end + sl;
       while (end < p.end + sl + 2 && s.charCodeAt(end) === 0x67d0) end++;
-      roster.add(p.end, end, [{ start: tStart, end: p.end }], true);
+      // A case told in a warning conference gives the whole chain (`…局原党组成员、副局长王某`).
+      roster.add(p.end, end, roster.titleChain(p, true), true);
       continue;
     }
     // Some pages set one space between title and name (`市委书记 吴俊清`).
