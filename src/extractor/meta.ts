@@ -5,6 +5,7 @@
 import { firstMatchAtLiteral, matchAt } from "./anchored";
 import { charTable, inTable, positionsOf } from "./chars";
 import type { TextView } from "./normalize";
+import { postAt } from "./offices";
 import { keepShape } from "./shapes";
 
 export interface Line {
@@ -381,7 +382,10 @@ function meetingEnd(s: string, i: number): number {
     joined =
       seg[end] === "暨" || seg[end] === "(" || seg.startsWith(STANDING_COMMITTEE, end) || SESSION_RE.test(seg.slice(end, end + 8)) || SESSION_BODY_RE.test(seg.slice(end, end + 20));
   }
-  return end < 0 ? -1 : i + end;
+  // `省人大常委会副主任`, `…领导小组组长`: a noun with a post after it is the organ someone
+  // holds office in, not a meeting.
+  if (end < 0 || postAt(s, i + end) !== undefined) return -1;
+  return i + end;
 }
 
 const LEAD_SPAN = 4000;
