@@ -14,6 +14,7 @@ import type { Sentence } from "./sentences";
 import { MentionLookup } from "./mention-lookup";
 import { nameLengthAt, outsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
+import { officialBySurnameAndPost } from "./surname-post";
 
 export interface FoundDirective {
   sentence: Sentence;
@@ -238,7 +239,13 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       } else if (subj.kind === "meeting") {
         current = { kind: "meeting" };
       } else {
-        current = { kind: "title", text: ctx.kept.slice(subj.start, subj.end) };
+        const text = ctx.kept.slice(subj.start, subj.end);
+        const named = officialBySurnameAndPost(norm.slice(subj.start, subj.end), text, ctx.officials);
+        current = named !== undefined ? { kind: "official", key: named } : { kind: "title", text };
+        if (named !== undefined) {
+          lastSubject = named;
+          ctx.speakers.add(named);
+        }
       }
       citing = transcript && !sameSpeaker(current, base);
       content = lead.contentStart;

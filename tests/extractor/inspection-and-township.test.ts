@@ -51,3 +51,36 @@ describe("lead-ins", () => {
     assert.deepEqual(d, [["戚明远", "戚明远对大王庄村的做法给予肯定，他叮嘱，各村要互学互鉴。"]]);
   });
 });
+
+describe("cases told at a warning conference", () => {
+  test("a withheld name (王某) after a chain of titles is masked and keeps the whole chain", () => {
+    const o = officials("3.县卫生健康局原党组成员、副局长王某违规接受宴请问题。王某受到党内严重警告处分。");
+    assert.equal(o["王某"]?.masked, true);
+    assert.deepEqual(o["王某"].titles, ["县卫生健康局原党组成员", "副局长"]);
+  });
+});
+
+describe("a leader called by surname and post", () => {
+  test("温镇长, 戚书记 speak for the officials named in full before", () => {
+    const d = directives("镇党委书记戚明远主持会议。镇党委副书记、镇长温晓岚出席。\n温镇长强调，各村要抓好产业发展。戚书记要求，包村干部要吃住在村。");
+    assert.deepEqual(d.map((x) => x[0]), ["温晓岚", "戚明远"]);
+  });
+
+  test("a deputy is not called by the post without 副 (王县长 is the 县长), and two who fit leave the title", () => {
+    const d = directives("镇党委副书记戚明远出席。\n戚书记要求，包村干部要吃住在村。");
+    assert.deepEqual(d.map((x) => x[0]), ["戚书记"]);
+    const deputy = directives("县委书记王建国、副县长王晓丽出席。县委副书记、县长王志强讲话。\n王县长要求，各乡镇要抓好春耕。");
+    assert.deepEqual(deputy.map((x) => x[0]), ["王志强"]);
+    const two = directives("县委书记王建国、县纪委书记王晓丽出席。\n王书记要求，各乡镇要抓好春耕。");
+    assert.deepEqual(two.map((x) => x[0]), ["王书记"]);
+  });
+});
+
+describe("meetings", () => {
+  test("an office's organ is no meeting (…常委会副主任); a tour's bare 反馈会 names none either, as 座谈会 does not", () => {
+    const x = extract(
+      "执法检查组来我市检查安全生产法实施情况\n来源：临川日报　发布时间：2025-09-12\n　　9月10日至11日，省人大常委会副主任、执法检查组组长上官文涛带队来我市检查。\n　　11日下午，执法检查组召开反馈会。上官文涛讲话。",
+    );
+    assert.equal(x.meta.meeting, null);
+  });
+});
