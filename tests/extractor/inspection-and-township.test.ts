@@ -83,4 +83,10 @@ describe("meetings", () => {
     );
     assert.equal(x.meta.meeting, null);
   });
+
+  test("meetings named by how they are held or what is done there (调度视频会, 集体廉政谈话会)", () => {
+    const at = (lead: string) => extract(`会议召开\n2025-06-28　来源：沅州市人民政府网\n　　${lead}`).meta.meeting;
+    assert.equal(at("6月27日下午，全市防汛抗旱调度视频会召开。市长伍振华讲话。"), "全市防汛抗旱调度视频会");
+    assert.equal(at("8月19日，县纪委监委召开警示教育暨集体廉政谈话会，县纪委书记单于志刚出席会议并讲话。"), "警示教育暨集体廉政谈话会");
+  });
 });
