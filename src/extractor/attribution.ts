@@ -239,9 +239,10 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
 
 /**
  * The verbs that, opening a clause with no subject of its own, speak for the sentence's
- * subject: `X详细询问项目进展,叮嘱企业…` as well as `X通报了…,要求…`.
+ * subject: `X详细询问项目进展,叮嘱企业…` as well as `X通报了…,要求…` and
+ * `X代表执法检查组反馈检查情况,并提出意见建议:一是…`.
  */
-const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求", "叮嘱", "责成", "督促"]);
+const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求", "叮嘱", "责成", "督促", "提出"]);
 
 /**
  * The lead-in whose verb would start at `i` in the sentence `s[start, end)` (normalised),

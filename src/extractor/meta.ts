@@ -388,6 +388,9 @@ function meetingEnd(s: string, i: number): number {
   // `省人大常委会副主任`, `…领导小组组长`: a noun with a post after it is the organ someone
   // holds office in, not a meeting.
   if (end < 0 || postAt(s, i + end) !== undefined) return -1;
+  // A congress's standing committee with more of a name after it (`省人大常委会执法检查组`) is
+  // the organ whose body that is; held (`市人大常委会召开…`, `…在…`) it may name the meeting.
+  if (end >= 5 && end < seg.length && seg.startsWith("人大常委会", end - 5) && !PLACE_PREPOSITION_RE.test(seg[end])) return -1;
   return i + end;
 }
 

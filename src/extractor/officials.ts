@@ -300,7 +300,8 @@ export interface OfficialsResult {
 /** Whether a name may start at `at`: after a clause break, or a word that introduces a person. */
 function introducesAt(s: string, at: number): boolean {
   if (at === 0 || isClauseBreakAt(s, at - 1) || inTable(TITLE_STOP_CHARS, s, at - 1)) return true;
-  return TITLE_STOP_WORDS.endingAt(s, at) !== undefined;
+  // `执法检查组成员葛天成(省人大常委会委员)`: a team's member named, the office in an aside.
+  return TITLE_STOP_WORDS.endingAt(s, at) !== undefined || s.startsWith("成员", at - 2);
 }
 
 /**

@@ -90,3 +90,22 @@ describe("meetings", () => {
     assert.equal(at("8月19日，县纪委监委召开警示教育暨集体廉政谈话会，县纪委书记单于志刚出席会议并讲话。"), "警示教育暨集体廉政谈话会");
   });
 });
+
+describe("an inspection team's feedback", () => {
+  const page = (body: string) => `省人大常委会执法检查组向我市反馈检查情况\n发布时间：2025-10-22　来源：临州市人大常委会\n　　${body}`;
+
+  test("提出 opening a later clause speaks for the sentence's subject (…反馈检查情况，并提出意见建议：一是…)", () => {
+    const d = directives(page("10月21日，执法检查组副组长、省人大常委会委员仲孙明辉代表执法检查组反馈检查情况，并提出意见建议：一是要压实属地责任。二是要加强入河排污口整治。"));
+    assert.deepEqual(d.map((x) => x[0]), ["仲孙明辉", "仲孙明辉"]);
+  });
+
+  test("a congress's standing committee before one of its bodies is no meeting (省人大常委会执法检查组向…)", () => {
+    assert.equal(extract(page("10月21日，省人大常委会执法检查组向我市反馈检查情况。")).meta.meeting, null);
+  });
+
+  test("a team's member named with the office in an aside (执法检查组成员葛天成（省人大常委会委员）)", () => {
+    const o = officials(page("执法检查组成员葛天成（省人大常委会委员）参加反馈会。"));
+    assert.deepEqual(o["葛天成"]?.titles, ["省人大常委会委员"]);
+  });
+});
+
