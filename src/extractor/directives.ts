@@ -99,6 +99,24 @@ function nonOfficialTurn(s: string, at: number): boolean {
   return len >= 2 && s.charCodeAt(at + len) === 0x3a; // :
 }
 
+/**
+ * The official who opens the sentence `t` (at `base`) as its subject within its first
+ * `within` units: the name first, or after nothing but that official's own titles
+ * (`县长X对…给予肯定,他…`); not a name in a setting (`在市委书记X陪同下,他…`).
+ */
+function subjectOpening(t: string, base: number, within: number, ctx: DirectiveContext): string | undefined {
+  const key = ctx.look.openingOfficial(t, base, within);
+  if (key === undefined) return undefined;
+  const at = t.indexOf(key);
+  if (at === 0) return key;
+  for (const o of ctx.officials) {
+    if (o.key !== key) continue;
+    for (const title of ctx.kept.slice(base, base + at).split("、")) if (!o.titles.includes(title)) return undefined;
+    return key;
+  }
+  return undefined;
+}
+
 /** A verdict not read (see below). */
 const UNREAD = -2;
 
@@ -233,7 +251,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         if (reporter) ctx.speakers.add(reporter);
       } else if (subj.kind === "pronoun") {
         // `X对…给予肯定,他叮嘱…`: an official opening the sentence before the pronoun is its referent.
-        if (lead.subjectStart > 0) lastSubject = look.openingOfficial(t, sen.start, lead.subjectStart) ?? lastSubject;
+        if (lead.subjectStart > 0) lastSubject = subjectOpening(t, sen.start, lead.subjectStart, ctx) ?? lastSubject;
         current = lastSubject ? { kind: "official", key: lastSubject } : base;
         if (lastSubject) ctx.speakers.add(lastSubject);
       } else if (subj.kind === "meeting") {

@@ -50,6 +50,11 @@ describe("lead-ins", () => {
     );
     assert.deepEqual(d, [["戚明远", "戚明远对大王庄村的做法给予肯定，他叮嘱，各村要互学互鉴。"]]);
   });
+
+  test("a name in a setting before the pronoun is not its referent (在市委书记X陪同下，他…)", () => {
+    const d = directives("省委书记龚立衡到临川调研。市委书记尚泽民陪同。\n龚立衡来到临川港。在市委书记尚泽民陪同下，他强调，要抓好防汛工作。");
+    assert.deepEqual(d.map((x) => x[0]), ["龚立衡"]);
+  });
 });
 
 describe("cases told at a warning conference", () => {
