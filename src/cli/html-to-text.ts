@@ -23,11 +23,17 @@ function parsePage(html: string): Document {
 export function articleTextOfPage(name: string, html: string): string {
   const doc = parsePage(html);
   const found = findArticleText(doc);
-  if (found === null) {
-    throw new CliError(`${name}: no article found in the page (a page that fills its text by script needs a browser)`);
-  }
+  if (found === null) throw new CliError(`${name}: no article found in the page (${whyNoArticle(doc)})`);
   const text = found.text.text.trim();
   const headline = pageHeadline(doc, found.headings.map((h) => h.text.text));
   if (!headline || hasHeadline(text, headline)) return text;
   return frontMatter(headline, found.dateline ? found.dateline.text.trim() : null, text);
+}
+
+/** The likely reason, for the one line the user reads: a page its scripts fill, or no prose. */
+function whyNoArticle(doc: Document): string {
+  if (doc.querySelector("script") !== null) {
+    return "no block of it reads as a report; its scripts may fill the text in, which needs a browser: open the page with the extension";
+  }
+  return "no block of it reads as a report: a list of links, or text without sentences";
 }

@@ -112,7 +112,11 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
   let r = q;
   if (r >= 2 && t.startsWith("同志", r - 2)) r -= 2;
   const post = POST_AT_END_RE.exec(t.slice(Math.max(0, r - 6), r));
-  if (post) r -= post[0].length;
+  if (post) {
+    r -= post[0].length;
+    // `郝建军副镇长要求`: the deputy prefix stands between the name and the post.
+    r -= t.startsWith("常务副", r - 3) ? 3 : t.charCodeAt(r - 1) === 0x526f ? 1 : 0; // 副
+  }
   if (r < q) {
     const named = look.officialEndingAt(base + r);
     if (named) return { subject: { kind: "official", key: named.key }, start: named.start - base };
@@ -279,8 +283,14 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
   const clause = t.slice(k, q);
   for (const w of TOPIC_OPENERS) {
     for (let at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
+      // `戚明远还就…提出要求`: an adverb may stand between the subject and the topic; and
+      // `X对…给予肯定,并就…提出要求`: a topic opening a later clause is the sentence's subject's.
+      const r = stripAdverbs(t, k + at);
       // `闵振东在讲话中就…提出要求`: a setting may stand between the subject and the topic.
-      const found = subjectEndingAt(t, base, k + at, look) ?? subjectBeforeSettingIn(t, base, k, k + at, look);
+      const found =
+        subjectEndingAt(t, base, r, look) ??
+        subjectBeforeSettingIn(t, base, k, k + at, look) ??
+        (r > 0 && r === k && t.charCodeAt(r - 1) === 0x2c ? officialOpeningAClause(t, base, r, look) : null); // ,
       // `他对园区负责人说`: a person, named or by pronoun; never 会议 before a topic.
       if (found && (found.subject.kind === "official" || found.subject.kind === "pronoun")) return found;
     }
@@ -290,9 +300,10 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
 
 /**
  * The verbs that, opening a clause with no subject of its own, speak for the sentence's
- * subject: `X详细询问项目进展,叮嘱企业…` as well as `X通报了…,要求…`.
+ * subject: `X详细询问项目进展,叮嘱企业…` as well as `X通报了…,要求…` and
+ * `X代表执法检查组反馈检查情况,并提出意见建议:一是…`.
  */
-const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求", "叮嘱", "责成", "督促"]);
+const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求", "叮嘱", "责成", "督促", "提出"]);
 
 /**
  * The lead-in whose verb would start at `i` in the sentence `s[start, end)` (normalised),

@@ -14,6 +14,7 @@ import type { Sentence } from "./sentences";
 import { MentionLookup } from "./mention-lookup";
 import { nameLengthAt, outsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
+import { officialBySurnameAndPost } from "./surname-post";
 
 export interface FoundDirective {
   sentence: Sentence;
@@ -30,8 +31,8 @@ export interface DirectiveContext {
   codes: Uint16Array;
   sentences: Sentence[];
   look: SpeakerLookup & {
-    /** Officials whose mention opens this sentence (narrated, not speaking). */
-    openingOfficial(t: string, base: number): string | undefined;
+    /** Officials whose mention opens this sentence (narrated, not speaking), within its first `within` units. */
+    openingOfficial(t: string, base: number, within?: number): string | undefined;
     /** The official whose mention starts at this offset (`杭立诚:`, a turn of an interview). */
     officialStartingAt(at: number): string | undefined;
   };
@@ -110,6 +111,24 @@ function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
 function nonOfficialTurn(s: string, at: number): boolean {
   const len = nameLengthAt(s, at);
   return len >= 2 && s.charCodeAt(at + len) === 0x3a; // :
+}
+
+/**
+ * The official who opens the sentence `t` (at `base`) as its subject within its first
+ * `within` units: the name first, or after nothing but that official's own titles
+ * (`县长X对…给予肯定,他…`); not a name in a setting (`在市委书记X陪同下,他…`).
+ */
+function subjectOpening(t: string, base: number, within: number, ctx: DirectiveContext): string | undefined {
+  const key = ctx.look.openingOfficial(t, base, within);
+  if (key === undefined) return undefined;
+  const at = t.indexOf(key);
+  if (at === 0) return key;
+  for (const o of ctx.officials) {
+    if (o.key !== key) continue;
+    for (const title of ctx.kept.slice(base, base + at).split("、")) if (!o.titles.includes(title)) return undefined;
+    return key;
+  }
+  return undefined;
 }
 
 /** A verdict not read (see below). */
@@ -255,6 +274,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         current = reporter ? { kind: "official", key: reporter } : base;
         if (reporter) ctx.speakers.add(reporter);
       } else if (subj.kind === "pronoun") {
+        // `X对…给予肯定,他叮嘱…`: an official opening the sentence before the pronoun is its referent.
+        if (lead.subjectStart > 0) lastSubject = subjectOpening(t, sen.start, lead.subjectStart, ctx) ?? lastSubject;
         current = lastSubject ? { kind: "official", key: lastSubject } : base;
         if (lastSubject) ctx.speakers.add(lastSubject);
       } else if (subj.kind === "meeting") {
@@ -262,7 +283,13 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       } else if (subj.kind === "group") {
         current = { kind: "group" };
       } else {
-        current = { kind: "title", text: ctx.kept.slice(subj.start, subj.end) };
+        const text = ctx.kept.slice(subj.start, subj.end);
+        const named = officialBySurnameAndPost(norm.slice(subj.start, subj.end), text, ctx.officials);
+        current = named !== undefined ? { kind: "official", key: named } : { kind: "title", text };
+        if (named !== undefined) {
+          lastSubject = named;
+          ctx.speakers.add(named);
+        }
       }
       citing = transcript && !sameSpeaker(current, base);
       citedQuoteOpen = citing && quoteBalanceIn(codes, sen.start, sen.end, 0) > 0;

@@ -52,13 +52,14 @@ export class MentionLookup implements SpeakerLookup {
 
   /**
    * The official whose mention opens the sentence `t` (at normalised offset `base`): the
-   * first mention in its first 40 characters, if it opens a clause (a post may stand before it).
+   * first mention in its first 40 characters (or `within`, when fewer), if it opens a clause
+   * (a post may stand before it).
    */
-  openingOfficial(t: string, base: number): string | undefined {
+  openingOfficial(t: string, base: number, within = 40): string | undefined {
     const starts = this.starts;
     while (this.cursor < starts.length && starts[this.cursor] < base) this.cursor++;
     const at = this.cursor < starts.length ? starts[this.cursor] : -1;
-    if (at >= 0 && at < base + Math.min(t.length, 40)) {
+    if (at >= 0 && at < base + Math.min(t.length, 40, within)) {
       const i = at - base;
       const o = this.mentionStart.get(at)!;
       let k = i;

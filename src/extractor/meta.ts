@@ -6,6 +6,7 @@ import { arabicDates } from "./chinese-dates";
 import { firstMatchAtLiteral, matchAt } from "./anchored";
 import { charTable, inTable, positionsOf } from "./chars";
 import type { TextView } from "./normalize";
+import { postAt } from "./offices";
 import { keepShape } from "./shapes";
 
 export interface Line {
@@ -360,6 +361,9 @@ export const WORKING_MEETINGS = [
   "汇报会", "研讨会", "工作会", "发布会", "通气会", "报告会", "培训会", "交流会", "对接会", "观摩会", "恳谈会", "分析会", "评审会",
   "述职会", "评议会", "推介会", "洽谈会", "说明会", "听证会", "务虚会", "碰头会", "见面会", "表彰会", "誓师会", "启动会", "总结会",
   "讲评会", "点评会", "通报会", "警示会", "学习会", "反馈会", "研判会", "约谈会", "讨论会", "会商会",
+  // Meetings named by how they are held or what is done at them: `防汛抗旱调度视频会`,
+  // `…电视电话会`, `集体廉政谈话会`, `问题交办会`.
+  "视频会", "电话会", "谈话会", "交办会", "督办会",
   // A Party committee's self-criticism sessions: 民主生活会, 组织生活会.
   "生活会",
 ];
@@ -432,7 +436,13 @@ function meetingEnd(s: string, i: number): number {
     joined =
       seg[end] === "暨" || seg[end] === "(" || seg.startsWith(STANDING_COMMITTEE, end) || SESSION_RE.test(seg.slice(end, end + 8)) || SESSION_BODY_RE.test(seg.slice(end, end + 20));
   }
-  return end < 0 ? -1 : i + end;
+  // `省人大常委会副主任`, `…领导小组组长`: a noun with a post after it is the organ someone
+  // holds office in, not a meeting.
+  if (end < 0 || postAt(s, i + end) !== undefined) return -1;
+  // A congress's standing committee with more of a name after it (`省人大常委会执法检查组`) is
+  // the organ whose body that is; held (`市人大常委会召开…`, `…在…`) it may name the meeting.
+  if (end >= 5 && end < seg.length && seg.startsWith("人大常委会", end - 5) && !PLACE_PREPOSITION_RE.test(seg[end])) return -1;
+  return i + end;
 }
 
 const LEAD_SPAN = 4000;

@@ -56,14 +56,15 @@ const TEAM_CHARS = charTable("组团室处科队");
 
 /**
  * Whether the organ's name goes on back over the boundary met at `i` (rare, so kept out of
- * the walk's own loop): a 和 inside it (`市住房和城乡建设局局长`), or a verb that names a
+ * the walk's own loop): a 和 or 与 inside it (`市住房和城乡建设局局长`, a congress's
+ * `环境与资源保护委员会主任委员`), or a verb that names a
  * team or office with the 组, 团, 室 … after it (`督导组组长`, `代表团团长`,
  * `监督检查室主任`), not the verb of `督导…`, `代表市委…`. That 组 must be the organ's,
  * not the post's own (`向组长`).
  */
 function organGoesOn(s: string, i: number, postStart: number): boolean {
   const c = s.charCodeAt(i - 1);
-  if (c === 0x548c) return joinsOrganHalves(s, i - 1, postStart); // 和
+  if (c === 0x548c || c === 0x4e0e) return joinsOrganHalves(s, i - 1, postStart); // 和, 与
   return i < postStart && inTable(TEAM_CHARS, s, i) && TITLE_STOP_WORDS.endingAt(s, i)?.length === 2;
 }
 
@@ -377,7 +378,8 @@ export interface OfficialsResult {
 /** Whether a name may start at `at`: after a clause break, or a word that introduces a person. */
 function introducesAt(s: string, at: number): boolean {
   if (at === 0 || isClauseBreakAt(s, at - 1) || inTable(TITLE_STOP_CHARS, s, at - 1)) return true;
-  return TITLE_STOP_WORDS.endingAt(s, at) !== undefined;
+  // `执法检查组成员葛天成(省人大常委会委员)`: a team's member named, the office in an aside.
+  return TITLE_STOP_WORDS.endingAt(s, at) !== undefined || s.startsWith("成员", at - 2);
 }
 
 /**
@@ -502,7 +504,8 @@ export function findOfficials(
     if (sl > 0 && s.charCodeAt(p.end + sl) === 0x67d0) {
       let end = p.end + sl;
       while (end < p.end + sl + 2 && s.charCodeAt(end) === 0x67d0) end++;
-      roster.add(p.end, end, [{ start: tStart, end: p.end }], true);
+      // A case told in a warning conference gives the whole chain (`…局原党组成员、副局长王某`).
+      roster.add(p.end, end, roster.titleChain(p, true), true);
       continue;
     }
     // Some pages set one space between title and name (`市委书记 吴俊清`).

@@ -52,6 +52,14 @@
  * meeting, and a county executive meeting with offices in asides (`宁静(副县长)`) and a 相关新闻
  * list. Their answers were written before the extractor ran; one was changed afterwards: the
  * quoted oath, a whole sentence, is cited speech and no slogan, as the dev set has it.
+ * The seventh batch (zzq- to zzt-) brings a provincial congress's law-enforcement inspection (a
+ * team leader's 一是…二是… after `X对…给予肯定,并就…提出要求。`, a committee's 环境与资源保护委员会
+ * 副主任委员, 副组长 alone in a chain), a warning-education conference whose cases are told with
+ * withheld names (张某某, 王某: optional, as masks are), a flood dispatch video meeting whose chair
+ * is named only in the headline (commander chains, ①②③), and a township cadre meeting copied
+ * from a WeChat account (郝建军副镇长要求, `X还就…提出要求`, a 他 after the official opening its
+ * sentence, village cadres and a first secretary optional, 编辑/审核/终审 lines). Their answers were
+ * written before the extractor ran and none was changed afterwards.
  * Skipped where ../shared (the scorer) is absent (a user's clone).
  */
 import assert from "node:assert/strict";
