@@ -101,7 +101,12 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     // Prose: a sentence mark inside the line, or a full stop ending it (quotes after it
     // included); a headline may end in ! or ? but reads as no sentence.
     const body = text.replace(TRAILING_MARKS_RE, "");
-    if (/[。!?]/.test(body) || /。["”’」』)]*$/.test(text)) continue;
+    if (/[。!?]/.test(body) || /。["”’」』)]*$/.test(text)) {
+      // The article has begun: what stands further on (a list of other reports after it)
+      // heads nothing.
+      if (first && text.length >= MIN_PROSE_LINE) break;
+      continue;
+    }
     // A line ending in a colon introduces what follows (`会议强调,要做到以下几点:`).
     if (text.endsWith(":")) continue;
     if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
@@ -123,6 +128,9 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
   }
   return first;
 }
+
+/** A line of prose this long is the article's text under way. */
+const MIN_PROSE_LINE = 20;
 
 /** A page's info bar: a labelled date or source, or a date with the source after it. */
 const DATED_SOURCE_RE = /^\s*\d{4}\s*[-年/.]\s*\d{1,2}[^\n]{0,40}来源/;
