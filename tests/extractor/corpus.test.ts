@@ -59,7 +59,14 @@
  * is named only in the headline (commander chains, ①②③), and a township cadre meeting copied
  * from a WeChat account (郝建军副镇长要求, `X还就…提出要求`, a 他 after the official opening its
  * sentence, village cadres and a first secretary optional, 编辑/审核/终审 lines). Their answers were
- * written before the extractor ran and none was changed afterwards.
+ * written before the extractor ran and none was changed afterwards. Written beside them (zzm- to
+ * zzp-): an urban-renewal 专题会 with a lone `会议要求:` line and numbered points, a district
+ * plenary speech quoting 习近平总书记 and a provincial and a city secretary (cited words are
+ * optional orders), a CPPCC biweekly consultation whose members (市政协委员, a title) speak in turn
+ * with their work units (a law firm's post is none), and Spring Festival visits (a retired
+ * cadre's 原… office makes no official, 市领导们…叮嘱 speaks with no name, 图门巴雅尔). Their
+ * answers were written before the extractor ran; one was changed afterwards: a quotation that is
+ * a whole sentence (…奋斗目标。) is cited speech and no slogan, as the dev set has it.
  * Skipped where ../shared (the scorer) is absent (a user's clone).
  */
 import assert from "node:assert/strict";
