@@ -65,8 +65,8 @@
  * optional orders), a CPPCC biweekly consultation whose members (市政协委员, a title) speak in turn
  * with their work units (a law firm's post is none), and Spring Festival visits (a retired
  * cadre's 原… office makes no official, 市领导们…叮嘱 speaks with no name, 图门巴雅尔). Their
- * answers were written before the extractor ran; one was changed afterwards: a quotation that is
- * a whole sentence (…奋斗目标。) is cited speech and no slogan, as the dev set has it.
+ * answers were written before the extractor ran and none was changed afterwards (a quotation that
+ * is a whole sentence, …奋斗目标。, is cited speech and no slogan, as the dev set has it).
  * Skipped where ../shared (the scorer) is absent (a user's clone).
  */
 import assert from "node:assert/strict";
