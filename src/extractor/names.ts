@@ -22,11 +22,21 @@ const FOLLOW_WORDS = [
   // What a report says of someone next (`局长X关于…的汇报`, `对X进行约谈`, `给予X党内警告处分`,
   // `X现场办公`): words whose first character could be a given name's last.
   "关于", "进行", "现场", "党内", "政务", "随后", "随即", "首先", "再次", "专程", "围绕", "针对", "聚焦", "按照", "根据",
-  "一起", "一道", "简要", "冒雨", "连夜", "主动", "赴", "在", "到", "来", "等", "和", "与", "及", "也", "还", "对", "就", "向", "为", "以", "是", "的",
+  "一起", "一道", "简要", "冒雨", "连夜", "主动",
+  // Verbs of a meeting's business: after them 和 or 为 ending a name is no conjunction
+  // (`镇长施东和安排部署…`).
+  "安排", "布置", "宣讲", "解答", "答复", "回应", "审议", "见证", "表态", "交流", "发布", "赴", "在", "到", "来", "等", "和", "与", "及", "也", "还", "对", "就", "向", "为", "以", "是", "的",
   "说", "作", "率", "并", "同", "又", "均", "任", "则", "曾", "已", "将", "被", "把", "从",
 ];
 
 const followIndex = new WordIndex(FOLLOW_WORDS);
+
+/**
+ * Single-character follow words that hardly ever end a given name: after a two-character
+ * name they are the verb, whatever word comes next (`局长段同作交流发言`, `X作表态发言`).
+ * Not 来 (`王福来`), nor the conjunctions and prepositions of NEEDS_OBJECT.
+ */
+const NEVER_LAST = charTable("作说率赴到在也还又均则曾已是的");
 
 /**
  * Follow words that are conjunctions or prepositions, and also end given names (`邝景和`,
@@ -145,7 +155,8 @@ export function nameLengthAt(s: string, i: number): number {
     // (`马骏|陪同` over `马骏陪|同`); on a tie, the three-character reading.
     const f3 = followIndex.at(s, i + sl + 2)?.length ?? (i + sl + 2 >= s.length ? 1 : 0);
     const f2 = followIndex.at(s, i + sl + 1)?.length ?? 0;
-    if (f3 > 0 && f3 >= f2) len = sl + 2;
+    if (f2 === 1 && inTable(NEVER_LAST, s, i + sl + 1)) len = sl + 1;
+    else if (f3 > 0 && f3 >= f2) len = sl + 2;
     else if (f2 > 0 && !(f2 === 1 && inTable(NEEDS_OBJECT, s, i + sl + 1) && isClauseBreakAt(s, i + sl + 2))) len = sl + 1;
     else if (run === 2 && isClauseBreakAt(s, i + sl + 2)) len = sl + 2;
     else {

@@ -117,6 +117,11 @@ describe("officials renamed", () => {
     assert.equal(x.meta.chair, "林长玉");
   });
 
+  test("a name ending in 和 before a verb of the meeting's business; 作 after a name is the verb", () => {
+    const x = extract("会上,镇党委副书记、镇长施东和安排部署具体工作,科技创新局局长段同作交流发言,副镇长邝景和。");
+    assert.deepEqual(x.officials.map((o) => o.name).sort(), ["施东和", "段同", "邝景和"].sort());
+  });
+
   test("a two-character name before 关于, 进行, 现场 or 党内", () => {
     const x = extract(
       "会议听取了管委会主任严林关于园区建设情况的汇报。对市场监管局局长焦源进行约谈;给予不动产登记中心副主任梅学党内警告处分。住建局局长陈红现场说明了有关情况。",
