@@ -8,7 +8,7 @@
  */
 import type { Line } from "./meta";
 import type { Span } from "./types";
-import { charTable, inTable } from "./chars";
+import { charTable, inTable, isDigit } from "./chars";
 import { nameLengthAt } from "./names";
 import { surnameAt } from "./surnames";
 import { firstMentions } from "./first-mention";
@@ -47,7 +47,7 @@ export function bareSpeakers(s: string, allLines: readonly Line[], from: number)
     if (l.start < from) continue;
     let first = l.start;
     while (first < l.end && s.charCodeAt(first) === 0x20) first++;
-    const dated = isDigitAt(s, first) || s.startsWith("本报讯", first) ? LEAD_DATE_RE.exec(s.slice(first, Math.min(l.end, first + 48))) : null;
+    const dated = isDigit(s.charCodeAt(first)) || s.startsWith("本报讯", first) ? LEAD_DATE_RE.exec(s.slice(first, Math.min(l.end, first + 48))) : null;
     if (dated) {
       const at = first + dated[0].length;
       const len = surnameAt(s, at) > 0 ? nameLengthAt(s, at) : 0;
@@ -79,11 +79,6 @@ function justSpoke(s: string, at: number, end: number, found: Span[]): void {
     at++;
   }
 }
-
-const isDigitAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return c >= 0x30 && c <= 0x39;
-};
 
 /** Last units of the names of places (`王家村`, `石家庄`) and of cities said short (`郑州`). */
 const PLACE_LASTS = charTable("村庄屯寨堡湾州");

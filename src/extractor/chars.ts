@@ -51,6 +51,9 @@ export function isMaskCharAt(s: string, i: number): boolean {
   return i >= 0 && i < s.length && MASK_TABLE[s.charCodeAt(i)] === 1;
 }
 
+/** An ASCII digit. */
+export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** A membership table over all UTF-16 units for a set of characters. */
 export function charTable(chars: string): Uint8Array {
   const t = new Uint8Array(0x10000);

@@ -16,10 +16,10 @@ function smallNumber(s: string): number {
   return tens * 10 + units;
 }
 
-const NUMERALS = "[一二三四五六七八九十]{1,3}";
-const CHINESE_DATE_RE = new RegExp(`(?:([〇零O一二三四五六七八九]{4})年)?(${NUMERALS})月(${NUMERALS})日`, "g");
-
+/** The numerals of a month or a day (`十二`, `二十三`). */
 const NUMERAL_UNITS = "一二三四五六七八九十";
+const NUMERALS = `[${NUMERAL_UNITS}]{1,3}`;
+const CHINESE_DATE_RE = new RegExp(`(?:([〇零O一二三四五六七八九]{4})年)?(${NUMERALS})月(${NUMERALS})日`, "g");
 
 /** Whether a Chinese numeral stands before some 月 (most leads write Arabic digits). */
 function hasChineseMonth(text: string): boolean {

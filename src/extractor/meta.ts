@@ -4,7 +4,7 @@
  */
 import { arabicDates } from "./chinese-dates";
 import { firstMatchAtLiteral, matchAt } from "./anchored";
-import { charTable, inTable, positionsOf } from "./chars";
+import { charTable, inTable, isDigit, positionsOf } from "./chars";
 import type { TextView } from "./normalize";
 import { postAt } from "./offices";
 import { keepShape } from "./shapes";
@@ -456,7 +456,6 @@ function meetingEnd(s: string, i: number): number {
 const LEAD_SPAN = 4000;
 
 const DAY_PART_COMMA_RE = /(?:上午|下午|晚上|晚)?,/y;
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Most characters of the date and place between a communiqué's meeting and its verb. */
 const HELD_LATER_SPAN = 30;
