@@ -12,6 +12,8 @@ const SPEECH_VERBS = [
   "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
   "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报", "表明", "告诫", "呼吁", "敦促", "回答",
   "责成", "督促", "指示",
+  // Spun text's 要求 (`韦韬规定企业认真落实…`); the view folds it where its context shows.
+  "规定",
 ];
 
 /**
@@ -19,7 +21,7 @@ const SPEECH_VERBS = [
  * `X督促相关部门…`, `X指示县住建局…`): what follows them is the order, whether or not it
  * holds a marker of its own.
  */
-const ORDERING_VERBS = new Set(["要求", "责成", "督促", "指示"]);
+const ORDERING_VERBS = new Set(["要求", "责成", "督促", "指示", "规定"]);
 
 /**
  * Verbs that state a view or a pledge (`X在表态发言中表示,市委坚决拥护…`, `X坦言,…`): what
@@ -38,7 +40,9 @@ SPEECH_WORDS.markFirsts(SPEECH_FIRSTS, 1);
  * verbs of a review that run on into the speech verb (`督导组组长X点评指出`, `X总结指出`).
  */
 const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复",
-  "作出", "做出", "作出了", "做出了", "作了", "具体", "全面", "点评", "讲评", "总结", "当场", "当即"];
+  "作出", "做出", "作出了", "做出了", "作了", "具体", "全面", "点评", "讲评", "总结", "当场", "当即",
+  // Spun text's 着重 and 特别: `突出强调`.
+  "突出"];
 
 /** Endings of the setting phrase in `X在督导检查中指出` / `X在讲话时强调`. */
 const SETTING_ENDS = ["时", "中", "上", "后", "期间", "之际", "前", "现场"];
@@ -316,6 +320,8 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   const after = s[i + v.length];
   // `指出了…问题` reports what was said; `的要求` is a noun.
   if (i + v.length < end && (after === "了" || after === "的" || after === "过" || after === "着")) return i + v.length;
+  // `他明确要求…`: 明确 is the adverb of the verb after it, which decides how it speaks.
+  if (v === "明确" && SPEECH_WORDS.at(s, i + 2) !== undefined) return i + 2;
   // `谈文博书记讲话精神`: the speech cited as a noun, no one speaking here.
   if (s.startsWith("精神", i + v.length)) return i + v.length;
   // `就…作说明`: 说明 is the explanation given, a noun; no one speaks with 说 here.

@@ -22,7 +22,9 @@ const NOT_MODAL_BARE = [
   "简要", "概要", "提要", "要务", "要地", "要职", "要员", "要件", "政要", "机要", "扼要", "要领", "要塞", "需要", "要案",
 ];
 
-const MODALS = ["必须", "务必", "务求", "须", "应当", "应该", "不得", "严禁", "禁止", "一律", "不能", "决不", "绝不", "切勿", "不准", "不许", "亟需", "亟须", "一定要", "千万"];
+const MODALS = ["必须", "务必", "务求", "须", "应当", "应该", "不得", "严禁", "禁止", "一律", "不能", "决不", "绝不", "切勿", "不准", "不许", "亟需", "亟须", "一定要", "千万",
+  // Spun text's 必须 (`必需时刻绷紧防汛这根弦`); not 必需品.
+  "必需"];
 
 const ACTIONS = [
   "坚决", "严格", "确保", "切实", "严防", "全力", "坚持", "加强", "强化", "落实", "推动", "推进", "加快", "做好", "抓好", "抓实",
@@ -31,6 +33,9 @@ const ACTIONS = [
   "盯紧", "聚焦", "狠抓", "真抓实干", "从严", "严把", "严密", "高度重视", "防止", "杜绝", "避免", "力争", "争取", "保障", "保持",
   "加大", "优化", "精准", "毫不动摇", "牢固树立", "增强", "发挥", "用好", "管好", "把好", "把牢", "落细", "贯彻", "加严", "坚定",
   "务实", "强力", "全过程", "千方百计", "不折不扣", "认真", "尽快", "迅速", "果断", "加速", "细化", "抓细抓实", "大力", "深化",
+  // Spun text's 做好, 严格, 确保 and 及时 (`搞好人员出入管理`, `严苛执行…`, `保证温暖过冬`,
+  // `第一时间发放`).
+  "搞好", "严苛", "保证", "第一时间",
 ];
 
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
@@ -176,8 +181,9 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
       if (!startsWord && !inWord) modal = true;
     }
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
-    // `不准确` is "inaccurate", not "not allowed"; `不得转载` is a page's copyright notice.
-    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !s.startsWith("转载", i + m.length)) {
+    // `不准确` is "inaccurate", not "not allowed"; `必需品` are goods; `不得转载` is a page's
+    // copyright notice.
+    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !(m === "必需" && s.charCodeAt(i + 2) === 0x54c1) && !s.startsWith("转载", i + m.length)) { // 确, 品
       if (RESOLVE.has(m)) resolve = true;
       else modal = true;
     }

@@ -189,7 +189,7 @@ export function buildView(original: string): TextView {
   }
   if (scriptFrom < 0) {
     const norm = widths.length === 0 ? original : halfWidthAt(original, widths);
-    return { original, kept: original, norm, map: null, codes };
+    return withSpunWordsFolded({ original, kept: original, norm, map: null, codes });
   }
   // Units before `scriptFrom` are folded already (width folds, or none).
   let surrogates = false;
@@ -201,7 +201,7 @@ export function buildView(original: string): TextView {
     codes[i] = c === ZHU && zhuIsZhe(original, i) ? ZHE : t[c];
   }
   const norm = decodeUnits(codes);
-  return { original, kept: original, norm, map: null, codes: surrogates ? unitsOf(norm) : codes };
+  return withSpunWordsFolded({ original, kept: original, norm, map: null, codes: surrogates ? unitsOf(norm) : codes });
 }
 
 const isSurrogate = (c: number): boolean => (c & 0xf800) === 0xd800;
@@ -264,14 +264,14 @@ function withGlossesDropped(original: string, t: Uint16Array): TextView {
   }
   map[k] = n;
   const norm = decodeUnits(normCodes.subarray(0, k));
-  return {
+  return withSpunWordsFolded({
     original,
     kept: surrogates ? keptBySlices(original, map, k) : decodeUnits(keptCodes.subarray(0, k)),
     norm,
     // Views, not copies: nothing writes to them.
     map: map.subarray(0, k + 1),
     codes: surrogates ? unitsOf(norm) : normCodes.subarray(0, k),
-  };
+  });
 }
 
 /** The kept units (`map[0..k)`, increasing) as slices of the text: runs of consecutive indices. */
@@ -292,4 +292,71 @@ export function originalSpan(view: TextView, start: number, end: number): { star
   if (!map) return { start, end };
   if (end <= start) return { start: map[start], end: map[start] };
   return { start: map[start], end: map[end - 1] + 1 };
+}
+
+/**
+ * Content farms "rewrite" a report by swapping words for near-synonyms (seed-003: 召开 as
+ * 举办, 批示要求 as 批复规定, 强调 as 注重). Three of those swaps land on words every rule
+ * reads: the verb that holds a meeting, and the verbs that hand the floor to the one who
+ * speaks or orders. They are folded back word for word (same length, so no offset moves),
+ * in the view the rules match on only:
+ * - 举办 is 举行 everywhere: a meeting or an event held, either way;
+ * - 规定 is 要求 where it stands as that verb or noun (`X规定,…`, `会议规定:`, `他规定各村…`,
+ *   `提出具体规定`), not where it names a rule (`按照有关规定执行`);
+ * - 注重 is 强调 where what is said follows it (`X注重,`, `注重要…`), not in `注重实效`.
+ * A native search per word finds them; most texts hold none, and their view stays as it was.
+ */
+interface SpunWord {
+  spun: string;
+  /** The word's units in the view. */
+  as: readonly number[];
+  /** Whether the swap stands for the word at `i` (in the view `s`, units `codes`). */
+  stands(s: string, codes: Uint16Array, i: number): boolean;
+}
+
+const unitsOfWord = (w: string): number[] => [...w].map((c) => c.charCodeAt(0));
+const charSet = (chars: string): Set<number> => new Set(unitsOfWord(chars));
+
+/** 规定 before these is said, not named: `X规定,`, `会议规定:`, `提出具体规定。`. */
+const REQUIRE_SAID_BEFORE = charSet(",:。;");
+/** 规定 right after these is a verb with its subject before (`他规定`, `,规定各村…`, `会议规定`). */
+const REQUIRE_SAID_AFTER = charSet(",他她并还也又议");
+/** 规定 after these is the noun of an order: `具体规定`, `明确规定`, `批示规定`, `批复规定`. */
+const REQUIRE_NOUN_AFTER = ["具体", "明确", "批示", "批复"];
+/** 注重 before these hands the floor on: `X注重,`, `X注重:`, `注重要…`. */
+const STRESS_SAID_BEFORE = charSet(",:要");
+
+const SPUN_WORDS: readonly SpunWord[] = [
+  { spun: "举办", as: unitsOfWord("举行"), stands: () => true },
+  {
+    spun: "规定",
+    as: unitsOfWord("要求"),
+    stands: (s, codes, i) =>
+      REQUIRE_SAID_BEFORE.has(codes[i + 2]) || (i > 0 && REQUIRE_SAID_AFTER.has(codes[i - 1])) || REQUIRE_NOUN_AFTER.some((w) => s.startsWith(w, i - 2)),
+  },
+  { spun: "注重", as: unitsOfWord("强调"), stands: (_s, codes, i) => STRESS_SAID_BEFORE.has(codes[i + 2]) },
+];
+
+function withSpunWordsFolded(view: TextView): TextView {
+  const s = view.norm;
+  const codes = view.codes;
+  let edits: { at: number; word: SpunWord }[] | null = null;
+  for (const word of SPUN_WORDS) {
+    for (let i = s.indexOf(word.spun); i >= 0; i = s.indexOf(word.spun, i + word.spun.length)) {
+      if (word.stands(s, codes, i)) (edits ??= []).push({ at: i, word });
+    }
+  }
+  if (edits === null) return view;
+  // Spliced rather than decoded from the units, which would replace a lone surrogate.
+  edits.sort((a, b) => a.at - b.at);
+  const parts: string[] = [];
+  let from = 0;
+  for (const { at, word } of edits) {
+    codes.set(word.as, at);
+    parts.push(s.slice(from, at), String.fromCharCode(...word.as));
+    from = at + word.as.length;
+  }
+  parts.push(s.slice(from));
+  // The fast path's codes are the text's own units read once: they are the view's to change.
+  return { ...view, norm: parts.join("") };
 }
