@@ -60,6 +60,11 @@ function table(): Uint16Array {
   for (let c = 0xff01; c <= 0xff5e; c++) t[c] = c - 0xfee0;
   t[0x3000] = 0x20;
   t[0x00a0] = 0x20;
+  // A tab indents a paragraph as spaces do; a lone carriage return (old Mac files, some
+  // converters) breaks a line as \n does. Windows' \r\n becomes a blank line between lines,
+  // which reads the same.
+  t[0x09] = 0x20;
+  t[0x0d] = 0x0a;
   // Variants the table keeps but which Simplified pages write otherwise.
   t["會".charCodeAt(0)] = "会".charCodeAt(0);
   t["説".charCodeAt(0)] = "说".charCodeAt(0);
@@ -128,8 +133,10 @@ function specialUnits(): Uint8Array {
   return (specialTable = special);
 }
 
-// UTF-16 code units to a string natively: far cheaper than fromCharCode over chunks.
-const utf16 = new TextDecoder("utf-16le");
+// UTF-16 code units to a string natively: far cheaper than fromCharCode over chunks. A byte
+// order mark opening the units is text here, not a mark to drop: dropped, it would shift
+// every index of the view by one against the text.
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
 /** The folds that are only a matter of width: full-width ASCII, ideographic and no-break spaces. */
 const WIDTH_RE = /[\uff01-\uff5e\u3000\u00a0]/g;
