@@ -88,22 +88,44 @@ function wholeItemEnd(s: string, at: number, read: number): number {
   return k > at + read && s.charCodeAt(k) === 0x3001 ? k : -1; // 、
 }
 
-/** A run of name items separated by `、` starting at `i`; each must read as a whole name. */
-function nameListAt(s: string, i: number, out: { start: number; end: number }[]): number {
+/**
+ * A run of name items separated by `、` starting at `i`; each must read as a whole name.
+ * After a group label (`loose`), which says that names follow, a list may also be spaced
+ * or comma-separated (`市领导张德明 李春华 赵卫国`, `市领导张德明,李春华,赵卫国`) and open after a
+ * colon (`出席会议的市领导:A、B`). A title shared by a list is not read so loosely: after
+ * `副市长陈曦,` the next clause's subject is not a 副市长.
+ */
+function nameListAt(s: string, i: number, out: { start: number; end: number }[], loose = false): number {
   let at = i;
+  if (loose) while (s[at] === ":" || s[at] === " ") at++;
   for (;;) {
     const read = nameLengthAt(s, at);
     const whole = wholeItemEnd(s, at, read);
     const len = whole > 0 ? whole - at : read;
     if (len === 0) break;
     const end = at + len;
+    const next = loose ? looseItemAfter(s, end) : -1;
     // An item that runs on into a post is the next person's title, not a name.
-    if (!isClauseBreakAt(s, end) && !followWordAt(s, end)) break;
+    if (next < 0 && !isClauseBreakAt(s, end) && !followWordAt(s, end)) break;
     out.push({ start: at, end });
+    if (next >= 0) {
+      at = next;
+      continue;
+    }
     if (s[end] !== "、") return end;
     at = end + 1;
   }
   return at;
+}
+
+/** Where the next name of a loose list starts after the item ending at `end` (spaces or a comma between), or -1. */
+function looseItemAfter(s: string, end: number): number {
+  let k = end;
+  const comma = s[k] === ",";
+  if (comma) k++;
+  while (s[k] === " ") k++;
+  if (k === end || (!comma && k - end > 4)) return -1;
+  return nameLengthAt(s, k) > 0 ? k : -1;
 }
 
 /**
@@ -557,7 +579,7 @@ export function findOfficials(
   // Group labels with their lists; the label itself is no title.
   for (const label of groupLabels(s, landmarks.labels)) {
     const list: { start: number; end: number }[] = [];
-    nameListAt(s, label.end, list);
+    nameListAt(s, label.end, list, true);
     if (s[label.start - 1] === "等") nameListBefore(s, label.start - 1, list);
     for (const n of list) {
       roster.add(n.start, n.end, []);

@@ -16,6 +16,11 @@ const CHAIR_RE = /^(?:[^,。;:\n]{0,6}?)主持/;
 const ATTEND_END_RE =
   /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导)(?:了)?(?:会议|活动|调研|检查|座谈会?|仪式|督导|考察|会见|[^,;。!]{1,40}?(?:仪式|会议|大会|典礼|论坛))?(并(?:讲话|致辞|发言|作总结|作讲话|作动员讲话|作点评))?[。!]?$/;
 const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
+/**
+ * Attendance announced before the list: `出席会议的市领导:A、B`, `参加会议的有:`,
+ * `列席会议的还有…:`. Everyone named after its colon attended.
+ */
+const ATTEND_OPEN_RE = /^\s*(?:出席|参加|列席)(?:会议|活动|座谈会?|仪式)?的[^,。;:\n]{0,12}?:/;
 
 /**
  * A turn at speaking told, not quoted, with the verbs the genre uses for speakers: a speech
@@ -154,6 +159,7 @@ export function assignRoles(
   let attendOf: Sentence | null = null;
   let attend: RegExpExecArray | null = null;
   let actingEnd = -1;
+  let listFrom = -1;
   let hostsLater = -1;
   for (const { sen, key, start, end } of bySentence) {
     let opens = false;
@@ -164,6 +170,8 @@ export function assignRoles(
       hostsLater = text.indexOf("并主持");
       opens = hostsLater >= 0 && opensClause(s, sen.start, start, titlesOf.get(key));
       attend = ATTEND_END_RE.exec(text);
+      const opening = ATTEND_OPEN_RE.exec(text);
+      listFrom = opening ? sen.start + opening[0].length : -1;
       actingEnd = -1;
       if (attend) {
         const head = text.slice(0, text.length - attend[0].length);
@@ -182,6 +190,7 @@ export function assignRoles(
     // Attendance ends the sentence (`A,B、C出席会议。`), or the person's own clause in a
     // sentence that goes on (`市长X出席会议并讲话,副市长Y主持会议。`).
     const own = attend && end > actingEnd ? attend : ownClauseAttendance(s, end, sen.end);
+    if (listFrom >= 0 && start >= listFrom) give(roles, key, "attendee");
     if (own) {
       give(roles, key, "attendee");
       // `出席会议并讲话`: they spoke as well.

@@ -301,3 +301,32 @@ describe("bare names attending", () => {
     }
   });
 });
+
+describe("lists after a group label, as pages write them", () => {
+  test("spaced or comma-separated after 市领导, every name is an official attending", () => {
+    for (const list of ["张德明 李春华 赵卫国", "张德明，李春华，赵卫国", "张德明、李春华、赵卫国"]) {
+      const o = officials(`8月1日，市委书记王立军主持召开会议。市领导${list}参加会议。`);
+      assert.deepEqual(Object.keys(o), ["王立军", "张德明", "李春华", "赵卫国"], list);
+      assert.deepEqual(o["李春华"].roles, ["attendee"], list);
+    }
+  });
+
+  test("after a colon, the list announced by 出席会议的…: attended", () => {
+    const o = officials("8月1日，市委书记王立军主持召开会议。出席会议的市领导：张德明、李春华、赵卫国。");
+    assert.deepEqual(Object.keys(o), ["王立军", "张德明", "李春华", "赵卫国"]);
+    assert.deepEqual(o["赵卫国"].roles, ["attendee"]);
+    const p = officials("8月1日，市委书记王立军主持召开会议。出席会议的有：市委副书记张德明，副市长李春华。");
+    assert.deepEqual(p["李春华"].roles, ["attendee"]);
+  });
+
+  test("a title shared by a list does not run on past a comma", () => {
+    const o = officials("8月1日，副市长陈曦，崔俊林主持召开会议。");
+    assert.deepEqual(o["陈曦"].titles, ["副市长"]);
+    assert.equal(o["崔俊林"], undefined);
+  });
+
+  test("a loose list stops where no name follows", () => {
+    const o = officials("8月1日，市委书记王立军主持召开会议。市领导张德明，会同有关部门负责人参加会议。");
+    assert.deepEqual(Object.keys(o), ["王立军", "张德明"]);
+  });
+});
