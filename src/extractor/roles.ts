@@ -8,7 +8,10 @@ import type { Sentence } from "./sentences";
 import type { Role } from "./types";
 import { charTable } from "./chars";
 
-const CHAIR_RE = /^(?:[^,。;:\n]{0,6}?)主持/;
+/** 主持 just after a name, perhaps after the name's titles in brackets (`张德明(市长)主持`). */
+const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:[^,。;:\n]{0,6}?)主持/;
+/** Enough of what follows a name to hold its bracketed titles and then 主持. */
+const CHAIR_READ = 40;
 /**
  * Attendance closing the sentence: `出席会议`, `参加会见`, `到会指导` (a superior who attends
  * to guide), or an event named in full (`出席…战略合作协议签约仪式`).
@@ -179,7 +182,7 @@ export function assignRoles(
         ACTING_ALL_RE.lastIndex = 0;
       }
     }
-    const after = s.slice(end, Math.min(sen.end, end + 12));
+    const after = s.slice(end, Math.min(sen.end, end + (s.charCodeAt(end) === 0x28 ? CHAIR_READ : 12))); // (
     const inHead = headline !== null && end <= headline.end && end > headline.start;
     // `X主持召开`, `X会议主持`, and `会议由X主持` alike put 主持 just after the name.
     if (CHAIR_RE.test(after) || (opens && hostsLater > end - sen.start)) {

@@ -330,3 +330,11 @@ describe("lists after a group label, as pages write them", () => {
     assert.deepEqual(Object.keys(o), ["王立军", "张德明"]);
   });
 });
+
+describe("titles in brackets after the name", () => {
+  test("张德明(市委副书记、市长)主持 chairs, as 市长张德明主持 does", () => {
+    const x = extract("8月1日，张德明（市委副书记、市长）主持召开会议。张德明强调，要加强防控。");
+    assert.equal(x.meta.chair, "张德明");
+    assert.deepEqual(x.officials[0].titles, ["市委副书记", "市长"]);
+  });
+});
