@@ -89,6 +89,9 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
   }
   const scan = Math.min(all.length, 40);
   let first: Line | null = null;
+  // The page's <title> pasted with the text (`…专题会强调 - 晋中市人民政府`): its headline part,
+  // taken only when no line gives the headline alone.
+  let pageTitle: Line | null = null;
   let shaped = 0;
   for (let n = 0; n < scan; n++) {
     const l = all[n];
@@ -111,7 +114,10 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     if (text.endsWith(":")) continue;
     if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
     if (FURNITURE_RE.test(text)) continue;
-    if (/[-—|_]/.test(text) && SITE_NAME_RE.test(text)) continue;
+    if (/[-—|_]/.test(text) && SITE_NAME_RE.test(text)) {
+      pageTitle ??= headlineOfPageTitle(s, l);
+      continue;
+    }
     let han = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -126,7 +132,24 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     shaped++;
     if (shaped >= 2 && !infoBarWithin(s, all, n + 1, scan)) break;
   }
-  return first;
+  return first ?? pageTitle;
+}
+
+/** A page title's separator: ` - `, `_`, `|`, `—` with whatever spaces around it. */
+const TITLE_SEPARATOR_RE = /\s*[-—|_]+\s*/;
+/** Fewest characters of a headline taken from a page title. */
+const MIN_TITLE_HEADLINE = 8;
+
+/** The headline part of a page title (what stands before its first separator), or null. */
+function headlineOfPageTitle(s: string, l: Line): Line | null {
+  const text = s.slice(l.start, l.end);
+  const sep = TITLE_SEPARATOR_RE.exec(text);
+  if (!sep) return null;
+  let start = l.start;
+  while (start < l.start + sep.index && isWs(s.charCodeAt(start))) start++;
+  const end = l.start + sep.index;
+  if (end - start < MIN_TITLE_HEADLINE || FURNITURE_RE.test(s.slice(start, end))) return null;
+  return { start, end };
 }
 
 /** A line of prose this long is the article's text under way. */

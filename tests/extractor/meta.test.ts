@@ -222,3 +222,14 @@ describe("meeting names of congress sessions and interviews", () => {
     assert.equal(m.meeting, null);
   });
 });
+
+describe("a headline known only from the page's title", () => {
+  test("`headline - site` alone gives the headline; a headline line of its own wins", () => {
+    const body = "8月22日上午，市委书记吴俊清主持召开市委疫情防控专题会。他强调，要加强防控。";
+    const h = "吴俊清主持召开市委疫情防控专题会强调";
+    assert.equal(extract(`${h} - 晋中市人民政府\n\n${body}`).meta.title, h);
+    assert.equal(extract(`${h}_晋中新闻网\n\n${body}`).meta.title, h);
+    assert.equal(extract(`${h}_晋中新闻网\n\n首页 > 本市时政\n\n${h}\n\n2022-08-23 来源：晋中日报\n\n${body}`).meta.title, h);
+    assert.equal(extract(`首页 - 晋中新闻网\n\n${body}`).meta.title, null);
+  });
+});
