@@ -13,7 +13,7 @@ import { findOfficials, type FoundOfficial } from "./officials";
 import { findPhrases } from "./phrases";
 import { assignRoles } from "./roles";
 import { splitSentences } from "./sentences";
-import { speechHeadline, transcriptSpeaker } from "./transcript";
+import { bylineName, speechHeadline, speechSubtitle, transcriptSpeaker } from "./transcript";
 import { bareSpeakers } from "./bare-speaker";
 import { headlineChairName } from "./headline-chair";
 import type { Extraction, ExtractOptions, Official } from "./types";
@@ -54,11 +54,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const speechBy = speechHeadline(s, headline)?.who ?? null;
   const namedSpeaker = speechBy !== null && nameLengthAt(speechBy, 0) === speechBy.length ? [speechBy] : [];
   const headlineChair = headlineChairName(s, headline);
+  // A speech's byline that is a name alone (`张立新` under `——在…上的讲话`): its speaker.
+  const byline = bylineName(s, headline, allLines);
   // Leaders named bare opening a paragraph of requirements (`郦春华就…提出具体要求`).
   const bare = bareSpeakers(s, allLines, headline ? headline.end : 0);
   const { officials: found, bareTitles } = findOfficials(
     view,
-    [...userWords(options.extraNames, 2, 12), ...namedSpeaker, ...(headlineChair ? [headlineChair] : [])],
+    [...userWords(options.extraNames, 2, 12), ...namedSpeaker, ...(headlineChair ? [headlineChair] : []), ...(byline ? [byline] : [])],
     new Set(userWords(options.ignoredNames, 1, 40)),
     userWords(options.extraTitles, 2, 30),
     landmarks,
@@ -69,8 +71,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const look = new MentionLookup(found, bareTitles);
 
   const split = splitSentences(s, landmarks.marks);
-  // Past the last mark before the tail, the tail itself would read as one sentence.
-  const sentences = tail < s.length ? split.filter((x) => x.start < tail) : split;
+  // Past the last mark before the tail, the tail itself would read as one sentence; a speech's
+  // subtitle (`——在…上的讲话`) heads the text as the headline does.
+  const subtitle = speechSubtitle(s, headline, allLines);
+  const sentences =
+    tail < s.length || subtitle
+      ? split.filter((x) => x.start < tail && !(subtitle && x.start >= subtitle.start && x.end <= subtitle.end))
+      : split;
 
   const transcript = transcriptSpeaker(view, headline, allLines, found);
 

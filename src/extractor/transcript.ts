@@ -10,6 +10,7 @@ import type { Line } from "./meta";
 import type { TextView } from "./normalize";
 import { ENDS_WITH_POST_RE } from "./offices";
 import type { FoundOfficial } from "./officials";
+import { nameLengthAt } from "./names";
 
 /** How a speech transcript's headline names its speaker: `市委书记在…会议上的讲话`. */
 const SPEECH_HEADLINE_RE = /^(?:\d+)?(.{2,30}?)(?:同志)?在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
@@ -81,7 +82,37 @@ function linesAfter(headline: Line | null, allLines: Line[]): Line[] {
 }
 
 function subtitled(s: string, headline: Line | null, allLines: Line[]): boolean {
-  return linesAfter(headline, allLines).some((l) => SPEECH_SUBTITLE_RE.test(s.slice(l.start, l.end)));
+  return speechSubtitle(s, headline, allLines) !== null;
+}
+
+/**
+ * The subtitle under a headline that says the text is a speech (`——在全县…会议上的讲话`), or
+ * null. It heads the text, as the headline does: it orders nothing, whatever its words.
+ */
+export function speechSubtitle(s: string, headline: Line | null, allLines: Line[]): Line | null {
+  return linesAfter(headline, allLines).find((l) => SPEECH_SUBTITLE_RE.test(s.slice(l.start, l.end))) ?? null;
+}
+
+/** Most characters of a name standing alone as a byline. */
+const MAX_BYLINE_NAME = 4;
+
+/**
+ * The name a speech's byline gives with no title (`张立新` alone on its line under
+ * `——在…上的讲话`): the speaker, an official whom nothing else in the text may introduce.
+ * Read only in a text that says it is a speech (its headline or subtitle, or `同志们:`).
+ */
+export function bylineName(s: string, headline: Line | null, allLines: Line[]): string | null {
+  const speech =
+    speechHeadline(s, headline) !== null ||
+    (headline !== null && SPEECH_SUBTITLE_RE.test(s.slice(headline.start, headline.end))) ||
+    subtitled(s, headline, allLines) ||
+    firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2) !== null;
+  if (!speech) return null;
+  for (const l of linesAfter(headline, allLines)) {
+    const len = l.end - l.start;
+    if (len >= 2 && len <= MAX_BYLINE_NAME && nameLengthAt(s.slice(l.start, l.end), 0) === len) return s.slice(l.start, l.end);
+  }
+  return null;
 }
 
 /**

@@ -49,3 +49,22 @@ describe("a masked speaker", () => {
     assert.deepEqual(speakers(text), ["XXX", "XXX"]);
   });
 });
+
+describe("a speech under a headline of its own, its byline a name alone", () => {
+  const text = "坚决打赢疫情防控攻坚战\n——在全县疫情防控工作推进会上的讲话\n张立新\n2022年8月1日\n\n同志们：\n一、要提高政治站位。各乡镇要压实属地责任。";
+
+  test("the name alone under the subtitle is the official who speaks", () => {
+    const x = extract(text);
+    assert.deepEqual(x.officials.map((o) => [o.name, o.roles]), [["张立新", ["speaker"]]]);
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["张立新", "张立新"]);
+  });
+
+  test("the subtitle heads the text and orders nothing (推进会 holds an action verb)", () => {
+    assert.ok(extract(text).directives.every((d) => !d.text.includes("讲话")));
+  });
+
+  test("a short line after the headline of a report that is no speech names nobody", () => {
+    const x = extract("全县疫情防控工作推进会召开\n张立新\n8月1日，县委书记王立军主持召开会议。他强调，要压实责任。");
+    assert.deepEqual(x.officials.map((o) => o.name), ["王立军"]);
+  });
+});
