@@ -58,3 +58,28 @@ describe("points and reported words", () => {
     ]);
   });
 });
+
+describe("attendance told with what the attendee does there", () => {
+  test("those who attend a press conference and present (出席发布会,介绍…并回答记者提问) attend and speak", () => {
+    const text = "澄阳市召开疫情防控新闻发布会\n10月19日下午，市政府新闻办召开新闻发布会。市卫健委副主任符振华，鹤鸣区副区长丘建业出席发布会，介绍有关情况并回答记者提问。\n";
+    const roles = Object.fromEntries(extract(text).officials.map((o) => [o.name, o.roles]));
+    assert.deepEqual(roles["符振华"], ["speaker", "attendee"]);
+    assert.deepEqual(roles["丘建业"], ["speaker", "attendee"]);
+  });
+
+  test("those who accompany an inspection (陪同督导检查) attend it", () => {
+    const text = "濮振宇督导检查疫情防控工作\n11月15日，市委书记濮振宇督导检查疫情防控工作。\n市委常委、秘书长伍靖宇，高新区党工委书记温汝成陪同督导检查。\n";
+    const roles = Object.fromEntries(extract(text).officials.map((o) => [o.name, o.roles]));
+    assert.deepEqual(roles["伍靖宇"], ["attendee"]);
+    assert.deepEqual(roles["温汝成"], ["attendee"]);
+  });
+});
+
+describe("a Taiwan-standard copy", () => {
+  test("批覆 (Taiwan's 批复) follows a two-character name and is no part of it", () => {
+    const text = "桂明軒主持全市疫情防控視頻調度會議\n9月2日晚，市委書記桂明軒主持會議。桂明軒注重，要堅決貫徹落實省委副書記、省長何云批覆規定，從嚴從緊落實各類措施。\n";
+    const x = extract(text);
+    assert.deepEqual(x.officials.find((o) => o.name === "何云")?.titles, ["省委副書記", "省長"]);
+    assert.ok(!x.officials.some((o) => o.name === "何云批"));
+  });
+});
