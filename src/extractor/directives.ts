@@ -104,6 +104,16 @@ function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
   return a.kind === b.kind;
 }
 
+/** Verbs that may stand between an answerer's name and the colon: `符振华补充:`, `晏清回答:`. */
+const ANSWER_VERBS = ["补充", "回答", "答"];
+
+/** Length of an answer's mark after a name at `at` (`:`, `补充:`), or 0 when there is none. */
+function answerMarkLength(s: string, at: number): number {
+  if (s.charCodeAt(at) === 0x3a) return 1; // :
+  for (const v of ANSWER_VERBS) if (s.startsWith(v, at) && s.charCodeAt(at + v.length) === 0x3a) return v.length + 1;
+  return 0;
+}
+
 /**
  * Whether the paragraph at `at` opens with a turn marked by a name that is no official's
  * (`项天佑:…`, the caller having found no official there): a person's name, then the colon.
@@ -214,8 +224,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         if (asking) block = false;
       } else if (interviewee !== undefined) {
         const who = look.officialStartingAt(sen.start);
-        if (who !== undefined && norm.charCodeAt(sen.start + who.length) === 0x3a) {
-          answerer = who; // :
+        if (who !== undefined && answerMarkLength(norm, sen.start + who.length) > 0) {
+          answerer = who; // `杭立诚:`, `符振华补充:`
           offFloor = false;
         } else if (nonOfficialTurn(norm, sen.start)) {
           // `项天佑:…`, an entrepreneur's or an expert's answer: their words order nothing,

@@ -14,9 +14,10 @@ const ASKED_RE = /^问\s?:/;
 const ASKER_RE = /^(?:记者|主持人)\s?:/;
 /**
  * A press conference's asker: the outlet before 记者, the reporter's name after it
- * (`澄阳日报记者:`, `市广播电视台记者陶子涵:`). Asks, as `记者:` does, only in a question.
+ * (`澄阳日报记者:`, `市广播电视台记者 陶子涵:`), or the outlet in brackets (`【澄阳日报记者】`).
+ * Asks, as `记者:` does, only in a question.
  */
-const OUTLET_ASKER_RE = /^[^\s:,。;“”]{1,14}记者[^\s:,。;“”]{0,4}:/;
+const OUTLET_ASKER_RE = /^(?:[^\s:,。;“”【]{1,14}记者\s?[^\s:,。;“”]{0,4}:|【[^】:,。]{1,14}记者[^】:,。]{0,4}】)/;
 /** How far into a paragraph the outlet asker's colon is looked for. */
 const OUTLET_ASKER_SPAN = 24;
 const ANSWER_RE = /^答\s?:/;
@@ -64,11 +65,15 @@ function outletAsks(s: string, sen: Sentence): boolean {
 /**
  * The interviewee, asked at the first turn (at `first`): the official first named after the
  * last 访 (采访, 专访, `——访…`) before it, else the last official named before it; null
- * when none is; PRIVATE when the one visited is described as no official (a company's
- * chairman, a professor).
+ * when none is, or when the turns are a press conference's (发布会 after any 访); PRIVATE
+ * when the one visited is described as no official (a company's chairman, a professor).
  */
 export function intervieweeBefore(s: string, first: number, found: readonly FoundOfficial[]): string | null | typeof PRIVATE {
   const visit = first > 0 ? s.lastIndexOf("访", first - 1) : -1;
+  // At a press conference (`…出席发布会,回答记者提问`) several officials answer and a host
+  // presides: an unmarked answer (`答:`) is no one named's, unless a visit follows it.
+  const press = first > 0 ? s.lastIndexOf("发布会", first - 1) : -1;
+  if (press > visit) return null;
   let after: { key: string; at: number } | null = null;
   let last: { key: string; at: number } | null = null;
   for (const o of found) {

@@ -33,6 +33,22 @@ describe("press conferences", () => {
     assert.deepEqual(directives(text), [[null, "各区要动态调整采样力量。"]]);
   });
 
+  test("a reporter named after a space, an outlet in brackets, an answerer who adds (补充:)", () => {
+    const spaced = conference + "澄阳日报记者 陶子涵：采样点排队时间过长怎么办？\n晏清：各区要动态调整采样力量。\n";
+    assert.deepEqual(directives(spaced), [["晏清", "晏清：各区要动态调整采样力量。"]]);
+    const bracketed = conference + "【澄阳日报记者】采样点排队时间过长怎么办？\n晏清：各区要动态调整采样力量。\n符振华补充：各学校要落实封闭管理。\n";
+    assert.deepEqual(directives(bracketed), [
+      ["晏清", "晏清：各区要动态调整采样力量。"],
+      ["符振华", "符振华补充：各学校要落实封闭管理。"],
+    ]);
+  });
+
+  test("an unmarked answer (答:) at a press conference is no one named's, not the host's", () => {
+    const text = conference + "记者：采样点排队时间过长怎么办？\n答：各区要动态调整采样力量。\n";
+    assert.deepEqual(directives(text), [[null, "答：各区要动态调整采样力量。"]]);
+    assert.deepEqual(extract(text).officials.find((o) => o.name === "黎雅琴")?.roles, ["chair"]);
+  });
+
   test("an outlet and 记者 with no question is a byline, no turn", () => {
     const text = "澄阳日报记者：陶子涵\n市长罗成主持召开会议。\n各地要压实责任。\n罗成强调，要严防死守。\n";
     assert.deepEqual(directives(text), [["罗成", "罗成强调，要严防死守。"]]);
