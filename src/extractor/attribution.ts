@@ -24,10 +24,11 @@ const SPEECH_VERBS = [
 const ORDERING_VERBS = new Set(["要求", "责成", "督促", "指示", "规定"]);
 
 /**
- * Verbs that state a view or a pledge (`X在表态发言中表示,市委坚决拥护…`, `X坦言,…`): what
- * they head orders only with a modal of its own (`X表示,各地要…`), not by an action verb.
+ * Verbs that state a view or a pledge (`X在表态发言中表示,市委坚决拥护…`, `X坦言,…`), or
+ * report what was said (`他说,随着气温下降,传播风险进一步加大`): what they head orders only
+ * with a modal of its own (`X表示,各地要…`, `他说,…要提前储备…`), not by an action verb.
  */
-const STATING_VERBS = new Set(["表示", "认为", "坦言"]);
+const STATING_VERBS = new Set(["表示", "认为", "坦言", "说"]);
 
 /** The longest verb at a place wins (`讲话` over `说`). */
 const SPEECH_WORDS = new WordIndex(SPEECH_VERBS);

@@ -8,7 +8,7 @@
  */
 import { findLeadIn, leadInAt, type LeadIn, type SpeakerLookup } from "./attribution";
 import { assessmentIn, IS_ACTION, IS_MODAL, IS_NARRATIVE, IS_RESOLVE_ONLY, normativeBits, opensListPoint, opensWithEnumeration, pledgeIn, type SpeechVerbProbe } from "./markers";
-import { ANSWER, intervieweeBefore, mayOpenTurn, PRIVATE, QUESTION, turnAt } from "./interview";
+import { ANSWER, intervieweeBefore, PRESS_QUESTION, PRIVATE, QUESTION, turnAt } from "./interview";
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 import { MentionLookup } from "./mention-lookup";
@@ -51,11 +51,11 @@ export interface DirectiveContext {
 const OPENS_WITH_ORDER_RE = /^(?:要|必须|务必|坚决|切实|一是|一要|首先|第一|[①-⑳])/;
 
 /**
- * A short order standing as the heading of a block (`要精心组织医疗救治。`, `二是要优环境。`):
- * the sentences after it in the paragraph spell it out, imperative even without a marker of
- * their own.
+ * A short order standing as the heading of a block (`要精心组织医疗救治。`, `二是要优环境。`,
+ * `二要严格落实核酸检测。`): the sentences after it in the paragraph spell it out, imperative
+ * even without a marker of their own.
  */
-const BLOCK_HEADING_RE = /^(?:[一二三四五六七八九十]是)?要[^,;:。]{2,12}[。!]$/;
+const BLOCK_HEADING_RE = /^(?:[一二三四五六七八九十]是)?要[^,;:。]{2,12}[。!]$|^[一二三四五六七八九十]要[^,;:。]{2,12}[。!]$/;
 
 /** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
 const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
@@ -102,6 +102,16 @@ function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
   if (a.kind === "official") return b.kind === "official" && a.key === b.key;
   if (a.kind === "title") return b.kind === "title" && a.text === b.text;
   return a.kind === b.kind;
+}
+
+/** Verbs that may stand between an answerer's name and the colon: `符振华补充:`, `晏清回答:`. */
+const ANSWER_VERBS = ["补充", "回答", "答"];
+
+/** Length of an answer's mark after a name at `at` (`:`, `补充:`), or 0 when there is none. */
+function answerMarkLength(s: string, at: number): number {
+  if (s.charCodeAt(at) === 0x3a) return 1; // :
+  for (const v of ANSWER_VERBS) if (s.startsWith(v, at) && s.charCodeAt(at + v.length) === 0x3a) return v.length + 1;
+  return 0;
 }
 
 /**
@@ -197,14 +207,16 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     // interviewee; an answer (`答:`, `杭立诚:`) is the answerer's.
     let answerer: string | undefined;
     if (sen.opensParagraph && !transcript) {
-      const turn = mayOpenTurn(codes[sen.start]) ? turnAt(norm, sentences, k) : 0;
-      if (turn !== 0 && interviewee === undefined) {
+      const turn = turnAt(norm, sentences, k);
+      if (turn === PRESS_QUESTION && interviewee === undefined) {
+        interviewee = null;
+      } else if (turn !== 0 && interviewee === undefined) {
         const key = intervieweeBefore(norm, sen.start, ctx.officials);
         privateAnswers = key === PRIVATE;
         interviewee = typeof key === "string" ? { kind: "official", key } : null;
         if (typeof key === "string") ctx.speakers.add(key);
       }
-      asking = turn === QUESTION;
+      asking = turn === QUESTION || turn === PRESS_QUESTION;
       if (turn !== 0) {
         current = floor = interviewee ?? null;
         answering = true;
@@ -212,8 +224,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         if (asking) block = false;
       } else if (interviewee !== undefined) {
         const who = look.officialStartingAt(sen.start);
-        if (who !== undefined && norm.charCodeAt(sen.start + who.length) === 0x3a) {
-          answerer = who; // :
+        if (who !== undefined && answerMarkLength(norm, sen.start + who.length) > 0) {
+          answerer = who; // `杭立诚:`, `符振华补充:`
           offFloor = false;
         } else if (nonOfficialTurn(norm, sen.start)) {
           // `项天佑:…`, an entrepreneur's or an expert's answer: their words order nothing,

@@ -328,8 +328,11 @@ const charSet = (chars: string): Set<number> => new Set(unitsOfWord(chars));
 const REQUIRE_SAID_BEFORE = charSet(",:。;");
 /** 规定 right after these is a verb with its subject before (`他规定`, `,规定各村…`, `会议规定`). */
 const REQUIRE_SAID_AFTER = charSet(",他她并还也又议");
-/** 规定 after these is the noun of an order: `具体规定`, `明确规定`, `批示规定`, `批复规定`. */
-const REQUIRE_NOUN_AFTER = ["具体", "明确", "批示", "批复"];
+/**
+ * 规定 after these is the noun of an order: `具体规定`, `明确规定`, `批示规定`, `批复规定`
+ * (`批覆規定` in a Taiwan-standard copy).
+ */
+const REQUIRE_NOUN_AFTER = ["具体", "明确", "批示", "批复", "批覆"];
 /** 注重 before these hands the floor on: `X注重,`, `X注重:`, `注重要…`. */
 const STRESS_SAID_BEFORE = charSet(",:要");
 

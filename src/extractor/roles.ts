@@ -13,11 +13,13 @@ const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:[^,。;:\n]{0,6}?)主持/;
 /** Enough of what follows a name to hold its bracketed titles and then 主持. */
 const CHAIR_READ = 40;
 /**
- * Attendance closing the sentence: `出席会议`, `参加会见`, `到会指导` (a superior who attends
- * to guide), or an event named in full (`出席…战略合作协议签约仪式`).
+ * Attendance closing the sentence: `出席会议`, `参加会见`, `陪同督导检查`, `到会指导` (a
+ * superior who attends to guide), or an event named in full (`出席…战略合作协议签约仪式`,
+ * `出席新闻发布会`). At a press conference those who attend also present and answer
+ * (`出席发布会,介绍有关情况并回答记者提问`): they spoke as well, as with `并讲话`.
  */
 const ATTEND_END_RE =
-  /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导)(?:了)?(?:会议|活动|调研|检查|座谈会?|仪式|督导|考察|会见|[^,;。!]{1,40}?(?:仪式|会议|大会|典礼|论坛))?(并(?:讲话|致辞|发言|作总结|作讲话|作动员讲话|作点评))?[。!]?$/;
+  /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导)(?:了)?(?:会议|活动|(?:调研|督导|考察|视察)(?:检查|指导|调研)?|检查|座谈会?|仪式|会见|发布会|[^,;。!]{1,40}?(?:仪式|会议|大会|典礼|论坛|发布会))?(并(?:讲话|致辞|发言|作总结|作讲话|作动员讲话|作点评)|,并?(?:(?:介绍|通报)[^,;。!]{1,10}?(?:并(?:回答|答)记者(?:提问|问))?|(?:回答|答)记者(?:提问|问)))?[。!]?$/;
 const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
 /**
  * Attendance announced before the list: `出席会议的市领导:A、B`, `参加会议的有:`,

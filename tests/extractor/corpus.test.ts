@@ -67,6 +67,15 @@
  * cadre's 原… office makes no official, 市领导们…叮嘱 speaks with no name, 图门巴雅尔). Their
  * answers were written before the extractor ran and none was changed afterwards (a quotation that
  * is a whole sentence, …奋斗目标。, is cited speech and no slogan, as the dev set has it).
+ * The eighth batch (zzu- to zzx-) is of the hidden set's own genre, 2022 epidemic-control reports:
+ * a numbered 疫情防控专题会 (会议传达学习了…, 会议指出 assessment, 会议要求,一要…, a 他说 with a
+ * modal), a press conference (officials who 出席发布会,介绍…并回答记者提问, questions asked by
+ * outlets' reporters, answers marked by the answerer's name, a host who asks citizens to act),
+ * a 省委常委、市委书记's 督导检查 tour (叮嘱, 他指出, 希望 optional, a company chairman who is no
+ * official, 陪同督导检查, captions with photographers) and a content farm's Traditional copy of a
+ * video dispatch meeting with pinyin glosses and synonym swaps (批覆規定, 注重, 规定, 搞好). Their
+ * answers were written before the extractor ran; one was changed afterwards: the farm's
+ * source is its own site name (瀚州資訊網), as seed-001's is.
  * Skipped where ../shared (the scorer) is absent (a user's clone).
  */
 import assert from "node:assert/strict";
