@@ -138,6 +138,8 @@ function memberSpeaks(s: string, start: number, end: number, postEnd: number): b
 
 /** Separators of the items of a list of those present. */
 const LIST_SEPARATORS = charTable(",、");
+/** What a clause of titles may open after (the start of a sentence, a line, a clause). */
+const CLAUSE_OPENERS = charTable("。!?;:,\n");
 /** Verbs of attending right after a name that ends a list of those present. */
 const ATTENDING_NEXT_RE = /^(?:出席|参加|列席)$/;
 
@@ -439,6 +441,15 @@ class Roster {
       const start = this.startOf(this.posts[prev].start);
       if (beforeName && s.charCodeAt(start - 1) === 0x4e3a) break; // 为
       chain.unshift({ start, end: this.posts[prev].end });
+    }
+    if (beforeName && s[chain[0].start - 1] === ",") {
+      // `市委副书记、市长,市指挥部指挥长甘立峰`: a clause of nothing but titles before the comma
+      // lists the person's government posts ahead of the leading-group ones.
+      const prev = this.postByEnd.get(chain[0].start - 1);
+      if (prev !== undefined) {
+        const before = this.titleChain(this.posts[prev]);
+        if (inTable(CLAUSE_OPENERS, s, before[0].start - 1) || before[0].start === 0) chain.unshift(...before);
+      }
     }
     return chain;
   }
