@@ -68,6 +68,22 @@ function organGoesOn(s: string, i: number, postStart: number): boolean {
   return i < postStart && inTable(TEAM_CHARS, s, i) && TITLE_STOP_WORDS.endingAt(s, i)?.length === 2;
 }
 
+/** Most characters inside a title's aside, brackets excluded (`兼办公室主任`). */
+const MAX_TITLE_ASIDE = 8;
+
+/**
+ * Where a short aside of Han characters opening at `open` ends (after its `)`), when a name
+ * may follow it; -1 otherwise.
+ */
+function titleAsideEnd(s: string, open: number): number {
+  for (let k = open + 1; k < s.length && k - open <= MAX_TITLE_ASIDE + 1; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x29) return k > open + 1 && nameLengthAt(s, k + 1) > 0 ? k + 1 : -1; // )
+    if (c < 0x4e00 || c > 0x9fff) return -1;
+  }
+  return -1;
+}
+
 /** Most characters of one item of a list read whole (`巴图孟和`, `图门巴雅尔`). */
 const MAX_ITEM = 6;
 
@@ -520,7 +536,11 @@ export function findOfficials(
       continue;
     }
     // Some pages set one space between title and name (`市委书记 吴俊清`).
-    const at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
+    let at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
+    // A short aside between the title and the name qualifies the title, and is kept with it
+    // (`副指挥长（兼办公室主任）冉冬青`, `副县长（挂职）`).
+    const aside = s.charCodeAt(p.end) === 0x28 ? titleAsideEnd(s, p.end) : -1; // (
+    if (aside > 0) at = aside;
     let read = nameLengthAt(s, at);
     // A transliterated name whose first character is also a Han surname (`巴桑多吉`, `白玛央金`)
     // runs on past the three characters a Han name has.
@@ -538,6 +558,7 @@ export function findOfficials(
     if (len > 0) {
       const chain = withoutPrivateFirmPosts(s, roster.titleChain(p, true));
       if (chain.length === 0 || companyPostsOnly(s, chain) || formerOfficesOnly(s, chain)) continue;
+      if (aside > 0 && chain[chain.length - 1].end === p.end) chain[chain.length - 1] = { start: chain[chain.length - 1].start, end: aside };
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
       listedEnd = nameEnd = at + len;

@@ -25,6 +25,18 @@ describe("titles", () => {
     assert.deepEqual(o["羊晓岚"]?.titles, ["副市长", "市指挥部副指挥长"]);
   });
 
+  test("a short aside between title and name is the title's (副指挥长（兼办公室主任）冉冬青)", () => {
+    const x = extract("6月20日下午，全市疫情防控工作视频调度会召开。副市长、市疫情防控指挥部副指挥长（兼办公室主任）冉冬青主持。县委常委、副县长（挂职）司马青出席。");
+    const o = Object.fromEntries(x.officials.map((p) => [p.name, p]));
+    assert.deepEqual(o["冉冬青"]?.titles, ["副市长", "市疫情防控指挥部副指挥长（兼办公室主任）"]);
+    assert.deepEqual(o["司马青"]?.titles, ["县委常委", "副县长（挂职）"]);
+    assert.equal(x.meta.chair, "冉冬青");
+  });
+
+  test("an aside with no name after it is left alone (市长（代）主持会议)", () => {
+    assert.deepEqual(Object.keys(officials("副市长（代）主持会议并讲话。")), []);
+  });
+
   test("titles that do not open their clause stay out (会议由市长…主持，副市长…)", () => {
     const o = officials("会议由市长主持，副市长包志强出席会议。");
     assert.deepEqual(o["包志强"]?.titles, ["副市长"]);
