@@ -339,15 +339,31 @@ const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
  */
 const PAPER_DATELINE_RE = /^《([\u4e00-\u9fff]{2,12}(?:报|刊))》\s*\(?\s*\d{4}\s*[年\-/.]/my;
 
-/** The publishing outlet: `来源:晋中新闻网`, else a paper's dateline, else the copyright holder. */
+/** The publishing outlet: `来源:晋中新闻网`, else a paper's dateline, else the copyright holder, else a WeChat account's header. */
 export function findSource(view: TextView): string | null {
   const s = view.norm;
   return (
     keptGroup(view, firstMatchAtLiteral(s, "来源", SOURCE_RE, 1)) ??
     paperName(view, firstMatchAtLiteral(s, "《", PAPER_DATELINE_RE)) ??
     keptGroup(view, firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
-    keptGroup(view, firstMatchAtLiteral(s, "版权所有", RIGHTS_RE))
+    keptGroup(view, firstMatchAtLiteral(s, "版权所有", RIGHTS_RE)) ??
+    keptGroup(view, wechatHeader(s))
   );
+}
+
+/**
+ * The header of an article copied from a WeChat account: `原创 [author] account date time`
+ * (`原创 枫江发布 枫江发布 2022-04-18 21:05 发表于浙江`); the account published it.
+ */
+const WECHAT_HEADER_RE = /原创[ \t]+(?:\S{1,20}[ \t]+)?([\u4e00-\u9fff]{2,16})(?=[ \t]+\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?[ \t]+\d{1,2}:\d{2})/y;
+
+function wechatHeader(s: string): RegExpExecArray | null {
+  for (let i = s.indexOf("原创"); i >= 0; i = s.indexOf("原创", i + 2)) {
+    if (i > 0 && s[i - 1] !== "\n") continue;
+    const m = matchAt(WECHAT_HEADER_RE, s, i);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** The paper's name in a dateline match, as the page wrote it (right after the 《). */

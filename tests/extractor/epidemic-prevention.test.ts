@@ -63,6 +63,15 @@ describe("page furniture", () => {
   });
 });
 
+describe("sources", () => {
+  test("a WeChat account's header names the outlet when nothing else does (原创 [author] account date)", () => {
+    const page = (header: string) => extract(`全区疫情防控工作调度会召开\n${header}\n点击蓝字关注我们\n4月18日下午，全区疫情防控工作调度会召开。`).meta.source;
+    assert.equal(page("原创 枫江发布 枫江发布 2022-04-18 21:05 发表于浙江"), "枫江发布");
+    assert.equal(page("原创 青溪发布 2022年03月28日 22:10"), "青溪发布");
+    assert.equal(page("原创 青溪发布 2022-03-28 22:10\n来源：青溪区融媒体中心"), "青溪区融媒体中心");
+  });
+});
+
 describe("meetings", () => {
   test("a short aside inside the name is read back over from the verb (领导小组（指挥部）第四十二次会议召开)", () => {
     const x = extract("11月8日下午，市疫情防控工作领导小组（指挥部）第四十二次会议召开。市长甘立峰主持会议。");
