@@ -68,6 +68,9 @@ function organGoesOn(s: string, i: number, postStart: number): boolean {
   return i < postStart && inTable(TEAM_CHARS, s, i) && TITLE_STOP_WORDS.endingAt(s, i)?.length === 2;
 }
 
+/** A photo caption's place of the person in the picture (`市委书记（左二）吴俊清`): not the title's. */
+const PLACE_IN_PHOTO_RE = /^[左右中前后][一二三四五六七八九十]?$/;
+
 /** Most characters inside a title's aside, brackets excluded (`兼办公室主任`). */
 const MAX_TITLE_ASIDE = 8;
 
@@ -558,7 +561,9 @@ export function findOfficials(
     if (len > 0) {
       const chain = withoutPrivateFirmPosts(s, roster.titleChain(p, true));
       if (chain.length === 0 || companyPostsOnly(s, chain) || formerOfficesOnly(s, chain)) continue;
-      if (aside > 0 && chain[chain.length - 1].end === p.end) chain[chain.length - 1] = { start: chain[chain.length - 1].start, end: aside };
+      if (aside > 0 && chain[chain.length - 1].end === p.end && !PLACE_IN_PHOTO_RE.test(s.slice(p.end + 1, aside - 1))) {
+        chain[chain.length - 1] = { start: chain[chain.length - 1].start, end: aside };
+      }
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
       listedEnd = nameEnd = at + len;

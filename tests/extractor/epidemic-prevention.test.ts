@@ -33,6 +33,10 @@ describe("titles", () => {
     assert.equal(x.meta.chair, "冉冬青");
   });
 
+  test("a photo caption's place between title and name is not the title's (市委书记（左二）吴俊清)", () => {
+    assert.deepEqual(officials("图为市委书记（左二）吴俊清在方舱医院检查。")["吴俊清"]?.titles, ["市委书记"]);
+  });
+
   test("an aside with no name after it is left alone (市长（代）主持会议)", () => {
     assert.deepEqual(Object.keys(officials("副市长（代）主持会议并讲话。")), []);
   });
