@@ -14,6 +14,7 @@ import type { Sentence } from "./sentences";
 import { MentionLookup } from "./mention-lookup";
 import { nameLengthAt, outsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
+import { isDigit } from "./chars";
 import { officialBySurnameAndPost } from "./surname-post";
 
 export interface FoundDirective {
@@ -168,6 +169,18 @@ class LeadInProbe implements SpeechVerbProbe {
 
 keepShape(new LeadInProbe("", new MentionLookup([], [])));
 
+/**
+ * A line repeating the headline (a document site prints it above the text, or in the
+ * footer's `本文标题:`, and the headline then found is the field): a page number may be glued
+ * before it (`1市委书记在…上的讲话`).
+ */
+function copiesHeadline(t: string, headline: string): boolean {
+  const extra = t.length - headline.length;
+  if (extra < 0 || extra > 3 || !t.endsWith(headline)) return false;
+  for (let i = 0; i < extra; i++) if (!isDigit(t.charCodeAt(i))) return false;
+  return true;
+}
+
 export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   const { norm, codes, sentences, look } = ctx;
   const transcript = ctx.transcriptSpeaker !== undefined;
@@ -197,11 +210,13 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   let citedQuoteOpen = false;
   const out: FoundDirective[] = [];
   const probe = new LeadInProbe(norm, look);
+  const headlineText = ctx.headline ? norm.slice(ctx.headline.start, ctx.headline.end) : "";
 
   for (let k = 0; k < sentences.length; k++) {
     const sen = sentences[k];
     const t = norm.slice(sen.start, sen.end);
     if (ctx.headline && sen.start < ctx.headline.end && sen.end > ctx.headline.start) continue;
+    if (headlineText !== "" && copiesHeadline(t, headlineText)) continue;
 
     // An interview's turns: a question's paragraph orders nothing and hands the floor to the
     // interviewee; an answer (`答:`, `杭立诚:`) is the answerer's.

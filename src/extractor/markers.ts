@@ -36,6 +36,8 @@ const ACTIONS = [
   // Spun text's 做好, 严格, 确保 and 及时 (`搞好人员出入管理`, `严苛执行…`, `保证温暖过冬`,
   // `第一时间发放`).
   "搞好", "严苛", "保证", "第一时间",
+  // Spun text's 切实 (`真正绷紧疫情防控这根弦`); not the adjective `真正的`.
+  "真正",
 ];
 
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
@@ -190,7 +192,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-      if (a !== undefined && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) {
+      if (a !== undefined && !(a === "真正" && s.charCodeAt(i + 2) === 0x7684) && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) { // 的
         // `已建立…`, `已开展…`: the work is done, told as narrative (as `已经` is); not
         // `已建立的制度要…`, where it names what the order is about.
         if (i > start && s.charCodeAt(i - 1) === 0x5df2 && s.charCodeAt(i + a.length) !== 0x7684) narrative = true; // 已, 的

@@ -18,6 +18,9 @@ export interface Line {
 const FURNITURE_RE = /(?:位置|首页|欢迎|来源|发布时间|发布日期|浏览|字体|字号|打印|关闭|分享|编辑|责任编辑|版权|copyright|登录|注册|当前位置|主办|网站|^\d+$|^[\d\s:\-\/年月日]+$)/i;
 const SITE_NAME_RE = /(?:网|网站|门户|在线|资讯|频道|政府|日报|晚报|文档)$/;
 
+/** A site's banner standing alone over the page (`鹭洲区人民政府网`), named for what it is. */
+const SITE_BANNER_RE = /(?:政府网|门户网站?|网站|新闻网|信息网|政务网|资讯网)$/;
+
 const isWs = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 
 export function lines(s: string): Line[] {
@@ -114,6 +117,7 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     if (text.endsWith(":")) continue;
     if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
     if (FURNITURE_RE.test(text)) continue;
+    if (SITE_BANNER_RE.test(text)) continue;
     if (/[-—|_]/.test(text) && SITE_NAME_RE.test(text)) {
       pageTitle ??= headlineOfPageTitle(s, l);
       continue;
@@ -359,15 +363,31 @@ const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
  */
 const PAPER_DATELINE_RE = /^《([\u4e00-\u9fff]{2,12}(?:报|刊))》\s*\(?\s*\d{4}\s*[年\-/.]/my;
 
-/** The publishing outlet: `来源:晋中新闻网`, else a paper's dateline, else the copyright holder. */
+/** The publishing outlet: `来源:晋中新闻网`, else a paper's dateline, else the copyright holder, else a WeChat account's header. */
 export function findSource(view: TextView): string | null {
   const s = view.norm;
   return (
     keptGroup(view, firstMatchAtLiteral(s, "来源", SOURCE_RE, 1)) ??
     paperName(view, firstMatchAtLiteral(s, "《", PAPER_DATELINE_RE)) ??
     keptGroup(view, firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
-    keptGroup(view, firstMatchAtLiteral(s, "版权所有", RIGHTS_RE))
+    keptGroup(view, firstMatchAtLiteral(s, "版权所有", RIGHTS_RE)) ??
+    keptGroup(view, wechatHeader(s))
   );
+}
+
+/**
+ * The header of an article copied from a WeChat account: `原创 [author] account date time`
+ * (`原创 枫江发布 枫江发布 2022-04-18 21:05 发表于浙江`); the account published it.
+ */
+const WECHAT_HEADER_RE = /原创[ \t]+(?:\S{1,20}[ \t]+)?([\u4e00-\u9fff]{2,16})(?=[ \t]+\d{4}\s*[-年]\s*\d{1,2}\s*[-月]\s*\d{1,2}日?[ \t]+\d{1,2}:\d{2})/y;
+
+function wechatHeader(s: string): RegExpExecArray | null {
+  for (let i = s.indexOf("原创"); i >= 0; i = s.indexOf("原创", i + 2)) {
+    if (i > 0 && s[i - 1] !== "\n") continue;
+    const m = matchAt(WECHAT_HEADER_RE, s, i);
+    if (m) return m;
+  }
+  return null;
 }
 
 /** The paper's name in a dateline match, as the page wrote it (right after the 《). */
@@ -431,6 +451,16 @@ const PLACE_PREPOSITION_RE = /[在于]/;
 /** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
 const HOLDING_VERB_RE = /召开|举行/;
 const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
+
+/** Where the short Han aside closing at `close` opens (its `(`), or -1: as meetingEnd keeps one. */
+function asideOpening(s: string, close: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_ASIDE; k--) {
+    if (s.charCodeAt(k) === 0x28) return k < close - 1 ? k : -1; // (
+    const c = s.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fff) return -1;
+  }
+  return -1;
+}
 
 /** End of the meeting noun phrase starting at `i`, following `暨` joins; -1 if none. */
 function meetingEnd(s: string, i: number): number {
@@ -605,7 +635,14 @@ export function findMeeting(
     for (const end of cues.nounEnds) {
       if (holdsCeremony(s, end)) continue;
       let start = end;
-      while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
+      for (;;) {
+        while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
+        // A short aside inside the name, read back over as meetingEnd reads it forward:
+        // `市疫情防控工作领导小组(指挥部)第四十二次会议`.
+        const open = s.charCodeAt(start - 1) === 0x29 ? asideOpening(s, start - 1) : -1; // )
+        if (open < 0) break;
+        start = open;
+      }
       // `会后,县委常委会召开会议`: a second meeting, named only when no other is (below).
       if (end - start >= 4 && meetingEnd(s, start) === end) pick.take(start, end, beforeOrAfterMeeting(s, start) ? 4 : 1);
     }

@@ -204,11 +204,13 @@ const PERSON_ACTS = new WordIndex(["在", "表示", "介绍", "感谢", "说", "
 
 /**
  * What introduces a person who holds no office: a company's posts, a delegate of business,
- * an expert, a villager (`董事长兼总裁蒲天佑`, `企业家代表孟凡舟`).
+ * an expert, a villager, a grid worker (`董事长兼总裁蒲天佑`, `企业家代表孟凡舟`, `网格员罗小燕`).
  */
 const OUTSIDER_WORDS = new WordIndex([
   "董事长", "总经理", "总裁", "首席执行官", "执行官", "创始人", "合伙人", "负责人", "企业家", "企业代表", "代表", "专家", "教授",
   "研究员", "院士", "村民", "居民", "群众", "志愿者", "技术员", "工程师", "经理", "店主", "老板", "董事",
+  // The front line of a community's epidemic control: workers, not office holders.
+  "网格员", "楼栋长", "快递员", "外卖员",
 ]);
 /** Most characters of an item that describes a person by a work unit (`江陵康养集团有限公司总经理`). */
 const MAX_DESCRIBED = 30;

@@ -68,6 +68,25 @@ function organGoesOn(s: string, i: number, postStart: number): boolean {
   return i < postStart && inTable(TEAM_CHARS, s, i) && TITLE_STOP_WORDS.endingAt(s, i)?.length === 2;
 }
 
+/** A photo caption's place of the person in the picture (`市委书记（左二）吴俊清`): not the title's. */
+const PLACE_IN_PHOTO_RE = /^[左右中前后][一二三四五六七八九十]?$/;
+
+/** Most characters inside a title's aside, brackets excluded (`兼办公室主任`). */
+const MAX_TITLE_ASIDE = 8;
+
+/**
+ * Where a short aside of Han characters opening at `open` ends (after its `)`), when a name
+ * may follow it; -1 otherwise.
+ */
+function titleAsideEnd(s: string, open: number): number {
+  for (let k = open + 1; k < s.length && k - open <= MAX_TITLE_ASIDE + 1; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x29) return k > open + 1 && nameLengthAt(s, k + 1) > 0 ? k + 1 : -1; // )
+    if (c < 0x4e00 || c > 0x9fff) return -1;
+  }
+  return -1;
+}
+
 /** Most characters of one item of a list read whole (`巴图孟和`, `图门巴雅尔`). */
 const MAX_ITEM = 6;
 
@@ -160,6 +179,8 @@ function memberSpeaks(s: string, start: number, end: number, postEnd: number): b
 
 /** Separators of the items of a list of those present. */
 const LIST_SEPARATORS = charTable(",、");
+/** What a clause of titles may open after (the start of a sentence, a line, a clause). */
+const CLAUSE_OPENERS = charTable("。!?;:,\n");
 /** Verbs of attending right after a name that ends a list of those present. */
 const ATTENDING_NEXT_RE = /^(?:出席|参加|列席)$/;
 
@@ -462,6 +483,15 @@ class Roster {
       if (beforeName && s.charCodeAt(start - 1) === 0x4e3a) break; // 为
       chain.unshift({ start, end: this.posts[prev].end });
     }
+    if (beforeName && s[chain[0].start - 1] === ",") {
+      // `市委副书记、市长,市指挥部指挥长甘立峰`: a clause of nothing but titles before the comma
+      // lists the person's government posts ahead of the leading-group ones.
+      const prev = this.postByEnd.get(chain[0].start - 1);
+      if (prev !== undefined) {
+        const before = this.titleChain(this.posts[prev]);
+        if (inTable(CLAUSE_OPENERS, s, before[0].start - 1) || before[0].start === 0) chain.unshift(...before);
+      }
+    }
     return chain;
   }
 }
@@ -531,7 +561,11 @@ export function findOfficials(
       continue;
     }
     // Some pages set one space between title and name (`市委书记 吴俊清`).
-    const at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
+    let at = s[p.end] === " " && s[p.end + 1] !== " " ? p.end + 1 : p.end;
+    // A short aside between the title and the name qualifies the title, and is kept with it
+    // (`副指挥长（兼办公室主任）冉冬青`, `副县长（挂职）`).
+    const aside = s.charCodeAt(p.end) === 0x28 ? titleAsideEnd(s, p.end) : -1; // (
+    if (aside > 0) at = aside;
     let read = nameLengthAt(s, at);
     // A transliterated name whose first character is also a Han surname (`巴桑多吉`, `白玛央金`)
     // runs on past the three characters a Han name has.
@@ -549,6 +583,9 @@ export function findOfficials(
     if (len > 0) {
       const chain = withoutPrivateFirmPosts(s, roster.titleChain(p, true));
       if (chain.length === 0 || companyPostsOnly(s, chain) || formerOfficesOnly(s, chain)) continue;
+      if (aside > 0 && chain[chain.length - 1].end === p.end && !PLACE_IN_PHOTO_RE.test(s.slice(p.end + 1, aside - 1))) {
+        chain[chain.length - 1] = { start: chain[chain.length - 1].start, end: aside };
+      }
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
       listedEnd = nameEnd = at + len;
