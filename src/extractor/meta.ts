@@ -117,11 +117,11 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     if (text.endsWith(":")) continue;
     if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
     if (FURNITURE_RE.test(text)) continue;
-    if (SITE_BANNER_RE.test(text)) continue;
     if (/[-—|_]/.test(text) && SITE_NAME_RE.test(text)) {
       pageTitle ??= headlineOfPageTitle(s, l);
       continue;
     }
+    if (SITE_BANNER_RE.test(text)) continue;
     let han = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -383,7 +383,10 @@ const WECHAT_HEADER_RE = /原创[ \t]+(?:\S{1,20}[ \t]+)?([\u4e00-\u9fff]{2,16})
 
 function wechatHeader(s: string): RegExpExecArray | null {
   for (let i = s.indexOf("原创"); i >= 0; i = s.indexOf("原创", i + 2)) {
-    if (i > 0 && s[i - 1] !== "\n") continue;
+    // At the start of its line, however the line is indented.
+    let k = i;
+    while (k > 0 && isWs(s.charCodeAt(k - 1))) k--;
+    if (k > 0 && s[k - 1] !== "\n") continue;
     const m = matchAt(WECHAT_HEADER_RE, s, i);
     if (m) return m;
   }
