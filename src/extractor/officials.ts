@@ -326,7 +326,11 @@ function fullNameAt(s: string, start: number, end: number): boolean {
 function nameListBefore(s: string, end: number, out: { start: number; end: number }[]): void {
   let stop = end;
   const found: { start: number; end: number }[] = [];
+  // `张德明、李春华等同志出席`: the list ends before 等同志.
+  if (stop >= 5 && s.startsWith("等同志", stop - 3)) stop -= 3;
   for (;;) {
+    // `张德明同志、李春华同志出席`: the name stands before its 同志.
+    if (stop >= 4 && s.startsWith("同志", stop - 2)) stop -= 2;
     let st = stop;
     while (st > 0 && stop - st < 5 && !isClauseBreakAt(s, st - 1)) st--;
     const len = stop - st;

@@ -338,3 +338,13 @@ describe("titles in brackets after the name", () => {
     assert.deepEqual(x.officials[0].titles, ["市委副书记", "市长"]);
   });
 });
+
+describe("names with 同志 attending", () => {
+  test("张德明同志、李春华同志出席 and 张德明、李春华等同志出席 name officials who attended", () => {
+    for (const list of ["张德明同志、李春华同志", "张德明、李春华等同志"]) {
+      const o = officials(`8月1日，市委书记王立军主持召开会议。${list}出席会议。`);
+      assert.deepEqual(Object.keys(o), ["王立军", "张德明", "李春华"], list);
+      assert.deepEqual(o["李春华"].roles, ["attendee"], list);
+    }
+  });
+});
