@@ -12,14 +12,11 @@
  * changes what the sentence says, and the check would then be about the tool, not the reader.
  */
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, test } from "node:test";
+import { DEV, HAS_DEV, OURS, reportTexts } from "./report-texts";
 import { extract } from "../../src/extractor/index";
 import { buildView } from "../../src/extractor/normalize";
 
-const OURS = join(import.meta.dirname, "reports");
-const DEV = join(import.meta.dirname, "../../../shared/corpus/dev");
 
 /** Each word, and what a rewriting tool may write for it. */
 const SWAPS: Record<string, string[]> = {
@@ -91,10 +88,6 @@ function rewrite(text: string, seed: number, share: number): Rewrite {
   };
 }
 
-function reports(dir: string): { file: string; text: string }[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ file: f, text: readFileSync(join(dir, f), "utf8") }));
-}
 
 /** What a reader compares, with the original's offsets carried into the rewrite. */
 function summary(text: string, at: (i: number) => number = (i) => i) {
@@ -116,21 +109,21 @@ function checkRewrites(file: string, text: string, seeds: number[], share: numbe
 
 describe("reports rewritten by a content farm's synonym tool", () => {
   test("our reports read the same rewritten", () => {
-    const ours = reports(OURS);
+    const ours = reportTexts(OURS);
     assert.ok(ours.length > 0);
     for (const { file, text } of ours) checkRewrites(file, text, [1, 2, 3], 6);
   });
 
   test("our reports read the same with every swappable word rewritten", () => {
-    for (const { file, text } of reports(OURS)) checkRewrites(file, text, [4], 10);
+    for (const { file, text } of reportTexts(OURS)) checkRewrites(file, text, [4], 10);
   });
 
-  test("the dev corpus reads the same rewritten", { skip: !existsSync(DEV) && "../shared is not beside this clone" }, () => {
-    for (const { file, text } of reports(DEV)) checkRewrites(file, text, [1, 2, 3, 4], 6);
+  test("the dev corpus reads the same rewritten", { skip: !HAS_DEV && "../shared is not beside this clone" }, () => {
+    for (const { file, text } of reportTexts(DEV)) checkRewrites(file, text, [1, 2, 3, 4], 6);
   });
 
   test("the rewrite changes the text (the check is not of the originals against themselves)", () => {
-    const { text } = reports(OURS)[0];
+    const { text } = reportTexts(OURS)[0];
     assert.notEqual(rewrite(text, 1, 6).text, text);
   });
 });

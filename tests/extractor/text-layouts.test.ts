@@ -7,19 +7,12 @@
  * meeting facts, slogans and documents (strings compared without their whitespace).
  */
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, test } from "node:test";
+import { DEV, HAS_DEV, OURS, reportTexts } from "./report-texts";
 import { extract } from "../../src/extractor/index";
 import { buildView } from "../../src/extractor/normalize";
 
-const OURS = join(import.meta.dirname, "reports");
-const DEV = join(import.meta.dirname, "../../../shared/corpus/dev");
 
-function reports(dir: string): { file: string; text: string }[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ file: f, text: readFileSync(join(dir, f), "utf8") }));
-}
 
 const indented = (indent: string) => (t: string) =>
   t
@@ -64,13 +57,13 @@ function checkLayouts(file: string, text: string): void {
 
 describe("reports laid out in other ways", () => {
   test("our reports read the same in every layout", () => {
-    const ours = reports(OURS);
+    const ours = reportTexts(OURS);
     assert.ok(ours.length > 0);
     for (const { file, text } of ours) checkLayouts(file, text);
   });
 
-  test("the dev corpus reads the same in every layout", { skip: !existsSync(DEV) && "../shared is not beside this clone" }, () => {
-    for (const { file, text } of reports(DEV)) checkLayouts(file, text);
+  test("the dev corpus reads the same in every layout", { skip: !HAS_DEV && "../shared is not beside this clone" }, () => {
+    for (const { file, text } of reportTexts(DEV)) checkLayouts(file, text);
   });
 
   test("a byte order mark stays in the view, so nothing after it moves", () => {

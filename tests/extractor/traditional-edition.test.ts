@@ -8,20 +8,13 @@
  * meeting facts, all written in the edition's script.
  */
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, test } from "node:test";
+import { DEV, HAS_DEV, OURS, reportTexts } from "./report-texts";
 import * as OpenCC from "opencc-js";
 import { extract } from "../../src/extractor/index";
 import { buildView, foldScript } from "../../src/extractor/normalize";
 
-const OURS = join(import.meta.dirname, "reports");
-const DEV = join(import.meta.dirname, "../../../shared/corpus/dev");
 
-function texts(dir: string): { file: string; text: string }[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => ({ file: f, text: readFileSync(join(dir, f), "utf8") }));
-}
 
 /**
  * What a reader compares, every string put in one form: through the edition's converter
@@ -52,13 +45,13 @@ const converters: [string, (s: string) => string][] = [
 
 describe("Traditional editions of Simplified pages", () => {
   test("our reports read the same in a converted edition", () => {
-    const ours = texts(OURS);
+    const ours = reportTexts(OURS);
     assert.ok(ours.length > 0);
     for (const { file, text } of ours) checkEditions(file, text, converters);
   });
 
-  test("the dev corpus reads the same in a converted edition", { skip: !existsSync(DEV) && "../shared is not beside this clone" }, () => {
-    for (const { file, text } of texts(DEV)) checkEditions(file, text, converters);
+  test("the dev corpus reads the same in a converted edition", { skip: !HAS_DEV && "../shared is not beside this clone" }, () => {
+    for (const { file, text } of reportTexts(DEV)) checkEditions(file, text, converters);
   });
 
   test("著 is folded to 着 only where the words around it make it 着", () => {
