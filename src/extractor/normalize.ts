@@ -13,7 +13,7 @@ import twVariants from "opencc-js/dict/TWVariantsRev";
 export interface TextView {
   /** The text as given. */
   readonly original: string;
-  /** The original characters minus romanisation; same length and indices as `norm`. */
+  /** The original characters minus romanisation and spaces after clause marks; same length and indices as `norm`. */
   readonly kept: string;
   /** `kept` folded to Simplified script and half-width punctuation: what rules match on. */
   readonly norm: string;
@@ -106,6 +106,24 @@ function glossLength(text: string, i: number): number {
   return 0;
 }
 
+/** Clause and sentence marks, full- and half-width. */
+const CLAUSE_MARK = new Set([..."，,；;：:！!？?。、"].map((c) => c.charCodeAt(0)));
+const isLineSpace = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
+
+/**
+ * Length of a run of spaces at `i` that follows a clause mark and runs into more text on
+ * the same line (`会上， 张德明通报`), or 0. Some editors type a space after every comma;
+ * rules read a clause from the character after its mark, so the view drops the run.
+ */
+function spaceAfterMarkLength(text: string, i: number): number {
+  if (i === 0 || !CLAUSE_MARK.has(text.charCodeAt(i - 1))) return 0;
+  let j = i;
+  while (j < text.length && isLineSpace(text.charCodeAt(j))) j++;
+  if (j === text.length) return 0;
+  const next = text.charCodeAt(j);
+  return next === 0x0a || next === 0x0d || next === 0x09 ? 0 : j - i;
+}
+
 const ZHU = 0x8457; // 著
 const ZHE = 0x7740; // 着
 /** After these, 著 is the aspect particle (`關係著`, `圍繞著`, `緊盯著`, `隨著`, `意味著`). */
@@ -129,7 +147,7 @@ function specialUnits(): Uint8Array {
   const t = table();
   const special = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (t[c] !== c) special[c] = 1;
-  special[0x28] = special[0xff08] = special[ZHU] = 1;
+  special[0x28] = special[0xff08] = special[ZHU] = special[0x20] = 1;
   return (specialTable = special);
 }
 
@@ -181,6 +199,7 @@ export function buildView(original: string): TextView {
     // Most units are neither folded nor an opening parenthesis: one byte-table read.
     if (special[c] === 0) continue;
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
+    if (isLineSpace(c) && spaceAfterMarkLength(original, i) > 0) return withGlossesDropped(original, t);
     if (t[c] === c) {
       if (c !== ZHU || !zhuIsZhe(original, i)) continue;
       codes[i] = ZHE;
@@ -204,6 +223,7 @@ export function buildView(original: string): TextView {
   for (let i = scriptFrom + 1; i < n; i++) {
     const c = original.charCodeAt(i);
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
+    if (isLineSpace(c) && spaceAfterMarkLength(original, i) > 0) return withGlossesDropped(original, t);
     if (isSurrogate(c)) surrogates = true;
     codes[i] = c === ZHU && zhuIsZhe(original, i) ? ZHE : t[c];
   }
@@ -243,7 +263,10 @@ export function foldScript(text: string): string {
   return decodeUnits(codes);
 }
 
-/** The slow path, for spun text: glosses removed, so the view needs its offset map. */
+/**
+ * The slow path, for spun text and spaced punctuation: glosses and spaces after clause
+ * marks removed, so the view needs its offset map.
+ */
 function withGlossesDropped(original: string, t: Uint16Array): TextView {
   const n = original.length;
   const map = new Int32Array(n + 1);
@@ -258,6 +281,13 @@ function withGlossesDropped(original: string, t: Uint16Array): TextView {
     const c = original.charCodeAt(i);
     if ((c === 0x28 || c === 0xff08) && i > 0) {
       const g = glossLength(original, i);
+      if (g > 0) {
+        i += g - 1;
+        continue;
+      }
+    }
+    if (isLineSpace(c) && i > 0) {
+      const g = spaceAfterMarkLength(original, i);
       if (g > 0) {
         i += g - 1;
         continue;

@@ -1,7 +1,8 @@
 /**
  * The same report reaches the extractor laid out in many ways: saved on Windows (\r\n), by
  * an old converter (\r alone), with a byte order mark, indented with tabs, ideographic or
- * no-break spaces, with or without blank lines between paragraphs. Every report with an
+ * no-break spaces, with or without blank lines between paragraphs, with a space typed after
+ * every comma. Every report with an
  * answer (ours, and the dev corpus when ../shared is beside this clone), laid out each way,
  * must give what it gives as written: the same people, titles, roles, directives, speakers,
  * meeting facts, slogans and documents (strings compared without their whitespace).
@@ -30,6 +31,7 @@ const LAYOUTS: [string, (t: string) => string][] = [
   ["ideographic-space indents", indented("\u3000\u3000")],
   ["no-break-space indents", indented("\u00a0\u00a0\u00a0\u00a0")],
   ["spaces ending lines", (t) => t.replace(/\n/g, "  \n")],
+  ["a space after every comma and full stop", (t) => t.replace(/([，,。])(?=\S)/g, "$1 ")],
 ];
 
 const squeeze = (s: string | null) => (s === null ? null : s.replace(/\s+/g, ""));
@@ -70,6 +72,16 @@ describe("reports laid out in other ways", () => {
     const v = buildView("\ufeff縣府召開會議");
     assert.equal(v.norm, "\ufeff县府召开会议");
     assert.equal(v.norm.length, v.original.length);
+  });
+
+  test("a space typed after a clause mark is out of the view, its text still in the original", () => {
+    const text = "会上， 张德明通报了情况。　各乡镇要压实责任,  \n落实到位。";
+    const v = buildView(text);
+    assert.equal(v.norm, "会上,张德明通报了情况。各乡镇要压实责任,  \n落实到位。");
+    const at = v.norm.indexOf("张德明");
+    assert.equal(text.slice(v.map![at], v.map![at + 3]), "张德明");
+    // A space after a word, not a mark, stays: it may part two names.
+    assert.equal(buildView("市领导 张德明 李春华出席").norm, "市领导 张德明 李春华出席");
   });
 
   test("tabs are spaces and a lone \\r is a line break in the view; the text keeps them", () => {
