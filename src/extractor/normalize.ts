@@ -106,21 +106,29 @@ function glossLength(text: string, i: number): number {
   return 0;
 }
 
-/** Clause and sentence marks, full- and half-width. */
-const CLAUSE_MARK = new Set([..."，,；;：:！!？?。、"].map((c) => c.charCodeAt(0)));
+/** Full-width clause and sentence marks. */
+const CLAUSE_MARK = new Set([..."，；：！？。、"].map((c) => c.charCodeAt(0)));
 const isLineSpace = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
 
 /**
  * Length of a run of spaces at `i` that follows a clause mark and runs into more text on
  * the same line (`会上， 张德明通报`), or 0. Some editors type a space after every comma;
- * rules read a clause from the character after its mark, so the view drops the run.
+ * rules read a clause from the character after its mark, so the view drops the run. After
+ * a half-width comma or semicolon only when Chinese (or a mask) follows: elsewhere (`来源: …`,
+ * `2022, All rights…`) the space is the typing norm, and dropping it would cost the page
+ * the slow path for nothing.
  */
 function spaceAfterMarkLength(text: string, i: number): number {
-  if (i === 0 || !CLAUSE_MARK.has(text.charCodeAt(i - 1))) return 0;
+  if (i === 0) return 0;
+  const mark = text.charCodeAt(i - 1);
+  const full = CLAUSE_MARK.has(mark);
+  if (!full && mark !== 0x2c && mark !== 0x3b) return 0;
   let j = i;
   while (j < text.length && isLineSpace(text.charCodeAt(j))) j++;
   if (j === text.length) return 0;
   const next = text.charCodeAt(j);
+  // Chinese, or a masked name (`刚才, **县长通报`).
+  if (!full) return next > 0x7f || next === 0x2a ? j - i : 0;
   return next === 0x0a || next === 0x0d || next === 0x09 ? 0 : j - i;
 }
 
