@@ -1,7 +1,7 @@
 /**
  * A saved web page to the text the extractor reads: the article's block found by the shared
  * article finder (the one the extension uses in the page), its text collected the same way,
- * and the page's headline (and the dateline under it) in front when the block lacks it.
+ * and the page's headline (when the block lacks it) and the dateline under it in front.
  */
 import { parseHTML } from "linkedom";
 import { findArticleText } from "../shared/article";
@@ -26,8 +26,8 @@ export function articleTextOfPage(name: string, html: string): string {
   if (found === null) throw new CliError(`${name}: no article found in the page (${whyNoArticle(doc)})`);
   const text = found.text.text.trim();
   const headline = pageHeadline(doc, found.headings.map((h) => h.text.text));
-  if (!headline || hasHeadline(text, headline)) return text;
-  return frontMatter(headline, found.dateline ? found.dateline.text.trim() : null, text);
+  if (!headline) return text;
+  return frontMatter(hasHeadline(text, headline) ? null : headline, found.dateline ? found.dateline.text.trim() : null, text);
 }
 
 /** The likely reason, for the one line the user reads: a page its scripts fill, or no prose. */

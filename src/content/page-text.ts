@@ -3,7 +3,8 @@
  * the same page (src/cli/html-to-text.ts: the article's text, trimmed, with the headline in
  * front when the article's block lacks it), plus the map from each text offset to its node.
  * When the headline stands in an <h1> outside the block, that element's text nodes join the
- * map, so names in the headline are marked too, and so do the dateline's under it.
+ * map, so names in the headline are marked too, and so do the dateline's under it (also
+ * when the block repeats the headline, as news aggregators print it).
  */
 import { findArticleText, type ArticleText, type TextSegment } from "../shared/article";
 import { frontMatter, hasHeadline, pageHeadline } from "../shared/page-headline";
@@ -17,16 +18,18 @@ export function pageText(doc: Document): ArticleText | null {
   const { article, headings } = found;
   const body = trimmed(found.text);
   const headline = pageHeadline(doc, headings.map((h) => h.text.text));
-  if (!headline || hasHeadline(body.text, headline)) return body;
+  if (!headline) return body;
+  const inBody = hasHeadline(body.text, headline);
+  const dateline = found.dateline ? trimmed(found.dateline) : null;
+  if (inBody && !dateline) return body;
 
-  const head = headings.find((h) => !article.contains(h.element) && squeeze(h.element.textContent ?? "") === squeeze(headline))?.text;
+  const head = inBody ? undefined : headings.find((h) => !article.contains(h.element) && squeeze(h.element.textContent ?? "") === squeeze(headline))?.text;
   // Same string as the CLI's; segments only where the element's own text is that string.
   const headSegments = head && head.text === headline ? head.segments : [];
-  const dateline = found.dateline ? trimmed(found.dateline) : null;
-  const datelineAt = headline.length + 1;
+  const datelineAt = inBody ? 0 : headline.length + 1;
   const bodyAt = datelineAt + (dateline ? dateline.text.length + 1 : 0);
   return {
-    text: frontMatter(headline, dateline?.text ?? null, body.text),
+    text: frontMatter(inBody ? null : headline, dateline?.text ?? null, body.text),
     segments: [...headSegments, ...(dateline ? shift(dateline.segments, datelineAt) : []), ...shift(body.segments, bodyAt)],
   };
 }

@@ -54,11 +54,13 @@ export function hasHeadline(text: string, headline: string): boolean {
 }
 
 /**
- * The text the extractor reads when the headline is put back in front of the article's
- * block: the headline, the dateline under it when there is one (the publication date the
- * event's year is read from), then the article, a line each, as a pasted report has them.
- * One function, so that the CLI and the content script give the extractor the same string.
+ * The text the extractor reads when what the page prints above the article's block is put
+ * back in front of it: the headline (null when the block holds it already), the dateline
+ * under it when there is one (the publication date the event's year is read from; a block
+ * that repeats the headline, as news aggregators print it, lacks it still), then the
+ * article, a line each, as a pasted report has them. One function, so that the CLI and the
+ * content script give the extractor the same string.
  */
-export function frontMatter(headline: string, dateline: string | null, body: string): string {
-  return dateline ? `${headline}\n${dateline}\n${body}` : `${headline}\n${body}`;
+export function frontMatter(headline: string | null, dateline: string | null, body: string): string {
+  return [headline, dateline, body].filter((part) => part !== null).join("\n");
 }
