@@ -51,6 +51,23 @@ export interface DirectiveContext {
 
 const OPENS_WITH_ORDER_RE = /^(?:要|必须|务必|坚决|切实|一是|一要|首先|第一|[①-⑳])/;
 
+/** A broadcast report's sound-bite label (`【同期声】`, `[同期]`, `同期声:`) opening a line. */
+const SOUND_BITE_RE = /^[【\[〔(]?同期声?[】\]〕)]?:?\s*/;
+/** Longest label line read as a sound bite's: the label, a title chain and a name. */
+const MAX_SOUND_BITE_LINE = 48;
+
+/**
+ * The official a sound-bite line names (`【同期声】县委书记 祁少华`): a television report's
+ * transcript gives the speaker's own words in the paragraph under it, with no verb of
+ * speech, so the line hands the floor on as a lone `会议强调` heading does.
+ */
+function soundBiteSpeaker(t: string, sen: Sentence, look: SpeakerLookup): string | undefined {
+  if (t.length > MAX_SOUND_BITE_LINE || !SOUND_BITE_RE.test(t)) return undefined;
+  let end = sen.end;
+  for (let c = t.charCodeAt(end - sen.start - 1); end > sen.start && (c === 0x3a || c === 0x20); c = t.charCodeAt(end - sen.start - 1)) end--;
+  return look.officialEndingAt(end)?.key;
+}
+
 /**
  * A short order standing as the heading of a block (`要精心组织医疗救治。`, `二是要优环境。`,
  * `二要严格落实核酸检测。`): the sentences after it in the paragraph spell it out, imperative
@@ -251,6 +268,17 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       }
     }
     if (asking) continue;
+    if (sen.opensParagraph && !transcript) {
+      const biter = soundBiteSpeaker(t, sen, look);
+      if (biter !== undefined) {
+        current = { kind: "official", key: biter };
+        lastSubject = biter;
+        ctx.speakers.add(biter);
+        heading = true;
+        block = false;
+        continue;
+      }
+    }
     if (offFloor) {
       // Off the floor until the next turn, or until the report goes back to an official
       // speaking (`甘泽民表示,…`), which ends the interview.
