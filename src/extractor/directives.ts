@@ -401,7 +401,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     } else if (lead !== null && lead.states && !modal) {
       // `X表示,市委坚决拥护…`: a view or a pledge, which its action verbs make no order.
       block = false;
-    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end) && !pledgeIn(norm, sen.start + content, sen.end)) || (enumerated && current !== null) || (lead !== null && lead.orders && !narrative && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
+    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end) && !pledgeIn(norm, sen.start + content, sen.end)) || ((enumerated || (heading && !narrative && opensListPoint(said))) && current !== null) || (lead !== null && lead.orders && !narrative && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
       if (BLOCK_HEADING_RE.test(said)) block = true;
     } else {

@@ -402,9 +402,10 @@ export function opensWithEnumeration(s: string): boolean {
 
 /**
  * Numbered points of any kind, also those that number headings as often as orders
- * (`(二)…`, `(2)…`, `2、…`): after a point taken as an order, the next one goes on in the same voice.
+ * (`(二)…`, `(2)…`, `2、…`, `2.…`): after a point taken as an order, the next one goes on in the
+ * same voice; under a lone heading (`会议明确:`) every point is the heading's.
  */
-const LIST_POINT_RE = /^(?:\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\)|\d{1,2}、)/;
+const LIST_POINT_RE = /^(?:\([一二三四五六七八九十]{1,3}\)|\(\d{1,2}\)|\d{1,2}、|\d{1,2}\.(?!\d))/;
 
 export function opensListPoint(s: string): boolean {
   return LIST_POINT_RE.test(s) || opensWithEnumeration(s);
