@@ -237,6 +237,17 @@ export function describedNameAt(s: string, from: number): number {
   return -1;
 }
 
+/**
+ * Length of the name of a person who holds no office, described at the sentence's start `at`
+ * and then doing or saying something (`东关社区网格员汤小雨表示,…`); else 0.
+ */
+export function describedOpeningAt(s: string, at: number): number {
+  const name = describedNameAt(s, at);
+  if (name < 0) return 0;
+  const len = nameLengthAt(s, name);
+  return PERSON_ACTS.at(s, name + len) === undefined ? 0 : len;
+}
+
 /** How far back the person's introduction is looked for. */
 const INTRODUCED_WITHIN = 3_000;
 

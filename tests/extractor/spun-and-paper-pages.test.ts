@@ -62,3 +62,16 @@ describe("a paper's e-edition", () => {
     assert.equal(m.source, null);
   });
 });
+
+describe("a street's report", () => {
+  test("a grid worker who speaks after the meeting's points speaks for no one: `东关社区网格员汤小雨表示,将…`", () => {
+    const x = extract(
+      "12月1日,鹤鸣街道召开疫情防控工作推进会。街道党工委书记甘明远主持会议。\n会议要求:\n1.压紧压实工作责任,各包保领导要每日调度。\n2.全力做好民生保障,畅通群众求助渠道。\n东关社区网格员汤小雨表示,将继续做好入户排查。\n",
+    );
+    assert.deepEqual(
+      x.directives.map((d) => d.speaker),
+      ["会议", "会议"],
+    );
+    assert.ok(!x.officials.some((o) => o.name === "汤小雨"));
+  });
+});
