@@ -15,6 +15,11 @@ const HEADING_FIRSTS = charTable("【[相推延往热更猜上下");
 /** Shortest line that shows the article has begun (a paragraph, not a menu item or a date). */
 const MIN_PARAGRAPH = 24;
 
+/** Whether the line at `start` opens a list of other stories (`上一篇:…`, `相关新闻`). */
+export function opensTail(s: string, start: number, end: number): boolean {
+  return HEADING_FIRSTS[s.charCodeAt(start)] === 1 && TAIL_HEADING_RE.test(s.slice(start, Math.min(end, start + 12)));
+}
+
 /**
  * Where the tail begins (a line's start), or the text's length when there is none. Only a
  * heading after the article's first paragraph counts: a list of links above the article
@@ -25,7 +30,7 @@ export function furnitureTail(s: string, all: readonly Line[], bodyFrom: number)
   for (let k = 0; k < all.length; k++) {
     const l = all[k];
     if (l.start < bodyFrom) continue;
-    if (begun && HEADING_FIRSTS[s.charCodeAt(l.start)] === 1 && TAIL_HEADING_RE.test(s.slice(l.start, Math.min(l.end, l.start + 12)))) return l.start;
+    if (begun && opensTail(s, l.start, l.end)) return l.start;
     if (l.end - l.start >= MIN_PARAGRAPH) begun = true;
   }
   return s.length;

@@ -5,6 +5,7 @@
 import { arabicDates } from "./chinese-dates";
 import { firstMatchAtLiteral, matchAt } from "./anchored";
 import { charTable, inTable, isDigit, positionsOf } from "./chars";
+import { opensTail } from "./furniture-tail";
 import type { TextView } from "./normalize";
 import { postAt } from "./offices";
 import { keepShape } from "./shapes";
@@ -96,11 +97,18 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
   // taken only when no line gives the headline alone.
   let pageTitle: Line | null = null;
   let shaped = 0;
+  // A page that opens straight on its body (a content farm's copy) has no headline: the
+  // other stories listed after the body (`上一篇:…`) head nothing of this one.
+  let prose = false;
   for (let n = 0; n < scan; n++) {
     const l = all[n];
     const text = s.slice(l.start, l.end);
     const len = l.end - l.start;
-    if (len > 70 || (len < 8 && !shortHeadline(s, text, all[n + 1]))) continue;
+    if (prose && opensTail(s, l.start, l.end)) break;
+    if (len > 70 || (len < 8 && !shortHeadline(s, text, all[n + 1]))) {
+      if (len > 70 && text.includes("。")) prose = true;
+      continue;
+    }
     // A menu: several short items side by side (`首页 政务公开 办事服务`).
     const items = text.split(/\s+/);
     if (items.length >= 3 && len / items.length <= 5) continue;
@@ -111,6 +119,7 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
       // The article has begun: what stands further on (a list of other reports after it)
       // heads nothing.
       if (first && text.length >= MIN_PROSE_LINE) break;
+      if (text.length >= MIN_PROSE_LINE) prose = true;
       continue;
     }
     // A line ending in a colon introduces what follows (`会议强调,要做到以下几点:`).
@@ -355,7 +364,8 @@ export function datelineDate(s: string, after: number, all: Line[]): string | nu
 const SOURCE_RE = /来源\s*:\s*([^\s:,;。|【】\[\]()]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,|[【】\[\]()])/my;
 /** A `copyright` before the sign may be there or not: the holder after the sign is the same. */
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/iy;
-const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
+/** What follows 版权所有 may be the notice, not the holder: `版权所有 未经许可不得复制`. */
+const RIGHTS_RE = /版权所有\s*[:]?\s*(?!未经|不得|严禁|禁止|转载|翻版)([\u4e00-\u9fff]{2,20})/y;
 
 /**
  * A paper's own dateline opening a line: `《松江日报》2024年3月6日 第01版`,
@@ -369,6 +379,7 @@ export function findSource(view: TextView): string | null {
   return (
     keptGroup(view, firstMatchAtLiteral(s, "来源", SOURCE_RE, 1)) ??
     paperName(view, firstMatchAtLiteral(s, "《", PAPER_DATELINE_RE)) ??
+    ePaperBanner(view) ??
     keptGroup(view, firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
     keptGroup(view, firstMatchAtLiteral(s, "版权所有", RIGHTS_RE)) ??
     keptGroup(view, wechatHeader(s))
@@ -389,6 +400,30 @@ function wechatHeader(s: string): RegExpExecArray | null {
     if (k > 0 && s[k - 1] !== "\n") continue;
     const m = matchAt(WECHAT_HEADER_RE, s, i);
     if (m) return m;
+  }
+  return null;
+}
+
+/** A paper's e-edition banner on a line of its own: `澜江日报数字报`, `松江报 电子版`. */
+const E_PAPER_EDITIONS = ["数字报", "电子版", "数字版"];
+const E_PAPER_NAME_RE = /^[\u4e00-\u9fff]{1,12}报$/;
+
+/** The paper named by its e-edition's banner: the banner's line holds nothing else. */
+function ePaperBanner(view: TextView): string | null {
+  const s = view.norm;
+  for (const edition of E_PAPER_EDITIONS) {
+    for (let i = s.indexOf(edition); i >= 0; i = s.indexOf(edition, i + edition.length)) {
+      let end = i + edition.length;
+      while (end < s.length && s[end] !== "\n" && isWs(s.charCodeAt(end))) end++;
+      if (end < s.length && s[end] !== "\n") continue;
+      let name = i;
+      while (name > 0 && isWs(s.charCodeAt(name - 1)) && s[name - 1] !== "\n") name--;
+      let start = name;
+      while (start > 0 && s[start - 1] !== "\n" && !isWs(s.charCodeAt(start - 1))) start--;
+      const lineStart = s.lastIndexOf("\n", start - 1) + 1;
+      if (s.slice(lineStart, start).trim() !== "" || !E_PAPER_NAME_RE.test(s.slice(start, name))) continue;
+      return view.kept.slice(start, name);
+    }
   }
   return null;
 }

@@ -21,6 +21,9 @@ const FOLLOW_WORDS = [
   "应邀", "受邀", "逐一", "仔细", "认真", "亲切", "亲自", "一同", "共同", "述职", "接访", "接待", "观摩",
   // 批复 as a Taiwan-standard page writes it (`省长何云批覆規定`): 覆 is Simplified too, so no fold.
   "批覆",
+  // 通报 as a content farm's copy writes it (`常务副县长X通告全县…`); a superior's orders
+  // cited as their 工作要求 (`落实市委书记X工作要求`, spun `工作规定`).
+  "通告", "工作",
   // What a report says of someone next (`局长X关于…的汇报`, `对X进行约谈`, `给予X党内警告处分`,
   // `X现场办公`): words whose first character could be a given name's last.
   "关于", "进行", "现场", "党内", "政务", "随后", "随即", "首先", "再次", "专程", "围绕", "针对", "聚焦", "按照", "根据",
@@ -232,6 +235,17 @@ export function describedNameAt(s: string, from: number): number {
     if (len > 0 && (isClauseBreakAt(s, at + len) || followWordAt(s, at + len))) return at;
   }
   return -1;
+}
+
+/**
+ * Length of the name of a person who holds no office, described at the sentence's start `at`
+ * and then doing or saying something (`东关社区网格员汤小雨表示,…`); else 0.
+ */
+export function describedOpeningAt(s: string, at: number): number {
+  const name = describedNameAt(s, at);
+  if (name < 0) return 0;
+  const len = nameLengthAt(s, name);
+  return PERSON_ACTS.at(s, name + len) === undefined ? 0 : len;
 }
 
 /** How far back the person's introduction is looked for. */

@@ -341,14 +341,15 @@ export function originalSpan(view: TextView, start: number, end: number): { star
 
 /**
  * Content farms "rewrite" a report by swapping words for near-synonyms (seed-003: 召开 as
- * 举办, 批示要求 as 批复规定, 强调 as 注重). Three of those swaps land on words every rule
+ * 举办, 批示要求 as 批复规定, 强调 as 注重 or 着重). Three of those swaps land on words every rule
  * reads: the verb that holds a meeting, and the verbs that hand the floor to the one who
  * speaks or orders. They are folded back word for word (same length, so no offset moves),
  * in the view the rules match on only:
  * - 举办 is 举行 everywhere: a meeting or an event held, either way;
  * - 规定 is 要求 where it stands as that verb or noun (`X规定,…`, `会议规定:`, `他规定各村…`,
  *   `提出具体规定`), not where it names a rule (`按照有关规定执行`);
- * - 注重 is 强调 where what is said follows it (`X注重,`, `注重要…`), not in `注重实效`.
+ * - 注重 is 强调 where what is said follows it (`X注重,`, `注重要…`), not in `注重实效`;
+ *   so is 着重 (`X着重,`; a Traditional copy's 著重 is 着重 in the view by then).
  * A native search per word finds them; most texts hold none, and their view stays as it was.
  */
 interface SpunWord {
@@ -383,6 +384,8 @@ const SPUN_WORDS: readonly SpunWord[] = [
       REQUIRE_SAID_BEFORE.has(codes[i + 2]) || (i > 0 && REQUIRE_SAID_AFTER.has(codes[i - 1])) || REQUIRE_NOUN_AFTER.some((w) => s.startsWith(w, i - 2)),
   },
   { spun: "注重", as: unitsOfWord("强调"), stands: (_s, codes, i) => STRESS_SAID_BEFORE.has(codes[i + 2]) },
+  // 着重 as the verb itself (`X着重,要…`); before 强调 or 指出 it stays the adverb it is.
+  { spun: "着重", as: unitsOfWord("强调"), stands: (_s, codes, i) => STRESS_SAID_BEFORE.has(codes[i + 2]) },
 ];
 
 function withSpunWordsFolded(view: TextView): TextView {

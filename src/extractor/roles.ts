@@ -30,11 +30,11 @@ const ATTEND_OPEN_RE = /^\s*(?:出席|参加|列席)(?:会议|活动|座谈会?|
 /**
  * A turn at speaking told, not quoted, with the verbs the genre uses for speakers: a speech
  * (`作交流发言`, `作个人对照检查发言`, `作工作报告`, `作点评`), orders given (`作了部署`),
- * a briefing (`通报了…情况`). Not `作出部署` (a decision, often an organ's), nor
+ * a briefing (`通报了…情况`; a content farm's copy writes `通告`). Not `作出部署` (a decision, often an organ's), nor
  * `通报批评` (a sanction on the person named); reporting up (`汇报`), explaining a draft
  * (`作说明`) and arranging (`作了安排`) are told of attendees too, and stay so.
  */
-const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通报(?!批评|表扬)/;
+const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通[报告](?!批评|表扬)/;
 /** First units of what SPOKE_RE matches: 作, 做, 通. */
 const TURN_FIRSTS = charTable("作做通");
 /**

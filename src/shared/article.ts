@@ -447,11 +447,56 @@ export function findArticleText(doc: Document): FoundArticle | null {
   return { article: best.el, leftOut, text, headings, dateline: datelineOf(events, h1s, best.from) };
 }
 
-/** The dateline between the last <h1> that closes before the article opens and the article. */
+/**
+ * The dateline between the last <h1> that closes before the article opens and the article;
+ * else a paper's masthead date on the line right above that <h1> (an e-edition prints the
+ * issue's date and page over the headline: `2022年11月06日 星期日 第01版:要闻`).
+ */
 function datelineOf(events: TextEvents, h1s: readonly { from: number; to: number }[], articleFrom: number): ArticleText | null {
   let h1To = -1;
-  for (const h of h1s) if (h.to <= articleFrom && h.to > h1To) h1To = h.to;
+  let h1From = -1;
+  for (const h of h1s) {
+    if (h.to <= articleFrom && h.to > h1To) {
+      h1To = h.to;
+      h1From = h.from;
+    }
+  }
   if (h1To < 0) return null;
+  return datelineUnder(events, h1To, articleFrom) ?? mastheadDate(events, h1From);
+}
+
+/** The issue's weekday or page beside a date: what tells a paper's masthead from a list item's date. */
+const MASTHEAD_MARK = /星期[一二三四五六日天]|第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*版/;
+
+/** A text node of the source's layout only (the indentation between two blocks). */
+const LAYOUT_ONLY = /^[ \t\n\r\f\v]*$/;
+
+/** The line right above the headline's <h1>, when it is a paper's masthead date. */
+function mastheadDate(events: TextEvents, h1From: number): ArticleText | null {
+  const items = events.items;
+  // The line's stretch: back from the <h1> past the breaks before it, then to the break
+  // that opens the line, counting what it holds.
+  let to = h1From;
+  while (to > 0) {
+    const item = items[to - 1];
+    if (typeof item !== "number" && !LAYOUT_ONLY.test(item.data)) break;
+    to--;
+  }
+  let from = to;
+  let chars = 0;
+  while (from > 0 && typeof items[from - 1] !== "number") {
+    const item = items[from - 1];
+    if (typeof item !== "number" && (chars += item.data.length) > MAX_DATELINE_SOURCE_CHARS) return null;
+    from--;
+  }
+  if (from === to) return null;
+  const raw = events.build(from, to);
+  const text = raw.text.trim();
+  if (text.length > MAX_DATELINE_CHARS || !HAS_DATE.test(text) || !MASTHEAD_MARK.test(text)) return null;
+  return raw;
+}
+
+function datelineUnder(events: TextEvents, h1To: number, articleFrom: number): ArticleText | null {
   // A logo's <h1> far above the article has a whole menu after it: counted, not laid out.
   let chars = 0;
   for (let i = h1To; i < articleFrom; i++) {

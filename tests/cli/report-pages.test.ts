@@ -2,7 +2,8 @@
  * Our reports (tests/extractor/reports) as the web pages real sites would make of them, in
  * three shapes: a government portal (breadcrumbs, headline, dateline, an editor's block, a
  * footer), a news site with a column of other leaders' headlines beside the article, and a
- * portal that links every leader's name (names cross element boundaries). The page must give
+ * portal that links every leader's name (names cross element boundaries); each keeps what
+ * stood above the headline (breadcrumbs, a paper's masthead date). The page must give
  * what the report's text gives: the same people and titles, the same directives and
  * speakers, the same chair, date and meeting. The shared fixtures hold five articles in
  * these shapes; this holds every report of ours in each, so that the article finder is
@@ -22,10 +23,12 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
 const squeeze = (s: string | null) => (s ?? "").replace(/\s+/g, "");
 
 /** The report's lines as a page lays them out: what stands above the headline (the
- * breadcrumbs a pasted page kept), the headline, the dateline under it, the body. */
-function layout(text: string): { crumbs: string[]; headline: string; dateline: string | null; body: string[] } {
+ * breadcrumbs a pasted page kept), the headline, the dateline under it, the body. A content
+ * farm's copy may have no headline at all (it opens on the body): its page has none either. */
+function layout(text: string): { crumbs: string[]; headline: string | null; dateline: string | null; body: string[] } {
   const lines = text.split("\n");
   const title = extract(text).meta.title;
+  if (title === null) return { crumbs: [], headline: null, dateline: null, body: lines.filter((l) => l.trim().length > 0) };
   // The headline is reported without a content farm's romanisation (`會(huì)議`); its line keeps it.
   const h = lines.findIndex((l) => l.trim().length > 0 && buildView(l.trim()).kept === title);
   assert.ok(h >= 0, "the report's headline is one of its lines");
@@ -40,17 +43,17 @@ const OTHER_HEADLINES = ["赵立新调研督导安全生产工作", "钱卫东�
 function pages(text: string): [string, string][] {
   const { crumbs, headline, dateline, body } = layout(text);
   const paragraphs = body.map((l) => `<p>${escape(l.trim())}</p>`).join("\n");
-  const h1 = `<h1>${escape(headline)}</h1>`;
+  const h1 = headline === null ? "" : `<h1>${escape(headline)}</h1>`;
   const info = dateline ? `<div class="info">${escape(dateline)}</div>` : "";
   const portal =
-    `<!doctype html><html><head><meta charset="utf-8"><title>${escape(headline)}</title></head><body>` +
+    `<!doctype html><html><head><meta charset="utf-8"><title>${escape(headline ?? "")}</title></head><body>` +
     `<div class="top"><a href="/">首页</a><a href="/zwgk">政务公开</a><a href="/hd">互动交流</a></div>` +
     `<div class="crumb">${crumbs.map(escape).join(" ")}</div>` +
     `<div class="main">${h1}${info}<div class="TRS_Editor">${paragraphs}</div></div>` +
     `<div class="footer">主办单位:示例市人民政府办公室 版权所有</div></body></html>`;
   const news =
     `<!doctype html><html><head><meta charset="utf-8"></head><body><header><a href="/">新闻网</a> | <a href="/sz/">时政</a></header>` +
-    `<div class="wrap"><article>${h1}${info}<div id="content">${paragraphs}</div></article>` +
+    `<div class="crumb">${crumbs.map(escape).join(" ")}</div><div class="wrap"><article>${h1}${info}<div id="content">${paragraphs}</div></article>` +
     `<aside><h3>热点新闻</h3><ul class="hot">${OTHER_HEADLINES.map((o, i) => `<li><a href="/n/${i}.html">${o}</a><span>2024-01-0${i + 1}</span></li>`).join("")}</ul></aside></div>` +
     `<footer>版权所有 未经授权禁止转载</footer></body></html>`;
   // Every official's name a link, longest first so that a name inside another is not split.
@@ -59,7 +62,7 @@ function pages(text: string): [string, string][] {
   names.forEach((name, i) => (linkedParagraphs = linkedParagraphs.split(name).join(`\u0000${i}\u0000`)));
   linkedParagraphs = linkedParagraphs.replace(/\u0000(\d+)\u0000/g, (_, i) => `<a href="/leader/${i}.html">${escape(names[Number(i)])}</a>`);
   const linked =
-    `<!doctype html><html><head><meta charset="utf-8"></head><body><div class="nav"><a href="/">首页</a></div>` +
+    `<!doctype html><html><head><meta charset="utf-8"></head><body><div class="nav"><a href="/">首页</a></div><div class="crumb">${crumbs.map(escape).join(" ")}</div>` +
     `<div class="article">${h1}${info}<div class="content">${linkedParagraphs}</div></div></body></html>`;
   return [["portal", portal], ["news site", news], ["linked names", linked]];
 }

@@ -360,6 +360,19 @@ describe("the dateline under a headline that stands outside the article", () => 
     assert.equal(findArticleText(page(long))?.dateline, null);
   });
 
+  test("a paper's masthead date on the line right above the <h1> stands in for a dateline under it", () => {
+    const paper = (above: string) =>
+      parsePage(
+        `<!doctype html><html><body><div class="masthead">${above}</div><div class="detail"><h1>林远航主持召开专题会议 研究部署城市更新工作</h1>` +
+          `<div class="content"><p>本报讯 11月20日,市长林远航主持召开专题会议,研究部署城市更新工作。会议强调,要抓好落实,确保按期完成。</p>` +
+          `<p>林远航指出,各区各部门要提高政治站位,切实增强责任感和紧迫感,统筹推进各项工作。</p></div></div></body></html>`,
+      );
+    assert.equal(findArticleText(paper(`澜江日报 2022年11月06日 星期日 第01版:要闻`))?.dateline?.text.trim(), "澜江日报 2022年11月06日 星期日 第01版:要闻");
+    assert.ok(findArticleText(paper(`<span>2022-11-06</span> <span>A03版</span>`))?.dateline);
+    // A date alone above the headline may be any list item's: no masthead, no dateline.
+    assert.equal(findArticleText(paper(`<a href="/n/1.html">市政协召开主席会议</a> 2022-11-05`))?.dateline, null);
+  });
+
   test("no dateline is taken from outside when the headline is inside the article's block", () => {
     const found = findArticleText(page(`<div class="info">发布时间:2025-11-21</div>`, { h1Inside: true }));
     assert.ok(found);
