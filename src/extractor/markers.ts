@@ -46,6 +46,10 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
   "同比", "进展顺利", "意义重大", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
   // How work stands (`城市更新工作总体推进有序`), said with an action verb inside.
   "推进有序", "进展有序", "总体平稳", "运行平稳", "总体向好", "稳中向好",
+  // An inspector's verdict on the work seen (`各项防控措施总体落实到位`, `市委、市政府高度重视…`):
+  // its action verbs tell how the work stands.
+  "总体落实", "基本落实", "落实有力", "总体到位", "基本到位",
+  "省委高度重视", "市委高度重视", "县委高度重视", "区委高度重视", "党委高度重视", "政府高度重视",
   // The outcome of an evaluation, reported (`经综合考评,4个乡镇评定为“好”等次`).
   "评定为", "评为", "获评", "荣获"];
 

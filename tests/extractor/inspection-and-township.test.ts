@@ -114,3 +114,17 @@ describe("an inspection team's feedback", () => {
   });
 });
 
+
+describe("an inspector's verdict", () => {
+  const text = (verdict: string) => `督导组组长、省卫生健康委副主任梁启东反馈督导情况。梁启东指出，${verdict}梁启东要求，各县区要建立整改台账。`;
+
+  for (const verdict of ["赤溪市委、市政府高度重视疫情防控工作，各项防控措施总体落实到位。", "全市各项防控措施基本落实，责任落实有力。"]) {
+    test(`the work as the inspector found it orders nothing: ${verdict}`, () => {
+      assert.deepEqual(directives(text(verdict)).map((d) => d[1].slice(0, 5)), ["梁启东要求"]);
+    });
+  }
+
+  test("an order to take it seriously is still an order", () => {
+    assert.equal(directives(text("各级党委政府要高度重视，切实抓好整改落实。")).length, 2);
+  });
+});
