@@ -50,6 +50,11 @@ describe("directives", () => {
     assert.deepEqual(directives("市委书记张明在讲话中回顾了全会强调的重点。"), []);
   });
 
+  test("a call the meeting makes is the meeting's: 会议倡议, like 会议号召 (not the chair's)", () => {
+    const d = directives("市委书记柯建华主持召开疫情防控工作会议。柯建华强调，要压实责任。\n会议倡议，全市居民要非必要不出市。");
+    assert.deepEqual(d.map((x) => x[0]), ["柯建华", "会议"]);
+  });
+
   test("a report speaks for the official who delivered it: 报告指出 after X作工作报告", () => {
     const text = "市委书记张明出席会议并讲话。他强调，要纠治“四风”。\n市委常委、市纪委书记苗晓峰代表市纪委常委会作工作报告。报告回顾了过去一年的工作。工作报告指出，要做实政治监督。要严防“灯下黑”。";
     const d = directives(text);
