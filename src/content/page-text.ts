@@ -1,12 +1,13 @@
 /**
  * The text the extension gives the extractor for a page: exactly what the CLI gives it for
  * the same page (src/cli/html-to-text.ts: the article's text, trimmed, with the headline in
- * front when the article's block lacks it), plus the map from each text offset to its node.
+ * front when the article's block lacks it, or lacks the dateline's date), plus the map from
+ * each text offset to its node.
  * When the headline stands in an <h1> outside the block, that element's text nodes join the
  * map, so names in the headline are marked too, and so do the dateline's under it.
  */
 import { findArticleText, type ArticleText, type TextSegment } from "../shared/article";
-import { frontMatter, hasHeadline, pageHeadline } from "../shared/page-headline";
+import { frontMatter, pageHeadline, standsAlone } from "../shared/page-headline";
 
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 
@@ -17,12 +18,12 @@ export function pageText(doc: Document): ArticleText | null {
   const { article, headings } = found;
   const body = trimmed(found.text);
   const headline = pageHeadline(doc, headings.map((h) => h.text.text));
-  if (!headline || hasHeadline(body.text, headline)) return body;
+  const dateline = found.dateline ? trimmed(found.dateline) : null;
+  if (!headline || standsAlone(body.text, headline, dateline?.text ?? null)) return body;
 
   const head = headings.find((h) => !article.contains(h.element) && squeeze(h.element.textContent ?? "") === squeeze(headline))?.text;
   // Same string as the CLI's; segments only where the element's own text is that string.
   const headSegments = head && head.text === headline ? head.segments : [];
-  const dateline = found.dateline ? trimmed(found.dateline) : null;
   const datelineAt = headline.length + 1;
   const bodyAt = datelineAt + (dateline ? dateline.text.length + 1 : 0);
   return {

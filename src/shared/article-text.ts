@@ -77,6 +77,22 @@ export class TextEvents {
     else if (tag !== "br" && isBlock(tag)) this.items.push(CLOSE_BLOCK);
   }
 
+  /**
+   * Where the last line of text before event `to` begins: back past the breaks and blank
+   * nodes that close it, then back to the break that opens it; -1 when no text stands there.
+   */
+  lineStartBefore(to: number): number {
+    const items = this.items;
+    let i = to - 1;
+    for (; i >= 0; i--) {
+      const item = items[i];
+      if (typeof item !== "number" && !BLANK.test(item.data)) break;
+    }
+    if (i < 0) return -1;
+    while (i > 0 && typeof items[i - 1] !== "number") i--;
+    return i;
+  }
+
   /** A text node (empty ones add nothing). */
   text(node: Text, data: string): void {
     if (data.length > 0) this.items.push(node);

@@ -163,8 +163,9 @@ export interface FoundArticle {
   /**
    * The page's dateline (`来源:… 发布时间:2025-05-21`) when it stands between a headline
    * <h1> and the article's block, outside both: the line a portal prints under its headline,
-   * which a pasted report keeps. Null when there is none, or what stands there is not short
-   * or holds no date.
+   * which a pasted report keeps; or else a paper's masthead line right above the headline
+   * (`2022年11月16日 星期三 第01版:要闻`). Null when there is none, or what stands there is
+   * not short or holds no date.
    */
   dateline: ArticleText | null;
 }
@@ -447,19 +448,45 @@ export function findArticleText(doc: Document): FoundArticle | null {
   return { article: best.el, leftOut, text, headings, dateline: datelineOf(events, h1s, best.from) };
 }
 
-/** The dateline between the last <h1> that closes before the article opens and the article. */
+/**
+ * The dateline between the last <h1> that closes before the article opens and the article,
+ * or, when nothing stands between them, the masthead line right above that <h1>.
+ */
 function datelineOf(events: TextEvents, h1s: readonly { from: number; to: number }[], articleFrom: number): ArticleText | null {
-  let h1To = -1;
-  for (const h of h1s) if (h.to <= articleFrom && h.to > h1To) h1To = h.to;
-  if (h1To < 0) return null;
+  let h1: { from: number; to: number } | null = null;
+  for (const h of h1s) if (h.to <= articleFrom && (h1 === null || h.to > h1.to)) h1 = h;
+  if (h1 === null) return null;
   // A logo's <h1> far above the article has a whole menu after it: counted, not laid out.
   let chars = 0;
-  for (let i = h1To; i < articleFrom; i++) {
+  for (let i = h1.to; i < articleFrom; i++) {
     const item = events.items[i];
     if (typeof item !== "number" && (chars += item.data.length) > MAX_DATELINE_SOURCE_CHARS) return null;
   }
-  const raw = events.build(h1To, articleFrom);
+  const raw = events.build(h1.to, articleFrom);
+  if (raw.text.trim().length > 0) return dated(raw);
+  return mastheadLine(events, h1.from);
+}
+
+/** A stretch that reads as a dateline: short, with a date. */
+function dated(raw: ArticleText): ArticleText | null {
   const text = raw.text.trim();
-  if (text.length === 0 || text.length > MAX_DATELINE_CHARS || !HAS_DATE.test(text)) return null;
-  return raw;
+  return text.length === 0 || text.length > MAX_DATELINE_CHARS || !HAS_DATE.test(text) ? null : raw;
+}
+
+/**
+ * An e-paper's masthead line right above its headline (`丰阳日报 2022年11月16日 星期三 第01版`),
+ * the only date such a page prints for its article. A date inside a link is another page's
+ * (a list of other articles, a calendar of past issues), and no masthead's.
+ */
+function mastheadLine(events: TextEvents, h1From: number): ArticleText | null {
+  const from = events.lineStartBefore(h1From);
+  if (from < 0) return null;
+  let chars = 0;
+  for (let i = from; i < h1From; i++) {
+    const item = events.items[i];
+    if (typeof item === "number") continue;
+    if ((chars += item.data.length) > MAX_DATELINE_SOURCE_CHARS) return null;
+    if (HAS_DATE.test(item.data) && item.parentElement?.closest("a") != null) return null;
+  }
+  return dated(events.build(from, h1From));
 }

@@ -37,8 +37,15 @@ function layout(text: string): { crumbs: string[]; headline: string; dateline: s
 /** Other reports' headlines, as a news site lists them beside the article. */
 const OTHER_HEADLINES = ["赵立新调研督导安全生产工作", "钱卫东主持召开市政府常务会议强调:要抓好项目建设", "孙明华会见客商代表", "李建平检查防汛工作时要求,确保安全度汛"];
 
+/** A calendar date, as a paper's masthead line above its headline prints one. */
+const MASTHEAD_DATE = /\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}/;
+
 function pages(text: string): [string, string][] {
   const { crumbs, headline, dateline, body } = layout(text);
+  // A text dated only above its headline (an e-paper's `2022年11月16日 星期三 第01版`): the
+  // shapes without breadcrumbs still print that line above the headline, as such sites do.
+  const mastheadLine = dateline ? undefined : crumbs.filter((l) => MASTHEAD_DATE.test(l)).pop();
+  const masthead = mastheadLine ? `<div class="paper-date">${escape(mastheadLine.trim())}</div>` : "";
   const paragraphs = body.map((l) => `<p>${escape(l.trim())}</p>`).join("\n");
   const h1 = `<h1>${escape(headline)}</h1>`;
   const info = dateline ? `<div class="info">${escape(dateline)}</div>` : "";
@@ -49,7 +56,7 @@ function pages(text: string): [string, string][] {
     `<div class="main">${h1}${info}<div class="TRS_Editor">${paragraphs}</div></div>` +
     `<div class="footer">主办单位:示例市人民政府办公室 版权所有</div></body></html>`;
   const news =
-    `<!doctype html><html><head><meta charset="utf-8"></head><body><header><a href="/">新闻网</a> | <a href="/sz/">时政</a></header>` +
+    `<!doctype html><html><head><meta charset="utf-8"></head><body><header><a href="/">新闻网</a> | <a href="/sz/">时政</a></header>${masthead}` +
     `<div class="wrap"><article>${h1}${info}<div id="content">${paragraphs}</div></article>` +
     `<aside><h3>热点新闻</h3><ul class="hot">${OTHER_HEADLINES.map((o, i) => `<li><a href="/n/${i}.html">${o}</a><span>2024-01-0${i + 1}</span></li>`).join("")}</ul></aside></div>` +
     `<footer>版权所有 未经授权禁止转载</footer></body></html>`;
@@ -59,7 +66,7 @@ function pages(text: string): [string, string][] {
   names.forEach((name, i) => (linkedParagraphs = linkedParagraphs.split(name).join(`\u0000${i}\u0000`)));
   linkedParagraphs = linkedParagraphs.replace(/\u0000(\d+)\u0000/g, (_, i) => `<a href="/leader/${i}.html">${escape(names[Number(i)])}</a>`);
   const linked =
-    `<!doctype html><html><head><meta charset="utf-8"></head><body><div class="nav"><a href="/">首页</a></div>` +
+    `<!doctype html><html><head><meta charset="utf-8"></head><body><div class="nav"><a href="/">首页</a></div>${masthead}` +
     `<div class="article">${h1}${info}<div class="content">${linkedParagraphs}</div></div></body></html>`;
   return [["portal", portal], ["news site", news], ["linked names", linked]];
 }
