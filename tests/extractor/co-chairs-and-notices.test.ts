@@ -21,6 +21,13 @@ describe("co-chairs", () => {
     assert.deepEqual(r["康志明"], ["attendee"]);
   });
 
+  test("co-chairs with titles of their own are joined by a comma (市委书记A,市委副书记、市长B共同主持)", () => {
+    const text = "5月6日,市委书记贺振东,市委副书记、市长庞立言共同主持召开市疫情防控工作领导小组会议。";
+    assert.equal(extract(text).meta.chair, "贺振东");
+    assert.deepEqual(roles(text)["贺振东"], ["chair"]);
+    assert.deepEqual(roles(text)["庞立言"], ["chair"]);
+  });
+
   test("联合主持 too, with bare names; a list that attends is no list of chairs", () => {
     const r = roles("3月2日，市委书记贺振东、市长庞立言联合主持召开市委常委会。副市长宁静、许亮出席会议。");
     assert.deepEqual(r["贺振东"], ["chair"]);
