@@ -352,7 +352,7 @@ export function datelineDate(s: string, after: number, all: Line[]): string | nu
   return null;
 }
 
-const SOURCE_RE = /来源\s*:\s*([^\s:,;。|【】\[\]()]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,|[【】\[\]()])/my;
+const SOURCE_RE = /来源\s*:\s*([^\s:,;。|【】\[\]()]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,|[【】\[\]()]|&nbsp;)/my;
 /** A `copyright` before the sign may be there or not: the holder after the sign is the same. */
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/iy;
 const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
@@ -380,8 +380,28 @@ export function findSource(view: TextView): string | null {
     paperName(view, firstMatchAtLiteral(s, "《", PAPER_DATELINE_RE)) ??
     keptGroup(view, firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
     rightsHolder(view) ??
+    outletDateline(view) ??
     keptGroup(view, wechatHeader(s))
   );
+}
+
+/**
+ * A dateline that opens with the outlet, unlabelled: `清江区融媒体中心　2024年11月22日 16:40`.
+ * The outlet is told by what such names end in; the date right after it says it is a dateline.
+ */
+const OUTLET_DATELINE_RE = /([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))[^\S\n]+\d{4}\s*[-年/.]/y;
+/** Lines at the top of a text where such a dateline is looked for. */
+const OUTLET_DATELINE_LINES = 8;
+
+function outletDateline(view: TextView): string | null {
+  const s = view.norm;
+  for (let at = 0, n = 0; at >= 0 && n < OUTLET_DATELINE_LINES; n++) {
+    const m = matchAt(OUTLET_DATELINE_RE, s, at);
+    if (m) return view.kept.slice(m.index, m.index + m[1].length);
+    at = s.indexOf("\n", at);
+    if (at >= 0) at++;
+  }
+  return null;
 }
 
 /**

@@ -54,6 +54,11 @@ describe("source from a copyright notice", () => {
     assert.equal(x.meta.source, "丰阳日报");
   });
 
+  test("an unlabelled dateline that opens with the outlet names it (清江区融媒体中心　2024年11月22日); &nbsp; ends a labelled one", () => {
+    assert.equal(extract("区委常委会会议召开\n清江区融媒体中心　2024年11月22日 16:40\n正文。").meta.source, "清江区融媒体中心");
+    assert.equal(extract("会议召开\n发布时间:2024-07-06&nbsp;&nbsp;来源:丹霞日报&nbsp;&nbsp;浏览量:1034\n正文。").meta.source, "丹霞日报");
+  });
+
   test("a holder after the colon stays (版权所有:桐溪县人民政府); 本站 names no holder", () => {
     assert.equal(extract("会议召开\n正文。\n版权所有：桐溪县人民政府　未经授权，不得转载").meta.source, "桐溪县人民政府");
     assert.equal(extract("会议召开\n正文。\n本站版权所有 未经许可不得转载").meta.source, null);
