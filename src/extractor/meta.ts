@@ -396,6 +396,8 @@ const OUTLET_DATELINE_LINES = 8;
 function outletDateline(view: TextView): string | null {
   const s = view.norm;
   for (let at = 0, n = 0; at >= 0 && n < OUTLET_DATELINE_LINES; n++) {
+    // However the line is indented (tabs, ideographic spaces).
+    while (at < s.length && s.charCodeAt(at) !== 0x0a && isWs(s.charCodeAt(at))) at++;
     const m = matchAt(OUTLET_DATELINE_RE, s, at);
     if (m) return view.kept.slice(m.index, m.index + m[1].length);
     at = s.indexOf("\n", at);
