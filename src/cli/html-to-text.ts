@@ -1,12 +1,13 @@
 /**
  * A saved web page to the text the extractor reads: the article's block found by the shared
  * article finder (the one the extension uses in the page), its text collected the same way,
- * and the page's headline (when the block lacks it) and the dateline under it in front.
+ * and, in front, the page's headline when the block lacks it and the dateline under it when
+ * the block lacks its date.
  */
 import { parseHTML } from "linkedom";
 import { findArticleText } from "../shared/article";
 import { CliError } from "./cli-error";
-import { frontMatter, hasHeadline, pageHeadline } from "../shared/page-headline";
+import { frontMatter, hasHeadline, pageHeadline, standsAlone } from "../shared/page-headline";
 
 const HAS_BODY = /<body[\s>]/i;
 const HTML_TAG = /<\/?html[^>]*>/gi;
@@ -26,8 +27,9 @@ export function articleTextOfPage(name: string, html: string): string {
   if (found === null) throw new CliError(`${name}: no article found in the page (${whyNoArticle(doc)})`);
   const text = found.text.text.trim();
   const headline = pageHeadline(doc, found.headings.map((h) => h.text.text));
-  if (!headline) return text;
-  return frontMatter(hasHeadline(text, headline) ? null : headline, found.dateline ? found.dateline.text.trim() : null, text);
+  const dateline = found.dateline ? found.dateline.text.trim() : null;
+  if (!headline || standsAlone(text, headline, dateline)) return text;
+  return frontMatter(hasHeadline(text, headline) ? null : headline, dateline, text);
 }
 
 /** The likely reason, for the one line the user reads: a page its scripts fill, or no prose. */

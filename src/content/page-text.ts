@@ -1,13 +1,14 @@
 /**
  * The text the extension gives the extractor for a page: exactly what the CLI gives it for
  * the same page (src/cli/html-to-text.ts: the article's text, trimmed, with the headline in
- * front when the article's block lacks it), plus the map from each text offset to its node.
- * When the headline stands in an <h1> outside the block, that element's text nodes join the
- * map, so names in the headline are marked too, and so do the dateline's under it (also
- * when the block repeats the headline, as news aggregators print it).
+ * front when the article's block lacks it, and the dateline when the block lacks its date),
+ * plus the map from each text offset to its node. When the headline stands in an <h1>
+ * outside the block, that element's text nodes join the map, so names in the headline are
+ * marked too, and so do the dateline's (also when the block repeats the headline, as news
+ * aggregators print it).
  */
 import { findArticleText, type ArticleText, type TextSegment } from "../shared/article";
-import { frontMatter, hasHeadline, pageHeadline } from "../shared/page-headline";
+import { frontMatter, hasHeadline, pageHeadline, standsAlone } from "../shared/page-headline";
 
 const squeeze = (s: string) => s.replace(/\s+/g, "");
 
@@ -18,10 +19,10 @@ export function pageText(doc: Document): ArticleText | null {
   const { article, headings } = found;
   const body = trimmed(found.text);
   const headline = pageHeadline(doc, headings.map((h) => h.text.text));
-  if (!headline) return body;
-  const inBody = hasHeadline(body.text, headline);
   const dateline = found.dateline ? trimmed(found.dateline) : null;
-  if (inBody && !dateline) return body;
+  if (!headline || standsAlone(body.text, headline, dateline?.text ?? null)) return body;
+  // A block that repeats the headline (a news aggregator's) lacks only the dateline's date.
+  const inBody = hasHeadline(body.text, headline);
 
   const head = inBody ? undefined : headings.find((h) => !article.contains(h.element) && squeeze(h.element.textContent ?? "") === squeeze(headline))?.text;
   // Same string as the CLI's; segments only where the element's own text is that string.

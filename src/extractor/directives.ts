@@ -401,12 +401,14 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const modal = (v & IS_MODAL) !== 0 && !(v & IS_RESOLVE_ONLY && pledgeIn(norm, sen.start + content, sen.end));
     const narrative = (v & IS_NARRATIVE) !== 0;
     const enumerated = opensWithEnumeration(said);
+    // Someone holds the floor: a speaker, or a transcript's (or an answer's) voice, named or not.
+    const floorHeld = current !== null || reading;
     if (asksQuestion(codes, sen.start, sen.end)) {
       block = false;
     } else if (lead !== null && lead.states && !modal) {
       // `X表示,市委坚决拥护…`: a view or a pledge, which its action verbs make no order.
       block = false;
-    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end) && !pledgeIn(norm, sen.start + content, sen.end)) || ((enumerated || (heading && !narrative && opensListPoint(said))) && current !== null) || (lead !== null && lead.orders && !narrative && current !== null) || (block && !narrative && current !== null && said.length >= 8)) {
+    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end) && !pledgeIn(norm, sen.start + content, sen.end)) || ((enumerated || (heading && !narrative && opensListPoint(said))) && floorHeld) || (lead !== null && lead.orders && !narrative && current !== null) || (block && !narrative && floorHeld && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
       if (BLOCK_HEADING_RE.test(said)) block = true;
     } else {

@@ -196,7 +196,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-      if (a !== undefined && !(a === "真正" && s.charCodeAt(i + 2) === 0x7684) && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) { // 的
+      if (a !== undefined && !(a === "真正" && s.charCodeAt(i + 2) === 0x7684) && !namesMeeting(s, a, i + a.length) && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) { // 的
         // `已建立…`, `已开展…`: the work is done, told as narrative (as `已经` is); not
         // `已建立的制度要…`, where it names what the order is about.
         if (i > start && s.charCodeAt(i - 1) === 0x5df2 && s.charCodeAt(i + a.length) !== 0x7684) narrative = true; // 已, 的
@@ -211,6 +211,15 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
   }
   const modals = modal ? IS_MODAL : resolve ? IS_MODAL | IS_RESOLVE_ONLY : 0;
   return modals | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+}
+
+/**
+ * An action verb that is the first half of a meeting's noun (`工作推进会`, `推进大会`): the
+ * meeting is named, nothing is pushed forward. (Other verbs before 会 take 会议 as their object:
+ * `落实会议精神` orders.)
+ */
+function namesMeeting(s: string, a: string, after: number): boolean {
+  return a === "推进" && (s.charCodeAt(after) === 0x4f1a || s.startsWith("大会", after)); // 会
 }
 
 /** How far back in its clause 得到's 确保 is looked for. */

@@ -361,11 +361,19 @@ export function datelineDate(s: string, after: number, all: Line[]): string | nu
   return null;
 }
 
-const SOURCE_RE = /来源\s*:\s*([^\s:,;。|【】\[\]()]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,|[【】\[\]()])/my;
+const SOURCE_RE = /来源\s*:\s*([^\s:,;。|【】\[\]()]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,|[【】\[\]()]|&nbsp;)/my;
 /** A `copyright` before the sign may be there or not: the holder after the sign is the same. */
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/iy;
-/** What follows 版权所有 may be the notice, not the holder: `版权所有 未经许可不得复制`. */
-const RIGHTS_RE = /版权所有\s*[:]?\s*(?!未经|不得|严禁|禁止|转载|翻版)([\u4e00-\u9fff]{2,20})/y;
+const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
+/** What follows 版权所有 when it forbids copying instead of naming the holder (`版权所有 未经许可不得转载`). */
+const FORBIDS_RE = /^(?:未经|不得|违者|禁止|严禁|翻印|转载|侵权|如需)/;
+/**
+ * A holder written before the words, on their line: `丰阳日报社版权所有`, `柳塘镇人民政府 版权所有`.
+ * It must read as an outlet or an office, so that `本站版权所有` names none.
+ */
+const HOLDER_BEFORE_RE = /([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府|办公室))[^\S\n]*$/;
+/** Characters read before 版权所有 for its holder. */
+const HOLDER_READ = 24;
 
 /**
  * A paper's own dateline opening a line: `《松江日报》2024年3月6日 第01版`,
@@ -381,9 +389,54 @@ export function findSource(view: TextView): string | null {
     paperName(view, firstMatchAtLiteral(s, "《", PAPER_DATELINE_RE)) ??
     ePaperBanner(view) ??
     keptGroup(view, firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
-    keptGroup(view, firstMatchAtLiteral(s, "版权所有", RIGHTS_RE)) ??
+    rightsHolder(view) ??
+    outletDateline(view) ??
     keptGroup(view, wechatHeader(s))
   );
+}
+
+/**
+ * A dateline that opens with the outlet, unlabelled: `清江区融媒体中心　2024年11月22日 16:40`.
+ * The outlet is told by what such names end in; the date right after it says it is a dateline.
+ */
+const OUTLET_DATELINE_RE = /([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))[^\S\n]+\d{4}\s*[-年/.]/y;
+/** Lines at the top of a text where such a dateline is looked for. */
+const OUTLET_DATELINE_LINES = 8;
+
+function outletDateline(view: TextView): string | null {
+  const s = view.norm;
+  for (let at = 0, n = 0; at >= 0 && n < OUTLET_DATELINE_LINES; n++) {
+    // However the line is indented (tabs, ideographic spaces).
+    while (at < s.length && s.charCodeAt(at) !== 0x0a && isWs(s.charCodeAt(at))) at++;
+    const m = matchAt(OUTLET_DATELINE_RE, s, at);
+    if (m) return view.kept.slice(m.index, m.index + m[1].length);
+    at = s.indexOf("\n", at);
+    if (at >= 0) at++;
+  }
+  return null;
+}
+
+/**
+ * The holder a `版权所有` notice names, after it (`版权所有:临渊日报社`) or before it
+ * (`丰阳日报社版权所有  未经书面授权,不得转载`). A paper's office (`…日报社`) stands for the
+ * paper it publishes.
+ */
+function rightsHolder(view: TextView): string | null {
+  const s = view.norm;
+  for (let at = s.indexOf("版权所有"); at >= 0; at = s.indexOf("版权所有", at + 4)) {
+    const after = matchAt(RIGHTS_RE, s, at);
+    if (after && !FORBIDS_RE.test(after[1])) return paperOfOffice(s, at + after[0].length - after[1].length, after[1].length, view);
+    const from = Math.max(0, at - HOLDER_READ);
+    const before = HOLDER_BEFORE_RE.exec(s.slice(from, at));
+    if (before) return paperOfOffice(s, from + before.index, before[1].length, view);
+  }
+  return null;
+}
+
+/** The kept text of `[start, start + len)`, with a paper's office (`日报社`) read as the paper. */
+function paperOfOffice(s: string, start: number, len: number, view: TextView): string {
+  const office = len > 3 && s.startsWith("报社", start + len - 2);
+  return view.kept.slice(start, start + len - (office ? 1 : 0));
 }
 
 /**

@@ -13,6 +13,12 @@ const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:[^,。;:\n]{0,6}?)主持/;
 /** Enough of what follows a name to hold its bracketed titles and then 主持. */
 const CHAIR_READ = 40;
 /**
+ * Co-chairs listed before one 主持 (`县委书记A、县长B共同主持召开…`, `市委书记A,市委副书记、
+ * 市长B共同主持…`): 主持 stands after the last name only, yet each in the list chaired, and
+ * the first named is the meeting's chair. Parties (`双方`, `两地`) who co-host are no list.
+ */
+const CO_CHAIR_RE = /^[、,](?!双方|各方|两)[^,。;:\n]{1,30}?(?:共同|联合)主持/;
+/**
  * Attendance closing the sentence: `出席会议`, `参加会见`, `陪同督导检查`, `到会指导` (a
  * superior who attends to guide), or an event named in full (`出席…战略合作协议签约仪式`,
  * `出席新闻发布会`). At a press conference those who attend also present and answer
@@ -187,7 +193,9 @@ export function assignRoles(
     const after = s.slice(end, Math.min(sen.end, end + (s.charCodeAt(end) === 0x28 ? CHAIR_READ : 12))); // (
     const inHead = headline !== null && end <= headline.end && end > headline.start;
     // `X主持召开`, `X会议主持`, and `会议由X主持` alike put 主持 just after the name.
-    if (CHAIR_RE.test(after) || (opens && hostsLater > end - sen.start)) {
+    // Only a name with 、 after it can open a list of co-chairs: no slice for the others.
+    const coChairs = (s.charCodeAt(end) === 0x3001 || s.charCodeAt(end) === 0x2c) && CO_CHAIR_RE.test(s.slice(end, Math.min(sen.end, end + CHAIR_READ)));
+    if (CHAIR_RE.test(after) || coChairs || (opens && hostsLater > end - sen.start)) {
       give(roles, key, "chair");
       if (inHead) chairHead ??= key;
       else chairBody ??= key;

@@ -163,8 +163,9 @@ export interface FoundArticle {
   /**
    * The page's dateline (`来源:… 发布时间:2025-05-21`) when it stands between a headline
    * <h1> and the article's block, outside both: the line a portal prints under its headline,
-   * which a pasted report keeps. Null when there is none, or what stands there is not short
-   * or holds no date.
+   * which a pasted report keeps; or else a paper's masthead line right above the headline
+   * (`2022年11月16日 星期三 第01版:要闻`). Null when there is none, or what stands there is
+   * not short or holds no date.
    */
   dateline: ArticleText | null;
 }

@@ -53,6 +53,22 @@ export function hasHeadline(text: string, headline: string): boolean {
     .some((line) => line.startsWith(h) && line.length <= h.length + 30);
 }
 
+/** A calendar date as datelines write it (as article.ts reads a dateline). */
+const HAS_DATE = /(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
+/** Lines at the top of the article's text where its own date would stand. */
+const DATED_LINES = 6;
+
+/**
+ * Whether the article's text is read as it stands, with nothing put in front: it has the
+ * headline, and the page's dateline (outside the block) adds no date the text lacks. A news
+ * aggregator repeats the headline inside the article yet prints the date only under its
+ * <h1> (`网络编辑 榆州 2022-10-12 09:47:23`); without it the event's year is unknowable.
+ */
+export function standsAlone(text: string, headline: string, dateline: string | null): boolean {
+  if (!hasHeadline(text, headline)) return false;
+  return dateline === null || text.split("\n", DATED_LINES).some((line) => HAS_DATE.test(line));
+}
+
 /**
  * The text the extractor reads when what the page prints above the article's block is put
  * back in front of it: the headline (null when the block holds it already), the dateline

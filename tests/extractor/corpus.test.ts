@@ -76,6 +76,14 @@
  * video dispatch meeting with pinyin glosses and synonym swaps (批覆規定, 注重, 规定, 搞好). Their
  * answers were written before the extractor ran; one was changed afterwards: the farm's
  * source is its own site name (瀚州資訊網), as seed-001's is.
+ * The ninth batch (zzzc- to zzzf-) is of that genre too: a county 专题会 two leaders chair together
+ * (`县委书记A、县长B共同主持`, 会议传达学习了… with a document cited, 会议强调 and 一要…四要, the
+ * county chief's `B在讲话中要求`), an aggregator's copy of a district 领导小组(扩大)会议 where
+ * officials speak in turn (通报, 作了安排, 提出要求 and a 他要求 that is the deputy's), a document
+ * site's unnamed transcript broken into pages mid-sentence (`第2页/共5页`, masked names, a closing
+ * `最后,我再强调几点。一是…`) and a paper's video meeting (comma-joined commander chains, 法院院长,
+ * 检察长, a masthead date, `…日报社版权所有`). Their answers were written before the extractor ran;
+ * one role was changed afterwards: 作了安排 makes no speaker, as the fifth batch has it.
  * Skipped where ../shared (the scorer) is absent (a user's clone).
  */
 import assert from "node:assert/strict";

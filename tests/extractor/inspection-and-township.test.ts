@@ -120,7 +120,7 @@ describe("an inspector's verdict", () => {
 
   for (const verdict of ["赤溪市委、市政府高度重视疫情防控工作，各项防控措施总体落实到位。", "全市各项防控措施基本落实，责任落实有力。"]) {
     test(`the work as the inspector found it orders nothing: ${verdict}`, () => {
-      assert.deepEqual(directives(text(verdict)).map((d) => d[1].slice(0, 5)), ["梁启东要求"]);
+      assert.deepEqual(directives(text(verdict)).map((d) => String(d[1]).slice(0, 5)), ["梁启东要求"]);
     });
   }
 

@@ -373,6 +373,20 @@ describe("the dateline under a headline that stands outside the article", () => 
     assert.equal(findArticleText(paper(`<a href="/n/1.html">市政协召开主席会议</a> 2022-11-05`))?.dateline, null);
   });
 
+  test("with nothing between the <h1> and the block, a paper's masthead line right above the <h1> is the dateline", () => {
+    const masthead = (line: string) =>
+      parsePage(
+        `<!doctype html><html><body><div class="top"><a href="/">首页</a></div>${line}<div class="detail"><h1>林远航主持召开专题会议 研究部署城市更新工作</h1>` +
+          `<div class="content"><p>本报讯 11月20日,市长林远航主持召开专题会议,研究部署城市更新工作。会议强调,要抓好落实,确保按期完成。</p>` +
+          `<p>林远航指出,各区各部门要提高政治站位,切实增强责任感和紧迫感,统筹推进各项工作。</p></div></div></body></html>`,
+      );
+    const found = findArticleText(masthead(`<div class="paper">青岚日报 2025年11月21日 星期五 第01版:要闻</div>`));
+    assert.equal(found?.dateline?.text.trim(), "青岚日报 2025年11月21日 星期五 第01版:要闻");
+    // A date in a link is another article's (a list of past issues), and no masthead's.
+    assert.equal(findArticleText(masthead(`<div class="issues"><a href="/1121">2025年11月21日</a></div>`))?.dateline, null);
+    assert.equal(findArticleText(masthead(`<div class="crumb">当前位置:首页 > 要闻</div>`))?.dateline, null);
+  });
+
   test("no dateline is taken from outside when the headline is inside the article's block", () => {
     const found = findArticleText(page(`<div class="info">发布时间:2025-11-21</div>`, { h1Inside: true }));
     assert.ok(found);
