@@ -107,8 +107,16 @@ function glossLength(text: string, i: number): number {
 }
 
 /** Full-width clause and sentence marks. */
-const CLAUSE_MARK = new Set([..."，；：！？。、"].map((c) => c.charCodeAt(0)));
+const CLAUSE_MARK = new Uint8Array(0x10000);
+for (const c of "，；：！？。、") CLAUSE_MARK[c.charCodeAt(0)] = 1;
 const isLineSpace = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
+/**
+ * Spaces after clause marks that show a text typed that way (`会上， 张德明通报`, a space after
+ * every comma): then the view drops them all. One or two stray ones (`“第一落点”, 严格…`) are
+ * left as written: dropping them would cost the whole text the slow path (a tenth of the
+ * extractor's time on the dev pages) for a space no rule is likely to trip on.
+ */
+const SPACED_TEXT = 3;
 
 /**
  * Length of a run of spaces at `i` that follows a clause mark and runs into more text on
@@ -121,7 +129,7 @@ const isLineSpace = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 
 function spaceAfterMarkLength(text: string, i: number): number {
   if (i === 0) return 0;
   const mark = text.charCodeAt(i - 1);
-  const full = CLAUSE_MARK.has(mark);
+  const full = CLAUSE_MARK[mark] === 1;
   if (!full && mark !== 0x2c && mark !== 0x3b) return 0;
   let j = i;
   while (j < text.length && isLineSpace(text.charCodeAt(j))) j++;
@@ -199,6 +207,8 @@ export function buildView(original: string): TextView {
   // many (faster than a loop rebuilding the text).
   let scriptFrom = -1;
   const widths: number[] = [];
+  // Spaces typed after clause marks, counted until they show the text is typed that way.
+  let spaced = 0;
   const special = specialUnits();
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
@@ -207,7 +217,7 @@ export function buildView(original: string): TextView {
     // Most units are neither folded nor an opening parenthesis: one byte-table read.
     if (special[c] === 0) continue;
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
-    if (isLineSpace(c) && spaceAfterMarkLength(original, i) > 0) return withGlossesDropped(original, t);
+    if (isLineSpace(c) && spaceAfterMarkLength(original, i) > 0 && ++spaced === SPACED_TEXT) return withGlossesDropped(original, t);
     if (t[c] === c) {
       if (c !== ZHU || !zhuIsZhe(original, i)) continue;
       codes[i] = ZHE;
@@ -231,7 +241,7 @@ export function buildView(original: string): TextView {
   for (let i = scriptFrom + 1; i < n; i++) {
     const c = original.charCodeAt(i);
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
-    if (isLineSpace(c) && spaceAfterMarkLength(original, i) > 0) return withGlossesDropped(original, t);
+    if (isLineSpace(c) && spaceAfterMarkLength(original, i) > 0 && ++spaced === SPACED_TEXT) return withGlossesDropped(original, t);
     if (isSurrogate(c)) surrogates = true;
     codes[i] = c === ZHU && zhuIsZhe(original, i) ? ZHE : t[c];
   }

@@ -74,12 +74,14 @@ describe("reports laid out in other ways", () => {
     assert.equal(v.norm.length, v.original.length);
   });
 
-  test("a space typed after a clause mark is out of the view, its text still in the original", () => {
-    const text = "会上， 张德明通报了情况。　各乡镇要压实责任,  \n落实到位。";
+  test("spaces typed after clause marks are out of the view, their text still in the original", () => {
+    const text = "会上， 张德明通报了情况。　各乡镇要压实责任， 强化措施,  \n落实到位。";
     const v = buildView(text);
-    assert.equal(v.norm, "会上,张德明通报了情况。各乡镇要压实责任,  \n落实到位。");
+    assert.equal(v.norm, "会上,张德明通报了情况。各乡镇要压实责任,强化措施,  \n落实到位。");
     const at = v.norm.indexOf("张德明");
     assert.equal(text.slice(v.map![at], v.map![at + 3]), "张德明");
+    // One stray space is left as written: a text typed with spaces after its marks has many.
+    assert.equal(buildView("会上， 张德明通报了情况。").norm, "会上, 张德明通报了情况。");
     // A space after a word, not a mark, stays: it may part two names.
     assert.equal(buildView("市领导 张德明 李春华出席").norm, "市领导 张德明 李春华出席");
   });
