@@ -18,6 +18,7 @@
  * <aside> in an <article>) is left out of its text, so that no other report's headline
  * reaches the extractor. Standard DOM calls only, no globals, one pass.
  */
+import { HAS_DATE } from "./dateline-date";
 import { TextEvents, type ArticleText } from "./article-text";
 import { isHiddenByAttribute, isUnreadTag, tagOf } from "./element-kinds";
 
@@ -174,8 +175,6 @@ export interface FoundArticle {
 const MAX_DATELINE_CHARS = 160;
 /** The same line's characters in the page's source, layout whitespace included. */
 const MAX_DATELINE_SOURCE_CHARS = 4 * MAX_DATELINE_CHARS;
-/** A calendar date as datelines write it: `2025-05-21`, `2025/5/21`, `2025.05.21`, `2025年5月21日`. */
-const HAS_DATE = /(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 
 /**
  * The element holding the page's main text, or null when no block of the page reads like

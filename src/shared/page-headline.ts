@@ -5,6 +5,7 @@
  * when the article lacks it. The <h1>s' texts come from the article finder's pass over the
  * page (article.ts), which reads every one of them anyway.
  */
+import { HAS_DATE } from "./dateline-date";
 
 /** Separators between a headline and the site's name in a <title>: `_`, `|`, ` - `, ` — `,
  * and `--` written without spaces (`标题--地方--人民网`); a lone `-` without spaces is a
@@ -53,8 +54,6 @@ export function hasHeadline(text: string, headline: string): boolean {
     .some((line) => line.startsWith(h) && line.length <= h.length + 30);
 }
 
-/** A calendar date as datelines write it (as article.ts reads a dateline). */
-const HAS_DATE = /(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)/;
 /** Lines at the top of the article's text where its own date would stand. */
 const DATED_LINES = 6;
 
