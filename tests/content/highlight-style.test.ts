@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { highlightCss } from "../../src/content/highlight-style";
 import { defaultSettings } from "../../src/shared/settings";
 import { highlightColors } from "../../src/shared/highlight-colors";
@@ -28,5 +29,31 @@ test("backgrounds are translucent for every colour, so page text shows through o
       const alpha = Number(highlightColors(category, hex).background.match(/, ([\d.]+)\)$/)![1]);
       assert.ok(alpha > 0.1 && alpha < 0.5, `${category} ${hex}: ${alpha}`);
     }
+  }
+});
+
+/** Each rule of a style sheet's text: its selector and its declarations, by property. */
+function rules(css: string): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [, selectors, body] of css.replace(/\/\*[\s\S]*?\*\//g, "").matchAll(/([^{}]+)\{([^}]*)\}/g)) {
+    const declarations = new Map<string, string>();
+    for (const d of body.split(";")) {
+      const colon = d.indexOf(":");
+      if (colon > 0) declarations.set(d.slice(0, colon).trim(), d.slice(colon + 1).replace("!important", "").trim());
+    }
+    for (const selector of selectors.split(",")) out.set(selector.trim(), declarations);
+  }
+  return out;
+}
+
+test("highlight.css draws exactly what the default settings' sheet would, so the defaults need no sheet", () => {
+  const shipped = rules(readFileSync(new URL("../../src/content/highlight.css", import.meta.url), "utf8"));
+  const settings = rules(highlightCss(defaultSettings()));
+  assert.equal(settings.size, 6, "three categories, two selectors each");
+  for (const [selector, declarations] of settings) {
+    const own = shipped.get(selector);
+    assert.ok(own, `highlight.css styles ${selector}`);
+    assert.equal(own.get("background-color"), declarations.get("background-color"), selector);
+    assert.equal(own.get("text-decoration") ?? "none", declarations.get("text-decoration"), selector);
   }
 });

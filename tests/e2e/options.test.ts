@@ -58,6 +58,9 @@ test("the options page speaks the browser's language (zh_CN here)", async () => 
 
 test("a colour and a category change reach the open tab without reload, and are stored", { timeout: 20_000 }, async () => {
   assert.ok((await sizeOf(tab, "govlens-directive")) > 0);
+  // The default colours come with the script's own style sheet (highlight.css): nothing is
+  // adopted into the page until a setting differs.
+  assert.equal(await adoptedCss(tab), "");
   const loads = await tab.evaluate(() => performance.getEntriesByType("navigation").length);
 
   await options.locator("input[name=color-official]").fill("#ff0000");
