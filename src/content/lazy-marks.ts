@@ -9,7 +9,8 @@
  * fallback) get them all at once.
  *
  * Where the viewport is, in marks: a binary search over the marks in text order by the
- * place of their text on screen, which in an article's flow grows with the text.
+ * place of their text on screen, which in an article's flow grows with the text. A page
+ * opened at its top needs no search: its first marks are drawn.
  */
 import type { Span } from "../extractor/types";
 import type { Highlighter, Mark, MarkKind } from "./highlighter";
@@ -76,7 +77,8 @@ export class LazyMarks {
       return true;
     }
     this.quietly(() => this.highlighter.draw([]));
-    this.drawAroundViewport();
+    if (this.atTop()) this.drawFirst();
+    else this.drawAroundViewport();
     if (this.left > 0 && !this.stopped) {
       // Capture: scrolling inside an element (an article in an overflow box) counts too.
       this.win.addEventListener("scroll", this.onMove, { capture: true, passive: true });
@@ -146,6 +148,27 @@ export class LazyMarks {
       }
     });
   };
+
+  /**
+   * Whether the reader is at the page's top, as a page opens (not scrolled, not restored to a
+   * place further down): then the first marks in text order are the nearest ones, wherever
+   * the article starts, and none needs measuring. Reading a mark's place on screen makes the
+   * browser lay the page out at once, before its next frame: on a long page, after any change
+   * of style, that is several milliseconds of the page's time spent in our task.
+   */
+  private atTop(): boolean {
+    return this.win.scrollY === 0;
+  }
+
+  /** The first `MIN_BATCH` marks in text order (every mark of an ordinary report). */
+  private drawFirst(): void {
+    const fresh: Mark[] = [];
+    for (let i = 0; i < Math.min(this.order.length, MIN_BATCH); i++) {
+      const mark = this.realize(i);
+      if (mark) fresh.push(mark);
+    }
+    if (fresh.length > 0) this.quietly(() => this.highlighter.add?.(fresh));
+  }
 
   private drawAroundViewport(): void {
     const n = this.order.length;

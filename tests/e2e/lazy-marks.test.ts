@@ -1,7 +1,7 @@
 /**
  * A long page's marks are drawn around the viewport first and the rest as the reader
- * scrolls to them (src/content/lazy-marks.ts); an item clicked in the sidebar is drawn and
- * focused wherever it stands. An ordinary report is drawn whole at once (the other e2e
+ * scrolls to them (src/content/lazy-marks.ts), also when the page opens further down; an item
+ * clicked in the sidebar is drawn and focused wherever it stands. An ordinary report is drawn whole at once (the other e2e
  * tests check every mark of the fixture pages).
  */
 import { test } from "node:test";
@@ -60,6 +60,17 @@ test("a long page draws the marks around the viewport at once and the others as 
   const visible = (await highlights(page, "govlens-directive")).filter((r) => r.inViewport).map((r) => r.text);
   assert.ok(visible.includes(LAST_ORDER), "the orders on the screen scrolled to are marked");
   assert.ok((await drawn(page)) > first);
+  await page.close();
+});
+
+test("a long page opened further down (a link to a place in it) draws the marks where the reader is", async () => {
+  const page = await suite.browser.context.newPage();
+  // The browser scrolls to #end as the page opens, before the content script runs.
+  await page.goto(`${suite.server.put("/long-deep.html", reportPage({ paragraphs: ORDERS, after: '<p id="end">完</p>' }))}#end`);
+  assert.equal(await waitAnnotated(page), "ready");
+  assert.ok(await page.evaluate(() => window.scrollY > 1000), "opened scrolled down");
+  assert.ok(await directiveDrawn(page, LAST_ORDER), "the orders on the screen are marked at once");
+  assert.ok(!(await directiveDrawn(page, ORDERS[0])), "the first order, many screens up, is not yet");
   await page.close();
 });
 
