@@ -16,6 +16,7 @@ import { splitSentences } from "./sentences";
 import { bylineName, speechHeadline, speechSubtitle, transcriptSpeaker } from "./transcript";
 import { bareSpeakers } from "./bare-speaker";
 import { headlineChairName } from "./headline-chair";
+import { subHeadlineNames } from "./sub-headline";
 import type { Extraction, ExtractOptions, Official } from "./types";
 
 export type * from "./types";
@@ -56,11 +57,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const headlineChair = headlineChairName(s, headline);
   // A speech's byline that is a name alone (`张立新` under `——在…上的讲话`): its speaker.
   const byline = bylineName(s, headline, allLines);
+  // Leaders a portal's sub-headline names bare (`常书铭提出具体要求 潘海燕王建忠出席`).
+  const subHeadline = subHeadlineNames(s, allLines, headline);
   // Leaders named bare opening a paragraph of requirements (`郦春华就…提出具体要求`).
   const bare = bareSpeakers(s, allLines, headline ? headline.end : 0);
   const { officials: found, bareTitles } = findOfficials(
     view,
-    [...userWords(options.extraNames, 2, 12), ...namedSpeaker, ...(headlineChair ? [headlineChair] : []), ...(byline ? [byline] : [])],
+    [...userWords(options.extraNames, 2, 12), ...namedSpeaker, ...(headlineChair ? [headlineChair] : []), ...(byline ? [byline] : []), ...subHeadline],
     new Set(userWords(options.ignoredNames, 1, 40)),
     userWords(options.extraTitles, 2, 30),
     landmarks,

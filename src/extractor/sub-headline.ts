@@ -1,0 +1,96 @@
+/**
+ * A portal's sub-headline names the leaders at the meeting bare, each with what they did
+ * (`常书铭提出具体要求 潘海燕王建忠出席`, `柏晓岚 蔺涛出席`). The body often names them
+ * again with their titles, but it may say only `市领导出席会议`: then the sub-headline is the
+ * one place their names stand. They join the officials as the headline's chair does.
+ *
+ * The line is read only in the header (between the headline and the first paragraph of
+ * prose), only when it ends with attending, and only when every part of it reads as names
+ * and the verbs such lines use: a headline-like line of anything else names no one.
+ */
+import { isNameCharAt } from "./chars";
+import { isNotName } from "./names";
+import { surnameAt } from "./surnames";
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** How the line ends: the attendees' verb, and an object if any. */
+const ATTENDING = /(?:出席|参加|列席)(?:会议|活动)?$/;
+/** What a leader named before the attendees did (`常书铭提出具体要求`). */
+const DEEDS = /(?:提出具体要求|提出要求|作具体部署|作出部署|作总结讲话|作讲话|讲话|主持|致辞|点评)$/;
+/** Between the named: spaces of any kind, 、 and the comma. */
+const SEPARATORS = /[\s\u3000、,，]+/;
+/** A sub-headline is short: a few names and a verb or two. */
+const MAX_LINE = 48;
+/** Header lines looked at after the headline: breadcrumbs, source line, sub-headline. */
+const MAX_HEADER_LINES = 6;
+/** Names in one run without a separator (`潘海燕王建忠`): a handful at most. */
+const MAX_RUN = 16;
+
+/** The names in the sub-headline, in line order; none when there is no such line. */
+export function subHeadlineNames(s: string, lines: readonly Span[], headline: Span | null): string[] {
+  if (!headline) return [];
+  let seen = 0;
+  for (const line of lines) {
+    if (line.start < headline.end) continue;
+    if (++seen > MAX_HEADER_LINES) break;
+    const text = s.slice(line.start, line.end);
+    // The first paragraph of prose ends the header.
+    if (text.includes("。")) break;
+    if (text.length > MAX_LINE) continue;
+    const names = namesOfLine(text);
+    if (names.length > 0) return names;
+  }
+  return [];
+}
+
+function namesOfLine(text: string): string[] {
+  const attending = ATTENDING.exec(text);
+  if (!attending) return [];
+  const parts = text.slice(0, attending.index).split(SEPARATORS).filter((p) => p.length > 0);
+  if (parts.length === 0) return [];
+  const names: string[] = [];
+  for (const part of parts) {
+    const deed = DEEDS.exec(part);
+    const run = deed ? part.slice(0, deed.index) : part;
+    const split = splitRun(run);
+    if (split === null) return [];
+    names.push(...split);
+  }
+  return names;
+}
+
+/**
+ * A run of names written together, as names: each a surname and one or two characters
+ * (a compound surname and one or two), the fewest names that cover the run exactly, and
+ * on a tie the reading with three-character names first (`潘海燕|王建忠`, not
+ * `潘海|燕王|建忠`). Null when the run is no names at all.
+ */
+function splitRun(run: string): string[] | null {
+  const n = run.length;
+  if (n < 2 || n > MAX_RUN) return null;
+  for (let i = 0; i < n; i++) if (!isNameCharAt(run, i)) return null;
+  // best[i]: the fewest names covering run[i..]; first[i]: the length of the first of them.
+  const best = new Array<number>(n + 1).fill(Infinity);
+  const first = new Array<number>(n + 1).fill(0);
+  best[n] = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const surname = surnameAt(run, i);
+    if (surname === 0) continue;
+    // Longer given names first, so a tie keeps the three-character reading.
+    for (const given of [2, 1]) {
+      const end = i + surname + given;
+      if (end > n || best[end] + 1 >= best[i]) continue;
+      if (isNotName(run.slice(i, end))) continue;
+      best[i] = best[end] + 1;
+      first[i] = end - i;
+    }
+  }
+  if (best[0] === Infinity) return null;
+  const out: string[] = [];
+  for (let i = 0; i < n; i += first[i]) out.push(run.slice(i, i + first[i]));
+  return out;
+}
