@@ -467,6 +467,8 @@ function datelineOf(events: TextEvents, h1s: readonly { from: number; to: number
 
 /** The issue's weekday or page beside a date: what tells a paper's masthead from a list item's date. */
 const MASTHEAD_MARK = /星期[一二三四五六日天]|第\s*[A-Z]?\d{1,3}\s*版|[A-Z]\d{1,3}\s*版/;
+/** A portal's clock in its top bar (`今天是2024年1月5日 星期五`): the day the page was read, not printed. */
+const TODAY = /^(?:今天是|今日是|今天:|今日:|当前时间|现在时间|现在是)/;
 
 /** A text node of the source's layout only (the indentation between two blocks). */
 const LAYOUT_ONLY = /^[ \t\n\r\f\v]*$/;
@@ -492,7 +494,7 @@ function mastheadDate(events: TextEvents, h1From: number): ArticleText | null {
   if (from === to) return null;
   const raw = events.build(from, to);
   const text = raw.text.trim();
-  if (text.length > MAX_DATELINE_CHARS || !HAS_DATE.test(text) || !MASTHEAD_MARK.test(text)) return null;
+  if (text.length > MAX_DATELINE_CHARS || !HAS_DATE.test(text) || !MASTHEAD_MARK.test(text) || TODAY.test(text)) return null;
   return raw;
 }
 

@@ -385,6 +385,8 @@ describe("the dateline under a headline that stands outside the article", () => 
     // A date in a link is another article's (a list of past issues), and no masthead's.
     assert.equal(findArticleText(masthead(`<div class="issues"><a href="/1121">2025年11月21日</a></div>`))?.dateline, null);
     assert.equal(findArticleText(masthead(`<div class="crumb">当前位置:首页 > 要闻</div>`))?.dateline, null);
+    // A portal's clock is the day of reading, whatever weekday it gives.
+    assert.equal(findArticleText(masthead(`<div class="clock">今天是2024年1月5日 星期五</div>`))?.dateline, null);
   });
 
   test("no dateline is taken from outside when the headline is inside the article's block", () => {
