@@ -406,8 +406,33 @@ export function findSource(view: TextView): string | null {
     keptGroup(view, firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
     rightsHolder(view) ??
     outletDateline(view) ??
-    keptGroup(view, wechatHeader(s))
+    keptGroup(view, wechatHeader(s)) ??
+    siteBanner(view)
   );
+}
+
+/**
+ * The site's banner or the paper's masthead on the page's first line (`北疆资讯网-金河频道`,
+ * `岫川日报`): when nothing else names the outlet (no source field, no copyright footer kept
+ * with the text), the site that shows the page is its publisher. Its name is the first part
+ * of the line that is named as a site.
+ */
+const BANNER_PART_RE = /^[\u4e00-\u9fff]{2,16}$/;
+/** A paper's masthead standing as the page's first line (`岫川日报`). */
+const MASTHEAD_RE = /(?:日报|晚报|都市报)$/;
+function siteBanner(view: TextView): string | null {
+  const s = view.norm;
+  let at = 0;
+  while (at < s.length && (isWs(s.charCodeAt(at)) || s.charCodeAt(at) === 0x0a)) at++;
+  const stop = s.indexOf("\n", at);
+  const line = s.slice(at, stop < 0 ? s.length : stop).trimEnd();
+  let from = 0;
+  for (const part of line.split(TITLE_SEPARATOR_RE)) {
+    const start = line.indexOf(part, from);
+    from = start + part.length;
+    if (BANNER_PART_RE.test(part) && (SITE_BANNER_RE.test(part) || MASTHEAD_RE.test(part))) return view.kept.slice(at + start, at + start + part.length);
+  }
+  return null;
 }
 
 /**
