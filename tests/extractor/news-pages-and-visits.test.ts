@@ -37,8 +37,10 @@ describe("people met on a visit", () => {
       "护士长林小雨笑着说,大家都要坚持到最后。",
       "主任医师孔令娟说,医院要求每名医护人员都要做到闭环管理。",
       "居民王秀芝告诉记者,每天都要测体温。",
+      // In the official's own paragraph too.
+      "网格长周春燕介绍,社区每天都要入户排查。",
     ]) {
-      const x = extract(head + quoted);
+      const x = extract(quoted.startsWith("网格长") ? head.slice(0, -1) + quoted : head + quoted);
       assert.deepEqual(x.officials.map((o) => o.name), ["冯立安"], quoted);
       assert.deepEqual(x.directives.map((d) => d.text), ["冯立安要求,各街道要加强排查。"], quoted);
     }
@@ -54,5 +56,15 @@ describe("the outlet from the page's first line", () => {
     assert.equal(extract(`北疆资讯网-金河频道${body.replace("时间:", "来源:金河日报 时间:")}`).meta.source, "金河日报");
     // A first line that is the headline names no outlet.
     assert.equal(extract(body.trimStart()).meta.source, null);
+  });
+});
+
+describe("an official's report to inspectors", () => {
+  test("`在汇报中指出` states the work done, as 表示 does: an order only with a modal", () => {
+    const head = "10月20日,省第三督导组组长单立群到云溪区督导。区委书记蓝海峰陪同。\n";
+    assert.deepEqual(directives(head + "蓝海峰在汇报中指出,全区坚持“人物同防”,严格落实外防输入各项措施。"), []);
+    assert.deepEqual(directives(head + "蓝海峰在座谈会上汇报时指出,全区要严格落实外防输入各项措施。").map((d) => d[0]), ["蓝海峰"]);
+    // A report listened to is no report given: the inspector orders.
+    assert.deepEqual(directives(head + "单立群在听取汇报时强调,严格落实外防输入各项措施。").map((d) => d[0]), ["单立群"]);
   });
 });
