@@ -68,3 +68,20 @@ describe("an official's report to inspectors", () => {
     assert.deepEqual(directives(head + "单立群在听取汇报时强调,严格落实外防输入各项措施。").map((d) => d[0]), ["单立群"]);
   });
 });
+
+describe("names listed before one turn", () => {
+  const head = "11月11日晚,县指挥部召开调度会议。县长韩志刚主持。县人大常委会主任刘春燕,县政协主席方德明出席会议。\n";
+  const rolesOf = (text: string) => Object.fromEntries(extract(head + text).officials.map((o) => [o.name, o.roles]));
+
+  test("`A、B分别就…提出要求`, `A和B分别作了讲话`: each of the list spoke", () => {
+    for (const text of ["刘春燕、方德明分别就发挥代表委员作用提出要求。", "刘春燕和方德明分别作了讲话。", "县人大常委会主任刘春燕、县政协主席方德明分别讲话。"]) {
+      const r = rolesOf(text);
+      assert.deepEqual([r["刘春燕"], r["方德明"]], [["speaker", "attendee"], ["speaker", "attendee"]], text);
+    }
+  });
+
+  test("a report the list gave, listened to, is no turn of theirs", () => {
+    const r = rolesOf("会议听取了刘春燕、方德明分别作的汇报。");
+    assert.deepEqual([r["刘春燕"], r["方德明"]], [["attendee"], ["attendee"]]);
+  });
+});
