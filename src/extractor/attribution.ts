@@ -343,8 +343,16 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   if (!found) return i + v.length;
   let c = p + v.length;
   while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
-  return { subject: found.subject, contentStart: c, subjectStart: found.start, orders: ORDERING_VERBS.has(v), states: STATING_VERBS.has(v) };
+  const states = STATING_VERBS.has(v) || (q - found.start >= 4 && REPORTING_SETTING_RE.test(t.slice(found.start, q)));
+  return { subject: found.subject, contentStart: c, subjectStart: found.start, orders: ORDERING_VERBS.has(v), states };
 }
+
+/**
+ * The speaker's own report as the setting of the verb (`区委书记X在汇报中指出,全区坚持…`):
+ * what the work is, told to the inspectors, states as 表示 does; not a report listened to
+ * (`在听取汇报时强调`).
+ */
+const REPORTING_SETTING_RE = /在[^,听]{0,12}汇报[中时]$/;
 
 /** Units that start a speech verb, for scans that ask `leadInAt` only there. */
 export const SPEECH_VERB_FIRSTS: Readonly<Uint8Array> = SPEECH_FIRSTS;

@@ -242,11 +242,16 @@ function ensuredBefore(s: string, i: number, start: number): boolean {
  * a verdict on a team: `班子对这次民主生活会高度重视,`).
  */
 const ADJECTIVAL = new Set(["坚定", "扎实", "务实", "积极", "主动", "认真", "精准", "规范", "及时", "全面", "深入", "严格", "迅速", "果断", "严密", "高度重视"]);
+/**
+ * Verbs of degree that order only with an object (`加大排查力度`): closing their clause they
+ * tell a trend (`外防输入压力不断加大`, `检测能力明显提升`).
+ */
+const DEGREE = new Set(["加大", "提升", "提高", "增强", "加快", "加速"]);
 const CLAUSE_OR_ITEM_ENDS = charTable(",。;:!?、");
 
-/** An adjectival marker that ends its clause or list item (`政治坚定,`): a description. */
+/** An adjectival marker or a verb of degree that ends its clause or list item (`政治坚定,`): a description. */
 function predicateAdjective(s: string, a: string, after: number, end: number): boolean {
-  return ADJECTIVAL.has(a) && (after >= end || inTable(CLAUSE_OR_ITEM_ENDS, s, after));
+  return (ADJECTIVAL.has(a) || DEGREE.has(a)) && (after >= end || inTable(CLAUSE_OR_ITEM_ENDS, s, after));
 }
 
 /** How far into a span its subject's 将 is looked for (`省人大常委会将…`). */

@@ -19,8 +19,23 @@ export interface Line {
 const FURNITURE_RE = /(?:位置|首页|欢迎|来源|发布时间|发布日期|浏览|字体|字号|打印|关闭|分享|编辑|责任编辑|版权|copyright|登录|注册|当前位置|主办|网站|^\d+$|^[\d\s:\-\/年月日]+$)/i;
 const SITE_NAME_RE = /(?:网|网站|门户|在线|资讯|频道|政府|日报|晚报|文档)$/;
 
-/** A site's banner standing alone over the page (`鹭洲区人民政府网`), named for what it is. */
-const SITE_BANNER_RE = /(?:政府网|门户网站?|网站|新闻网|信息网|政务网|资讯网)$/;
+/**
+ * A site's banner standing alone over the page (`鹭洲区人民政府网`), named for what it is; a
+ * broadcaster's site is named for the station (`青岚网络广播电视台`, `桐川融媒`).
+ */
+const SITE_BANNER_RE = /(?:政府网|门户网站?|网站|新闻网|信息网|政务网|资讯网|电视台|广电网|融媒)$/;
+
+/**
+ * What a page appends to a headline to say what the story carries (`…调度会议(视频)`,
+ * `【组图】`): a mark of the page, not words of the headline.
+ */
+const MEDIA_MARK_RE = /\s*[(\[【](?:附?视频|音频|组?图|图文|多图)[)\]】]$/;
+
+/** The headline line without a media mark at its end. */
+function withoutMediaMark(s: string, l: Line): Line {
+  const m = MEDIA_MARK_RE.exec(s.slice(l.start, l.end));
+  return m && m.index > 0 ? { start: l.start, end: l.start + m.index } : l;
+}
 
 const isWs = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 
@@ -140,12 +155,12 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     // Other reports' headlines may be listed above the article's (a column pasted with it):
     // after two or more, the one the page's info bar follows is the article's. A single line
     // before that one is the headline, and the one under it its subtitle.
-    if (shaped >= 2 && infoBarFollows(s, all, n)) return l;
+    if (shaped >= 2 && infoBarFollows(s, all, n)) return withoutMediaMark(s, l);
     first ??= l;
     shaped++;
     if (shaped >= 2 && !infoBarWithin(s, all, n + 1, scan)) break;
   }
-  return first ?? pageTitle;
+  return first ? withoutMediaMark(s, first) : pageTitle;
 }
 
 /** A page title's separator: ` - `, `_`, `|`, `—` with whatever spaces around it. */
@@ -391,8 +406,33 @@ export function findSource(view: TextView): string | null {
     keptGroup(view, firstMatchAtLiteral(s, "©", COPYRIGHT_RE)) ??
     rightsHolder(view) ??
     outletDateline(view) ??
-    keptGroup(view, wechatHeader(s))
+    keptGroup(view, wechatHeader(s)) ??
+    siteBanner(view)
   );
+}
+
+/**
+ * The site's banner or the paper's masthead on the page's first line (`北疆资讯网-金河频道`,
+ * `岫川日报`): when nothing else names the outlet (no source field, no copyright footer kept
+ * with the text), the site that shows the page is its publisher. Its name is the first part
+ * of the line that is named as a site.
+ */
+const BANNER_PART_RE = /^[\u4e00-\u9fff]{2,16}$/;
+/** A paper's masthead standing as the page's first line (`岫川日报`). */
+const MASTHEAD_RE = /(?:日报|晚报|都市报)$/;
+function siteBanner(view: TextView): string | null {
+  const s = view.norm;
+  let at = 0;
+  while (at < s.length && (isWs(s.charCodeAt(at)) || s.charCodeAt(at) === 0x0a)) at++;
+  const stop = s.indexOf("\n", at);
+  const line = s.slice(at, stop < 0 ? s.length : stop).trimEnd();
+  let from = 0;
+  for (const part of line.split(TITLE_SEPARATOR_RE)) {
+    const start = line.indexOf(part, from);
+    from = start + part.length;
+    if (BANNER_PART_RE.test(part) && (SITE_BANNER_RE.test(part) || MASTHEAD_RE.test(part))) return view.kept.slice(at + start, at + start + part.length);
+  }
+  return null;
 }
 
 /**

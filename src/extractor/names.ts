@@ -28,6 +28,8 @@ const FOLLOW_WORDS = [
   // `X现场办公`): words whose first character could be a given name's last.
   "关于", "进行", "现场", "党内", "政务", "随后", "随即", "首先", "再次", "专程", "围绕", "针对", "聚焦", "按照", "根据",
   "一起", "一道", "简要", "冒雨", "连夜", "主动",
+  // How a reporter lets a person on the scene speak (`快递小哥刘强告诉记者`, `X笑着说`).
+  "告诉", "笑着", "感慨", "透露", "直言",
   // Verbs of a meeting's business: after them 和 or 为 ending a name is no conjunction
   // (`镇长施东和安排部署…`).
   "安排", "布置", "宣讲", "解答", "答复", "回应", "审议", "见证", "表态", "交流", "发布", "赴", "在", "到", "来", "等", "和", "与", "及", "也", "还", "对", "就", "向", "为", "以", "是", "的",
@@ -203,7 +205,9 @@ export function nameLengthBefore(s: string, end: number, startsAfter: (s: string
  * (`蒲天佑在致辞中感谢…`, `郗博远介绍了…`, `罗皓然表示…`): narrower than the follow words,
  * since the name is read here with no title before it to vouch for it.
  */
-const PERSON_ACTS = new WordIndex(["在", "表示", "介绍", "感谢", "说", "致辞", "代表", "发言", "认为", "希望", "谈到", "回顾", "指出", "强调", "坦言", "称"]);
+const PERSON_ACTS = new WordIndex(["在", "表示", "介绍", "感谢", "说", "致辞", "代表", "发言", "认为", "希望", "谈到", "回顾", "指出", "强调", "坦言", "称",
+  // How a reporter lets a person on the scene speak (`快递小哥刘强告诉记者,…`, `…笑着说`).
+  "告诉", "笑着", "感慨", "透露", "直言"]);
 
 /**
  * What introduces a person who holds no office: a company's posts, a delegate of business,
@@ -213,7 +217,11 @@ const OUTSIDER_WORDS = new WordIndex([
   "董事长", "总经理", "总裁", "首席执行官", "执行官", "创始人", "合伙人", "负责人", "企业家", "企业代表", "代表", "专家", "教授",
   "研究员", "院士", "村民", "居民", "群众", "志愿者", "技术员", "工程师", "经理", "店主", "老板", "董事",
   // The front line of a community's epidemic control: workers, not office holders.
-  "网格员", "楼栋长", "快递员", "外卖员",
+  "网格员", "网格长", "楼栋长", "快递员", "外卖员", "流调员", "消杀员", "检测员",
+  // The people a reporter meets on a visit: carers, drivers, workers, residents.
+  "小哥", "医生", "医师", "护士", "护士长", "村医", "教师", "老师", "司机", "工人", "环卫工", "社区工作者", "社工",
+  "采样员", "保安", "市民", "商户", "摊主", "学生", "家长", "农民", "种植户", "养殖户", "店员", "退役军人",
+  "民警", "辅警", "医护人员", "工作人员", "职工", "员工",
 ]);
 /** Most characters of an item that describes a person by a work unit (`江陵康养集团有限公司总经理`). */
 const MAX_DESCRIBED = 30;

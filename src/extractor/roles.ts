@@ -98,6 +98,25 @@ function takesTurn(s: string, sen: Sentence, start: number, end: number, titles:
   return k <= sen.start || s.charCodeAt(k - 1) === 0x3001 || s.charCodeAt(k - 1) === 0x2c; // 、 ,
 }
 
+/**
+ * Names listed before one speech verb, each speaking in turn (`刘春燕、方德明分别就…提出要求`,
+ * `A和B分别讲话`): 分别 makes every name of the list a speaker, as the verb would one name.
+ */
+const LIST_TURN_RE = /^(?:[、和与及][^,。;:\n]{2,24}?)?分别(?:就[^,。;:]{1,30}?|对[^,。;:]{1,30}?)?(?:作了?|做了?)?(?:讲话|发言|提出[^,。;:]{0,6}?要求|强调|指出|部署)/;
+/** Units that may follow a name in such a list: 、 和 与 及 分. */
+const LIST_TURN_FIRSTS = charTable("、和与及分");
+/** Enough of what follows a name to hold the rest of the list, the topic and the verb. */
+const LIST_TURN_READ = 64;
+
+/** Whether the name at `[start, end)`, opening its clause or a list item, takes a turn with the others listed. */
+function takesListedTurn(s: string, sen: Sentence, start: number, end: number, titles: readonly string[] | undefined): boolean {
+  if (LIST_TURN_FIRSTS[s.charCodeAt(end)] === 0 || !LIST_TURN_RE.test(s.slice(end, Math.min(sen.end, end + LIST_TURN_READ)))) return false;
+  const k = beforeOwnTitles(s, start, titles);
+  return k <= sen.start || LIST_JOINS[s.charCodeAt(k - 1)] === 1;
+}
+/** What stands before a list item: the list's joins, or a comma opening the clause. */
+const LIST_JOINS = charTable("、,和与及");
+
 /** Where the person's own titles before `at` begin (`…、招商服务中心主任韦嘉树`), joined by 、 or not. */
 function beforeOwnTitles(s: string, at: number, titles: readonly string[] | undefined): number {
   if (!titles) return at;
@@ -209,7 +228,7 @@ export function assignRoles(
       // `出席会议并讲话`: they spoke as well.
       if (own[1]) give(roles, key, "speaker");
     }
-    if (takesTurn(s, sen, start, end, titlesOf.get(key))) give(roles, key, "speaker");
+    if (takesTurn(s, sen, start, end, titlesOf.get(key)) || takesListedTurn(s, sen, start, end, titlesOf.get(key))) give(roles, key, "speaker");
   }
   const order: Role[] = ["chair", "speaker", "attendee", "mentioned"];
   const out = new Map<string, Role[]>();

@@ -29,13 +29,18 @@ function layout(text: string): { crumbs: string[]; headline: string | null; date
   const lines = text.split("\n");
   const title = extract(text).meta.title;
   if (title === null) return { crumbs: [], headline: null, dateline: null, body: lines.filter((l) => l.trim().length > 0) };
-  // The headline is reported without a content farm's romanisation (`會(huì)議`); its line keeps it.
-  const h = lines.findIndex((l) => l.trim().length > 0 && buildView(l.trim()).kept === title);
+  // The headline is reported without a content farm's romanisation (`會(huì)議`) and without a
+  // page's media mark after it (`…会议(视频)`); its line keeps both.
+  const headlineLine = (kept: string) => kept === title || (kept.startsWith(title) && MEDIA_MARK.test(kept.slice(title.length)));
+  const h = lines.findIndex((l) => l.trim().length > 0 && headlineLine(buildView(l.trim()).kept));
   assert.ok(h >= 0, "the report's headline is one of its lines");
   const rest = lines.slice(h + 1).filter((l) => l.trim().length > 0);
   const dated = rest.length > 0 && rest[0].length < 120 && /来源|來源|发布|發布|\d{4}[-年]/.test(rest[0]);
   return { crumbs: lines.slice(0, h).filter((l) => l.trim()), headline: lines[h].trim(), dateline: dated ? rest[0].trim() : null, body: dated ? rest.slice(1) : rest };
 }
+
+/** What a page may write after a headline to say what the story carries: `(视频)`, `【组图】`. */
+const MEDIA_MARK = /^\s*[(（\[【][^)）\]】]{1,4}[)）\]】]$/;
 
 /** Other reports' headlines, as a news site lists them beside the article. */
 const OTHER_HEADLINES = ["赵立新调研督导安全生产工作", "钱卫东主持召开市政府常务会议强调:要抓好项目建设", "孙明华会见客商代表", "李建平检查防汛工作时要求,确保安全度汛"];
