@@ -38,6 +38,9 @@ const ACTIONS = [
   "搞好", "严苛", "保证", "第一时间",
   // Spun text's 切实 (`真正绷紧疫情防控这根弦`); not the adjective `真正的`.
   "真正",
+  // Sanctions ordered for a breach (`对…的,依规依纪严肃追责问责`): the speaker's warning, in the
+  // imperative as 从严 is; done, they take 了 or 已 (`已严肃处理3人`) and read as narrative.
+  "严肃追责", "严肃问责", "严肃处理", "严肃查处", "依规依纪", "依纪依规", "依法依规",
 ];
 
 /** Narrative or assessment: what happened or how things stand, not what must be done. */

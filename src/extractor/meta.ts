@@ -9,6 +9,7 @@ import { opensTail } from "./furniture-tail";
 import type { TextView } from "./normalize";
 import { postAt } from "./offices";
 import { keepShape } from "./shapes";
+import { bylineDate } from "./transcript";
 
 export interface Line {
   start: number;
@@ -348,13 +349,18 @@ const DATELINE_RE = /^\(?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\)?$/;
  */
 const DATELINE_LINES = 3;
 
-/** A speech transcript is dated by a line of its own under the headline, if at all. */
+/**
+ * A speech transcript is dated by a line of its own under the headline, or by its byline's
+ * (`(县委书记 赵国栋 2022年11月5日)`), if at all.
+ */
 export function datelineDate(s: string, after: number, all: Line[]): string | null {
   let seen = 0;
   for (const l of all) {
     if (l.start < after) continue;
     const m = DATELINE_RE.exec(s.slice(l.start, l.end));
     if (m) return iso(+m[1], +m[2], +m[3]);
+    const byline = bylineDate(s, l);
+    if (byline !== null) return byline;
     if (FURNITURE_RE.test(s.slice(l.start, l.end))) continue;
     if (++seen === DATELINE_LINES) break;
   }

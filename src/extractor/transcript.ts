@@ -55,12 +55,23 @@ export function transcriptSpeaker(
     if (named) return { kind: "official", key: named.key };
     // `XXX同志在…上的讲话`: a withheld name speaks, written as the mask is.
     if (maskedName(s, start, who.length)) return { kind: "title", text: view.kept.slice(start, start + who.length) };
-    if (ENDS_WITH_POST_RE.test(who)) return { kind: "title", text: view.kept.slice(start, start + who.length) };
-    return bylineSpeaker(s, headline, allLines, found) ?? null;
+    // `**市长在…上的讲话`: the mask withholds the name, and the title alone is known.
+    if (ENDS_WITH_POST_RE.test(who)) return maskedTitle(view, start, start + who.length);
+    return bylineSpeaker(view, headline, allLines, found) ?? null;
   }
   const speech = (headline !== null && SPEECH_SUBTITLE_RE.test(s.slice(headline.start, headline.end))) || subtitled(s, headline, allLines);
   if (!speech && !firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2)) return undefined;
-  return bylineSpeaker(s, headline, allLines, found) ?? null;
+  return bylineSpeaker(view, headline, allLines, found) ?? null;
+}
+
+/**
+ * A title as the speaker, without a mask standing for the name before it (`**市长` gives
+ * `市长`): the title is what the text tells of who spoke.
+ */
+function maskedTitle(view: TextView, start: number, end: number): Speaker {
+  let from = start;
+  while (from < end - 1 && isMaskCharAt(view.norm, from)) from++;
+  return { kind: "title", text: view.kept.slice(from, end) };
 }
 
 /** Whether `s[start, start + len)` is a mask standing for a name: two or more mask characters. */
@@ -116,19 +127,88 @@ export function bylineName(s: string, headline: Line | null, allLines: Line[]): 
 }
 
 /**
- * A byline under the headline that is only a name, or a title and a name
- * (`县委书记 赵国栋`, `赵国栋`): that official gave the speech.
+ * A full date closing a byline's line, after a space or in brackets
+ * (`县委书记 赵国栋 2022年11月5日`, `县委书记 赵国栋(2022年11月5日)`).
  */
-function bylineSpeaker(s: string, headline: Line | null, allLines: Line[], found: FoundOfficial[]): Speaker | null {
+const BYLINE_DATE_RE = /(?:\s+|\()(\d{4})年(\d{1,2})月(\d{1,2})日\)?\)?$/;
+
+/** A byline's title and name, with the brackets around its line and a date closing it set apart. */
+interface BylineParts {
+  start: number;
+  end: number;
+  /** The date the line gives, ISO, or null. */
+  date: string | null;
+}
+
+/**
+ * The parts of a line that may be a byline: a portal that reprints a speech often puts the
+ * speaker and the date in one bracketed line under the headline (`(县委书记 赵国栋
+ * 2022年11月5日)`), where a document site gives them a line each.
+ */
+function bylineParts(s: string, l: Line): BylineParts {
+  let start = l.start;
+  let end = l.end;
+  let date: string | null = null;
+  const d = BYLINE_DATE_RE.exec(s.slice(start, end));
+  if (d) {
+    end = start + d.index;
+    date = `${d[1]}-${d[2].padStart(2, "0")}-${d[3].padStart(2, "0")}`;
+  }
+  if (s.charCodeAt(start) === 0x28) {
+    start++;
+    if (s.charCodeAt(end - 1) === 0x29) end--; // )
+  }
+  while (start < end && s.charCodeAt(start) === 0x20) start++;
+  while (end > start && s.charCodeAt(end - 1) === 0x20) end--;
+  return { start, end, date };
+}
+
+/**
+ * The date of a speech given on its byline's line (`(县委书记 赵国栋 2022年11月5日)`), when
+ * the line reads as a byline: a name closing it, after nothing or a title.
+ */
+export function bylineDate(s: string, l: Line): string | null {
+  const b = bylineParts(s, l);
+  if (b.date === null || b.end - b.start > MAX_BYLINE) return null;
+  const core = s.slice(b.start, b.end);
+  const space = core.lastIndexOf(" ");
+  const name = core.slice(space + 1);
+  if (name.length < 2 || name.length > MAX_BYLINE_NAME || nameLengthAt(name, 0) !== name.length) return null;
+  const before = space < 0 ? "" : core.slice(0, space).trim();
+  return before === "" || ENDS_WITH_POST_RE.test(before) ? b.date : null;
+}
+
+/**
+ * A byline under the headline that is only a name, or a title and a name
+ * (`县委书记 赵国栋`, `赵国栋`, bracketed, perhaps with the date): that official gave the
+ * speech. A masked name before a title (`**市长`) leaves the title as the speaker.
+ */
+function bylineSpeaker(view: TextView, headline: Line | null, allLines: Line[], found: FoundOfficial[]): Speaker | null {
+  const s = view.norm;
   for (const l of linesAfter(headline, allLines)) {
     if (l.end - l.start > MAX_BYLINE) continue;
+    const b = bylineParts(s, l);
+    if (b.end - b.start >= 3 && isMaskCharAt(s, b.start) && ENDS_WITH_POST_RE.test(s.slice(b.start, b.end))) {
+      let k = b.start;
+      while (k < b.end && isMaskCharAt(s, k)) k++;
+      // Only a title after the mask: `**市长`, not `**同志在…` or a sentence.
+      if (k > b.start + 1 && k < b.end && isTitleOnly(s.slice(k, b.end))) return maskedTitle(view, b.start, b.end);
+    }
     for (const o of found) {
       if (o.masked) continue;
-      const m = o.mentions.find((x) => x.start >= l.start && x.end <= l.end);
-      if (!m || m.end !== l.end) continue;
-      const before = s.slice(l.start, m.start).trim();
+      const m = o.mentions.find((x) => x.start >= b.start && x.end <= b.end);
+      if (!m || m.end !== b.end) continue;
+      const before = s.slice(b.start, m.start).trim();
       if (before === "" || ENDS_WITH_POST_RE.test(before)) return { kind: "official", key: o.key };
     }
   }
   return null;
+}
+
+/** Longest title read alone on a masked byline (`**市长`, `***县委书记`). */
+const MAX_MASKED_TITLE = 8;
+
+/** Whether a short text is a title and nothing else: it ends in a post and holds no break in it. */
+function isTitleOnly(t: string): boolean {
+  return t.length <= MAX_MASKED_TITLE && ENDS_WITH_POST_RE.test(t) && !/[\s,:;。、()]/.test(t);
 }

@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../src/extractor/index";
+
+const speakers = (text: string) => extract(text).directives.map((d) => d.speaker);
+
+describe("a portal's one-line byline under a speech's headline", () => {
+  test("title, name and date in brackets name the speaker and date the speech", () => {
+    const text = "在县防汛指挥部全体成员会议上的讲话\n(县委书记 钟以宁 2023年6月3日)\n同志们:\n各乡镇要压紧压实防汛责任。";
+    const r = extract(text);
+    assert.deepEqual(speakers(text), ["钟以宁"]);
+    assert.equal(r.meta.eventDate, "2023-06-03");
+  });
+
+  test("the date may stand in brackets after the byline, in full-width script", () => {
+    const text = "在全区教育工作大会上的讲话\n区长　左明川（2024年9月2日）\n同志们：\n全区上下要坚持教育优先发展。";
+    const r = extract(text);
+    assert.deepEqual(speakers(text), ["左明川"]);
+    assert.equal(r.meta.eventDate, "2024-09-02");
+  });
+
+  test("a bracketed line that is no byline dates nothing", () => {
+    const text = "在全市防汛工作会议上的讲话\n(根据录音整理 2025年6月3日)\n同志们:\n要压紧压实防汛责任。";
+    const r = extract(text);
+    assert.deepEqual(speakers(text), [null]);
+    assert.equal(r.meta.eventDate, null);
+  });
+});
+
+describe("a masked speaker's title", () => {
+  test("a headline's mask before the title leaves the title as the speaker", () => {
+    const text = "**市长在全市防汛调度会上的讲话\n同志们:\n各县区要压紧压实防汛责任。";
+    assert.deepEqual(speakers(text), ["市长"]);
+  });
+
+  test("so does a masked byline under a headline that names nobody", () => {
+    const text = "在全市防汛调度会上的讲话\n**市长\n(2022年*月*日)\n同志们:\n各县区要压紧压实防汛责任。";
+    assert.deepEqual(speakers(text), ["市长"]);
+  });
+
+  test("a mask alone for the name (`XXX同志`) is still written as the mask is", () => {
+    const text = "XXX同志在全市防汛调度会上的讲话\n同志们:\n各县区要压紧压实防汛责任。";
+    assert.deepEqual(speakers(text), ["XXX"]);
+  });
+});
+
+describe("sanctions warned of", () => {
+  test("`对…的,依规依纪严肃追责问责` in a speaker's voice orders", () => {
+    const text = "县长钟以宁强调,要压实防汛责任。对工作不力、造成严重后果的,依规依纪严肃追责问责。";
+    assert.deepEqual(speakers(text), ["钟以宁", "钟以宁"]);
+  });
+
+  test("sanctions already imposed are narrative", () => {
+    const text = "县长钟以宁强调,要压实防汛责任。上周,县纪委监委已严肃处理3名干部。对2名干部依法依规进行了问责。";
+    assert.deepEqual(speakers(text), ["钟以宁"]);
+  });
+});
