@@ -54,7 +54,11 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
   "总体落实", "基本落实", "落实有力", "总体到位", "基本到位",
   "省委高度重视", "市委高度重视", "县委高度重视", "区委高度重视", "党委高度重视", "政府高度重视",
   // The outcome of an evaluation, reported (`经综合考评,4个乡镇评定为“好”等次`).
-  "评定为", "评为", "获评", "荣获"];
+  "评定为", "评为", "获评", "荣获",
+  // Work done in a time gone by, and its running totals (`前一阶段,各村坚持连续作战…`,
+  // `上周,全镇组织核酸采样2.1万人次,严格落实…`, `累计排查…`): a report of the past, however
+  // imperative its verbs.
+  "前一阶段", "前段时间", "前一段时间", "此前", "上周", "上个月", "上月", "连日来", "累计"];
 
 /**
  * Forecasts and weighings (`预计…将保持…`, `做好…工作,事关…利益`): they say how things will

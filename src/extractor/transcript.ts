@@ -120,8 +120,9 @@ export function bylineName(s: string, headline: Line | null, allLines: Line[]): 
     firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2) !== null;
   if (!speech) return null;
   for (const l of linesAfter(headline, allLines)) {
-    const len = l.end - l.start;
-    if (len >= 2 && len <= MAX_BYLINE_NAME && nameLengthAt(s.slice(l.start, l.end), 0) === len) return s.slice(l.start, l.end);
+    const { start, end } = bylineParts(s, l);
+    const len = end - start;
+    if (len >= 2 && len <= MAX_BYLINE_NAME && nameLengthAt(s.slice(start, end), 0) === len) return s.slice(start, end);
   }
   return null;
 }
@@ -188,12 +189,8 @@ function bylineSpeaker(view: TextView, headline: Line | null, allLines: Line[], 
   for (const l of linesAfter(headline, allLines)) {
     if (l.end - l.start > MAX_BYLINE) continue;
     const b = bylineParts(s, l);
-    if (b.end - b.start >= 3 && isMaskCharAt(s, b.start) && ENDS_WITH_POST_RE.test(s.slice(b.start, b.end))) {
-      let k = b.start;
-      while (k < b.end && isMaskCharAt(s, k)) k++;
-      // Only a title after the mask: `**市长`, not `**同志在…` or a sentence.
-      if (k > b.start + 1 && k < b.end && isTitleOnly(s.slice(k, b.end))) return maskedTitle(view, b.start, b.end);
-    }
+    const masked = maskedByline(view, b);
+    if (masked !== null) return masked;
     for (const o of found) {
       if (o.masked) continue;
       const m = o.mentions.find((x) => x.start >= b.start && x.end <= b.end);
@@ -203,6 +200,27 @@ function bylineSpeaker(view: TextView, headline: Line | null, allLines: Line[], 
     }
   }
   return null;
+}
+
+/**
+ * A byline whose name is masked, before its title or after it (`**市长`, `市长 **`): the
+ * title is the speaker; null when the line is no such byline.
+ */
+function maskedByline(view: TextView, b: BylineParts): Speaker | null {
+  const s = view.norm;
+  if (b.end - b.start < 3) return null;
+  if (isMaskCharAt(s, b.start)) {
+    let k = b.start;
+    while (k < b.end && isMaskCharAt(s, k)) k++;
+    // Only a title after the mask: `**市长`, not `**同志在…` or a sentence.
+    return k > b.start + 1 && k < b.end && isTitleOnly(s.slice(k, b.end)) ? maskedTitle(view, b.start, b.end) : null;
+  }
+  if (!isMaskCharAt(s, b.end - 1)) return null;
+  let k = b.end;
+  while (k > b.start && isMaskCharAt(s, k - 1)) k--;
+  let title = k;
+  while (title > b.start && s.charCodeAt(title - 1) === 0x20) title--;
+  return b.end - k >= 2 && title > b.start && isTitleOnly(s.slice(b.start, title)) ? { kind: "title", text: view.kept.slice(b.start, title) } : null;
 }
 
 /** Longest title read alone on a masked byline (`**市长`, `***县委书记`). */

@@ -19,6 +19,12 @@ describe("a portal's one-line byline under a speech's headline", () => {
     assert.equal(r.meta.eventDate, "2024-09-02");
   });
 
+  test("a name alone in brackets with the date is the speaker", () => {
+    const text = "在县防汛指挥部全体成员会议上的讲话\n(钟以宁 2023年6月3日)\n同志们:\n各乡镇要压紧压实防汛责任。";
+    assert.deepEqual(speakers(text), ["钟以宁"]);
+    assert.equal(extract(text).meta.eventDate, "2023-06-03");
+  });
+
   test("a bracketed line that is no byline dates nothing", () => {
     const text = "在全市防汛工作会议上的讲话\n(根据录音整理 2025年6月3日)\n同志们:\n要压紧压实防汛责任。";
     const r = extract(text);
@@ -38,6 +44,11 @@ describe("a masked speaker's title", () => {
     assert.deepEqual(speakers(text), ["市长"]);
   });
 
+  test("and a byline with the mask after the title", () => {
+    const text = "在全市防汛调度会上的讲话\n市长 **\n同志们:\n各县区要压紧压实防汛责任。";
+    assert.deepEqual(speakers(text), ["市长"]);
+  });
+
   test("a mask alone for the name (`XXX同志`) is still written as the mask is", () => {
     const text = "XXX同志在全市防汛调度会上的讲话\n同志们:\n各县区要压紧压实防汛责任。";
     assert.deepEqual(speakers(text), ["XXX"]);
@@ -53,5 +64,21 @@ describe("sanctions warned of", () => {
   test("sanctions already imposed are narrative", () => {
     const text = "县长钟以宁强调,要压实防汛责任。上周,县纪委监委已严肃处理3名干部。对2名干部依法依规进行了问责。";
     assert.deepEqual(speakers(text), ["钟以宁"]);
+  });
+});
+
+describe("work done in a time gone by", () => {
+  const lead = "镇党委书记俞海川主持会议。俞海川强调,要压实责任。\n";
+  test("a past time frame or a running total makes a speaker's action verbs narrative", () => {
+    for (const past of [
+      "他指出,前一阶段,各村(社区)干部坚持连续作战、日夜值守,全力做好排查管控工作。",
+      "他指出,前段时间,全镇上下认真落实各项防控措施,坚决守住不发生本土疫情的底线。",
+      "他指出,上周,全镇组织核酸采样2.1万人次,严格落实居家健康监测措施。",
+      "他指出,11月份,全镇累计排查来返人员1236人,及时完善来返人员台账。",
+    ]) assert.deepEqual(speakers(lead + past), ["俞海川"], past);
+  });
+
+  test("an order about past work still orders", () => {
+    assert.deepEqual(speakers(lead + "他指出,对前段时间排查发现的问题,要逐一整改到位。"), ["俞海川", "俞海川"]);
   });
 });
