@@ -10,14 +10,13 @@ import type { TextView } from "./normalize";
 import { postAt } from "./offices";
 import { keepShape } from "./shapes";
 import { bylineDate } from "./transcript";
+import { isFurnitureLine } from "./furniture-line";
 
 export interface Line {
   start: number;
   end: number;
 }
 
-/** Lines of page furniture that are never the headline. */
-const FURNITURE_RE = /(?:位置|首页|欢迎|来源|发布时间|发布日期|浏览|字体|字号|打印|关闭|分享|编辑|责任编辑|版权|copyright|登录|注册|当前位置|主办|网站|^\d+$|^[\d\s:\-\/年月日]+$)/i;
 const SITE_NAME_RE = /(?:网|网站|门户|在线|资讯|频道|政府|日报|晚报|文档)$/;
 
 /** A site's banner standing alone over the page (`鹭洲区人民政府网`), named for what it is. */
@@ -126,7 +125,7 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     // A line ending in a colon introduces what follows (`会议强调,要做到以下几点:`).
     if (text.endsWith(":")) continue;
     if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
-    if (FURNITURE_RE.test(text)) continue;
+    if (isFurnitureLine(text)) continue;
     if (/[-—|_]/.test(text) && SITE_NAME_RE.test(text)) {
       pageTitle ??= headlineOfPageTitle(s, l);
       continue;
@@ -162,7 +161,7 @@ function headlineOfPageTitle(s: string, l: Line): Line | null {
   let start = l.start;
   while (start < l.start + sep.index && isWs(s.charCodeAt(start))) start++;
   const end = l.start + sep.index;
-  if (end - start < MIN_TITLE_HEADLINE || FURNITURE_RE.test(s.slice(start, end))) return null;
+  if (end - start < MIN_TITLE_HEADLINE || isFurnitureLine(s.slice(start, end))) return null;
   return { start, end };
 }
 
@@ -361,7 +360,7 @@ export function datelineDate(s: string, after: number, all: Line[]): string | nu
     if (m) return iso(+m[1], +m[2], +m[3]);
     const byline = bylineDate(s, l);
     if (byline !== null) return byline;
-    if (FURNITURE_RE.test(s.slice(l.start, l.end))) continue;
+    if (isFurnitureLine(s.slice(l.start, l.end))) continue;
     if (++seen === DATELINE_LINES) break;
   }
   return null;

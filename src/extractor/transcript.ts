@@ -11,6 +11,7 @@ import type { TextView } from "./normalize";
 import { ENDS_WITH_POST_RE } from "./offices";
 import type { FoundOfficial } from "./officials";
 import { nameLengthAt } from "./names";
+import { isFurnitureLine } from "./furniture-line";
 
 /** How a speech transcript's headline names its speaker: `市委书记在…会议上的讲话`. */
 const SPEECH_HEADLINE_RE = /^(?:\d+)?(.{2,30}?)(?:同志)?在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
@@ -81,11 +82,15 @@ function maskedName(s: string, start: number, len: number): boolean {
   return true;
 }
 
-function linesAfter(headline: Line | null, allLines: Line[]): Line[] {
+/**
+ * The lines after the headline where a subtitle or byline may stand; a portal's info and
+ * share bars between them and the headline are passed over, as the date's reader does.
+ */
+function linesAfter(s: string, headline: Line | null, allLines: Line[]): Line[] {
   const from = headline ? headline.end : 0;
   const out: Line[] = [];
   for (const l of allLines) {
-    if (l.start < from) continue;
+    if (l.start < from || isFurnitureLine(s.slice(l.start, l.end))) continue;
     out.push(l);
     if (out.length === BYLINE_LINES) break;
   }
@@ -101,7 +106,7 @@ function subtitled(s: string, headline: Line | null, allLines: Line[]): boolean 
  * null. It heads the text, as the headline does: it orders nothing, whatever its words.
  */
 export function speechSubtitle(s: string, headline: Line | null, allLines: Line[]): Line | null {
-  return linesAfter(headline, allLines).find((l) => SPEECH_SUBTITLE_RE.test(s.slice(l.start, l.end))) ?? null;
+  return linesAfter(s, headline, allLines).find((l) => SPEECH_SUBTITLE_RE.test(s.slice(l.start, l.end))) ?? null;
 }
 
 /** Most characters of a name standing alone as a byline. */
@@ -119,7 +124,7 @@ export function bylineName(s: string, headline: Line | null, allLines: Line[]): 
     subtitled(s, headline, allLines) ||
     firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2) !== null;
   if (!speech) return null;
-  for (const l of linesAfter(headline, allLines)) {
+  for (const l of linesAfter(s, headline, allLines)) {
     const { start, end } = bylineParts(s, l);
     const len = end - start;
     if (len >= 2 && len <= MAX_BYLINE_NAME && nameLengthAt(s.slice(start, end), 0) === len) return s.slice(start, end);
@@ -186,9 +191,9 @@ export function bylineDate(s: string, l: Line): string | null {
  */
 function bylineSpeaker(view: TextView, headline: Line | null, allLines: Line[], found: FoundOfficial[]): Speaker | null {
   const s = view.norm;
-  for (const l of linesAfter(headline, allLines)) {
-    if (l.end - l.start > MAX_BYLINE) continue;
+  for (const l of linesAfter(s, headline, allLines)) {
     const b = bylineParts(s, l);
+    if (b.end - b.start > MAX_BYLINE) continue;
     const masked = maskedByline(view, b);
     if (masked !== null) return masked;
     for (const o of found) {

@@ -25,6 +25,13 @@ describe("a portal's one-line byline under a speech's headline", () => {
     assert.equal(extract(text).meta.eventDate, "2023-06-03");
   });
 
+  test("a byline below the page's info and share bars, and one with two titles, are read", () => {
+    const bars = "在县防汛指挥部全体成员会议上的讲话\n发布时间:2023-06-05 来源:县委办\n【字体:大 中 小】【打印】\n分享到:微信 微博\n";
+    assert.deepEqual(speakers(bars + "县委书记 钟以宁\n(2023年6月3日)\n同志们:\n各乡镇要压紧压实防汛责任。"), ["钟以宁"]);
+    const two = "在县防汛指挥部全体成员会议上的讲话\n(县委书记、县防汛抗旱指挥部指挥长 钟以宁 2023年6月3日)\n同志们:\n各乡镇要压紧压实防汛责任。";
+    assert.deepEqual(speakers(two), ["钟以宁"]);
+  });
+
   test("a bracketed line that is no byline dates nothing", () => {
     const text = "在全市防汛工作会议上的讲话\n(根据录音整理 2025年6月3日)\n同志们:\n要压紧压实防汛责任。";
     const r = extract(text);
