@@ -13,8 +13,12 @@ import type { FoundOfficial } from "./officials";
 import { nameLengthAt } from "./names";
 import { isFurnitureLine } from "./furniture-line";
 
-/** How a speech transcript's headline names its speaker: `市委书记在…会议上的讲话`. */
-const SPEECH_HEADLINE_RE = /^(?:\d+)?(.{2,30}?)(?:同志)?在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
+/**
+ * How a speech transcript's headline names its speaker: `市委书记在…会议上的讲话`; a portal
+ * may set the speaker off with a colon (`王德明:在…上的讲话`) or put its column's label
+ * first (`【领导讲话】王德明在…`).
+ */
+const SPEECH_HEADLINE_RE = /^(?:\d+)?(?:【[^】]{1,10}】\s*)?(.{2,30}?)(?:同志)?\s*:?\s*在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
 /** A headline or subtitle that says the text is a speech, naming nobody: `——在…上的讲话`. */
 const SPEECH_SUBTITLE_RE = /^[-—―\s]*在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
 const ADDRESSES_AUDIENCE_RE = /同志们\s*[:,!]/y;

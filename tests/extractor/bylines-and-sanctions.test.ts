@@ -40,6 +40,16 @@ describe("a portal's one-line byline under a speech's headline", () => {
   });
 });
 
+describe("a portal's speech headline", () => {
+  test("the speaker set off by a colon, or after the column's label, is named", () => {
+    const body = "\n同志们:\n各乡镇要压紧压实防汛责任。";
+    assert.deepEqual(speakers("钟以宁:在县防汛指挥部全体成员会议上的讲话" + body), ["钟以宁"]);
+    assert.deepEqual(speakers("县委书记钟以宁:在县防汛指挥部全体成员会议上的讲话" + body), ["钟以宁"]);
+    assert.deepEqual(speakers("【领导讲话】钟以宁在县防汛指挥部全体成员会议上的讲话" + body), ["钟以宁"]);
+    assert.equal(extract("钟以宁:在县防汛指挥部全体成员会议上的讲话" + body).meta.meeting, "县防汛指挥部全体成员会议");
+  });
+});
+
 describe("a masked speaker's title", () => {
   test("a headline's mask before the title leaves the title as the speaker", () => {
     const text = "**市长在全市防汛调度会上的讲话\n同志们:\n各县区要压紧压实防汛责任。";
