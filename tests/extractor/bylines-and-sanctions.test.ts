@@ -99,3 +99,13 @@ describe("work done in a time gone by", () => {
     assert.deepEqual(speakers(lead + "他指出,对前段时间排查发现的问题,要逐一整改到位。"), ["俞海川", "俞海川"]);
   });
 });
+
+describe("a superior cited in a transcript", () => {
+  test("is mentioned, no speaker at the meeting; one who spoke just now at it is", () => {
+    const text = "县委书记邵文澜在全县工作会议上的讲话\n同志们：\n前不久，市委书记严卫东同志在全市大会上指出，要把营商环境作为“一号工程”来抓。刚才，县长常立新同志强调，要狠抓项目落地。\n各乡镇要抓好落实。\n";
+    const roles = Object.fromEntries(extract(text).officials.map((o) => [o.name, o.roles]));
+    assert.deepEqual(roles["严卫东"], ["mentioned"]);
+    assert.deepEqual(roles["常立新"], ["speaker"]);
+    assert.deepEqual(roles["邵文澜"], ["speaker"]);
+  });
+});
