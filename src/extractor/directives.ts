@@ -49,6 +49,9 @@ export interface DirectiveContext {
   speakers: Set<string>;
 }
 
+/** Words by which a transcript tells of a turn at its own meeting: `刚才`. */
+const SAID_HERE_RE = /刚才|刚刚/;
+
 const OPENS_WITH_ORDER_RE = /^(?:要|必须|务必|坚决|切实|一是|一要|首先|第一|[①-⑳])/;
 
 /** A broadcast report's sound-bite label (`【同期声】`, `[同期]`, `同期声:`) opening a line. */
@@ -324,7 +327,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       if (subj.kind === "official") {
         current = { kind: "official", key: subj.key };
         lastSubject = subj.key;
-        ctx.speakers.add(subj.key);
+        // In a transcript, another's lead-in cites what was said elsewhere (`市委书记X同志在
+        // 全市…会上强调`): X is mentioned, no speaker at this meeting, unless told as just
+        // heard here (`刚才,X同志强调`).
+        if (!transcript || sameSpeaker(current, base) || SAID_HERE_RE.test(t)) ctx.speakers.add(subj.key);
       } else if (subj.kind === "report") {
         current = reporter ? { kind: "official", key: reporter } : base;
         if (reporter) ctx.speakers.add(reporter);
@@ -343,7 +349,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         current = named !== undefined ? { kind: "official", key: named } : { kind: "title", text };
         if (named !== undefined) {
           lastSubject = named;
-          ctx.speakers.add(named);
+          if (!transcript || sameSpeaker(current, base) || SAID_HERE_RE.test(t)) ctx.speakers.add(named);
         }
       }
       citing = transcript && !sameSpeaker(current, base);

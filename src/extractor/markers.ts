@@ -38,6 +38,9 @@ const ACTIONS = [
   "搞好", "严苛", "保证", "第一时间",
   // Spun text's 切实 (`真正绷紧疫情防控这根弦`); not the adjective `真正的`.
   "真正",
+  // Sanctions ordered for a breach (`对…的,依规依纪严肃追责问责`): the speaker's warning, in the
+  // imperative as 从严 is; done, they take 了 or 已 (`已严肃处理3人`) and read as narrative.
+  "严肃追责", "严肃问责", "严肃处理", "严肃查处", "依规依纪", "依纪依规", "依法依规",
 ];
 
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
@@ -51,7 +54,11 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
   "总体落实", "基本落实", "落实有力", "总体到位", "基本到位",
   "省委高度重视", "市委高度重视", "县委高度重视", "区委高度重视", "党委高度重视", "政府高度重视",
   // The outcome of an evaluation, reported (`经综合考评,4个乡镇评定为“好”等次`).
-  "评定为", "评为", "获评", "荣获"];
+  "评定为", "评为", "获评", "荣获",
+  // Work done in a time gone by, and its running totals (`前一阶段,各村坚持连续作战…`,
+  // `上周,全镇组织核酸采样2.1万人次,严格落实…`, `累计排查…`): a report of the past, however
+  // imperative its verbs.
+  "前一阶段", "前段时间", "前一段时间", "此前", "上周", "上个月", "上月", "连日来", "累计"];
 
 /**
  * Forecasts and weighings (`预计…将保持…`, `做好…工作,事关…利益`): they say how things will

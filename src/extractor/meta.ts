@@ -9,14 +9,14 @@ import { opensTail } from "./furniture-tail";
 import type { TextView } from "./normalize";
 import { postAt } from "./offices";
 import { keepShape } from "./shapes";
+import { bylineDate } from "./transcript";
+import { isFurnitureLine } from "./furniture-line";
 
 export interface Line {
   start: number;
   end: number;
 }
 
-/** Lines of page furniture that are never the headline. */
-const FURNITURE_RE = /(?:位置|首页|欢迎|来源|发布时间|发布日期|浏览|字体|字号|打印|关闭|分享|编辑|责任编辑|版权|copyright|登录|注册|当前位置|主办|网站|^\d+$|^[\d\s:\-\/年月日]+$)/i;
 const SITE_NAME_RE = /(?:网|网站|门户|在线|资讯|频道|政府|日报|晚报|文档)$/;
 
 /**
@@ -140,7 +140,7 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     // A line ending in a colon introduces what follows (`会议强调,要做到以下几点:`).
     if (text.endsWith(":")) continue;
     if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
-    if (FURNITURE_RE.test(text)) continue;
+    if (isFurnitureLine(text)) continue;
     if (/[-—|_]/.test(text) && SITE_NAME_RE.test(text)) {
       pageTitle ??= headlineOfPageTitle(s, l);
       continue;
@@ -176,7 +176,7 @@ function headlineOfPageTitle(s: string, l: Line): Line | null {
   let start = l.start;
   while (start < l.start + sep.index && isWs(s.charCodeAt(start))) start++;
   const end = l.start + sep.index;
-  if (end - start < MIN_TITLE_HEADLINE || FURNITURE_RE.test(s.slice(start, end))) return null;
+  if (end - start < MIN_TITLE_HEADLINE || isFurnitureLine(s.slice(start, end))) return null;
   return { start, end };
 }
 
@@ -363,14 +363,19 @@ const DATELINE_RE = /^\(?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*\)?$/;
  */
 const DATELINE_LINES = 3;
 
-/** A speech transcript is dated by a line of its own under the headline, if at all. */
+/**
+ * A speech transcript is dated by a line of its own under the headline, or by its byline's
+ * (`(县委书记 赵国栋 2022年11月5日)`), if at all.
+ */
 export function datelineDate(s: string, after: number, all: Line[]): string | null {
   let seen = 0;
   for (const l of all) {
     if (l.start < after) continue;
     const m = DATELINE_RE.exec(s.slice(l.start, l.end));
     if (m) return iso(+m[1], +m[2], +m[3]);
-    if (FURNITURE_RE.test(s.slice(l.start, l.end))) continue;
+    const byline = bylineDate(s, l);
+    if (byline !== null) return byline;
+    if (isFurnitureLine(s.slice(l.start, l.end))) continue;
     if (++seen === DATELINE_LINES) break;
   }
   return null;

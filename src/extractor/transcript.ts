@@ -11,9 +11,14 @@ import type { TextView } from "./normalize";
 import { ENDS_WITH_POST_RE } from "./offices";
 import type { FoundOfficial } from "./officials";
 import { nameLengthAt } from "./names";
+import { isFurnitureLine } from "./furniture-line";
 
-/** How a speech transcript's headline names its speaker: `市委书记在…会议上的讲话`. */
-const SPEECH_HEADLINE_RE = /^(?:\d+)?(.{2,30}?)(?:同志)?在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
+/**
+ * How a speech transcript's headline names its speaker: `市委书记在…会议上的讲话`; a portal
+ * may set the speaker off with a colon (`王德明:在…上的讲话`) or put its column's label
+ * first (`【领导讲话】王德明在…`).
+ */
+const SPEECH_HEADLINE_RE = /^(?:\d+)?(?:【[^】]{1,10}】\s*)?(.{2,30}?)(?:同志)?\s*:?\s*在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
 /** A headline or subtitle that says the text is a speech, naming nobody: `——在…上的讲话`. */
 const SPEECH_SUBTITLE_RE = /^[-—―\s]*在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
 const ADDRESSES_AUDIENCE_RE = /同志们\s*[:,!]/y;
@@ -55,12 +60,23 @@ export function transcriptSpeaker(
     if (named) return { kind: "official", key: named.key };
     // `XXX同志在…上的讲话`: a withheld name speaks, written as the mask is.
     if (maskedName(s, start, who.length)) return { kind: "title", text: view.kept.slice(start, start + who.length) };
-    if (ENDS_WITH_POST_RE.test(who)) return { kind: "title", text: view.kept.slice(start, start + who.length) };
-    return bylineSpeaker(s, headline, allLines, found) ?? null;
+    // `**市长在…上的讲话`: the mask withholds the name, and the title alone is known.
+    if (ENDS_WITH_POST_RE.test(who)) return maskedTitle(view, start, start + who.length);
+    return bylineSpeaker(view, headline, allLines, found) ?? null;
   }
   const speech = (headline !== null && SPEECH_SUBTITLE_RE.test(s.slice(headline.start, headline.end))) || subtitled(s, headline, allLines);
   if (!speech && !firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2)) return undefined;
-  return bylineSpeaker(s, headline, allLines, found) ?? null;
+  return bylineSpeaker(view, headline, allLines, found) ?? null;
+}
+
+/**
+ * A title as the speaker, without a mask standing for the name before it (`**市长` gives
+ * `市长`): the title is what the text tells of who spoke.
+ */
+function maskedTitle(view: TextView, start: number, end: number): Speaker {
+  let from = start;
+  while (from < end - 1 && isMaskCharAt(view.norm, from)) from++;
+  return { kind: "title", text: view.kept.slice(from, end) };
 }
 
 /** Whether `s[start, start + len)` is a mask standing for a name: two or more mask characters. */
@@ -70,11 +86,15 @@ function maskedName(s: string, start: number, len: number): boolean {
   return true;
 }
 
-function linesAfter(headline: Line | null, allLines: Line[]): Line[] {
+/**
+ * The lines after the headline where a subtitle or byline may stand; a portal's info and
+ * share bars between them and the headline are passed over, as the date's reader does.
+ */
+function linesAfter(s: string, headline: Line | null, allLines: Line[]): Line[] {
   const from = headline ? headline.end : 0;
   const out: Line[] = [];
   for (const l of allLines) {
-    if (l.start < from) continue;
+    if (l.start < from || isFurnitureLine(s.slice(l.start, l.end))) continue;
     out.push(l);
     if (out.length === BYLINE_LINES) break;
   }
@@ -90,7 +110,7 @@ function subtitled(s: string, headline: Line | null, allLines: Line[]): boolean 
  * null. It heads the text, as the headline does: it orders nothing, whatever its words.
  */
 export function speechSubtitle(s: string, headline: Line | null, allLines: Line[]): Line | null {
-  return linesAfter(headline, allLines).find((l) => SPEECH_SUBTITLE_RE.test(s.slice(l.start, l.end))) ?? null;
+  return linesAfter(s, headline, allLines).find((l) => SPEECH_SUBTITLE_RE.test(s.slice(l.start, l.end))) ?? null;
 }
 
 /** Most characters of a name standing alone as a byline. */
@@ -108,27 +128,114 @@ export function bylineName(s: string, headline: Line | null, allLines: Line[]): 
     subtitled(s, headline, allLines) ||
     firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2) !== null;
   if (!speech) return null;
-  for (const l of linesAfter(headline, allLines)) {
-    const len = l.end - l.start;
-    if (len >= 2 && len <= MAX_BYLINE_NAME && nameLengthAt(s.slice(l.start, l.end), 0) === len) return s.slice(l.start, l.end);
+  for (const l of linesAfter(s, headline, allLines)) {
+    const { start, end } = bylineParts(s, l);
+    const len = end - start;
+    if (len >= 2 && len <= MAX_BYLINE_NAME && nameLengthAt(s.slice(start, end), 0) === len) return s.slice(start, end);
   }
   return null;
 }
 
 /**
- * A byline under the headline that is only a name, or a title and a name
- * (`县委书记 赵国栋`, `赵国栋`): that official gave the speech.
+ * A full date closing a byline's line, after a space or in brackets
+ * (`县委书记 赵国栋 2022年11月5日`, `县委书记 赵国栋(2022年11月5日)`).
  */
-function bylineSpeaker(s: string, headline: Line | null, allLines: Line[], found: FoundOfficial[]): Speaker | null {
-  for (const l of linesAfter(headline, allLines)) {
-    if (l.end - l.start > MAX_BYLINE) continue;
+const BYLINE_DATE_RE = /(?:\s+|\()(\d{4})年(\d{1,2})月(\d{1,2})日\)?\)?$/;
+
+/** A byline's title and name, with the brackets around its line and a date closing it set apart. */
+interface BylineParts {
+  start: number;
+  end: number;
+  /** The date the line gives, ISO, or null. */
+  date: string | null;
+}
+
+/**
+ * The parts of a line that may be a byline: a portal that reprints a speech often puts the
+ * speaker and the date in one bracketed line under the headline (`(县委书记 赵国栋
+ * 2022年11月5日)`), where a document site gives them a line each.
+ */
+function bylineParts(s: string, l: Line): BylineParts {
+  let start = l.start;
+  let end = l.end;
+  let date: string | null = null;
+  const d = BYLINE_DATE_RE.exec(s.slice(start, end));
+  if (d) {
+    end = start + d.index;
+    date = `${d[1]}-${d[2].padStart(2, "0")}-${d[3].padStart(2, "0")}`;
+  }
+  if (s.charCodeAt(start) === 0x28) {
+    start++;
+    if (s.charCodeAt(end - 1) === 0x29) end--; // )
+  }
+  while (start < end && s.charCodeAt(start) === 0x20) start++;
+  while (end > start && s.charCodeAt(end - 1) === 0x20) end--;
+  return { start, end, date };
+}
+
+/**
+ * The date of a speech given on its byline's line (`(县委书记 赵国栋 2022年11月5日)`), when
+ * the line reads as a byline: a name closing it, after nothing or a title.
+ */
+export function bylineDate(s: string, l: Line): string | null {
+  const b = bylineParts(s, l);
+  if (b.date === null || b.end - b.start > MAX_BYLINE) return null;
+  const core = s.slice(b.start, b.end);
+  const space = core.lastIndexOf(" ");
+  const name = core.slice(space + 1);
+  if (name.length < 2 || name.length > MAX_BYLINE_NAME || nameLengthAt(name, 0) !== name.length) return null;
+  const before = space < 0 ? "" : core.slice(0, space).trim();
+  return before === "" || ENDS_WITH_POST_RE.test(before) ? b.date : null;
+}
+
+/**
+ * A byline under the headline that is only a name, or a title and a name
+ * (`县委书记 赵国栋`, `赵国栋`, bracketed, perhaps with the date): that official gave the
+ * speech. A masked name before a title (`**市长`) leaves the title as the speaker.
+ */
+function bylineSpeaker(view: TextView, headline: Line | null, allLines: Line[], found: FoundOfficial[]): Speaker | null {
+  const s = view.norm;
+  for (const l of linesAfter(s, headline, allLines)) {
+    const b = bylineParts(s, l);
+    if (b.end - b.start > MAX_BYLINE) continue;
+    const masked = maskedByline(view, b);
+    if (masked !== null) return masked;
     for (const o of found) {
       if (o.masked) continue;
-      const m = o.mentions.find((x) => x.start >= l.start && x.end <= l.end);
-      if (!m || m.end !== l.end) continue;
-      const before = s.slice(l.start, m.start).trim();
+      const m = o.mentions.find((x) => x.start >= b.start && x.end <= b.end);
+      if (!m || m.end !== b.end) continue;
+      const before = s.slice(b.start, m.start).trim();
       if (before === "" || ENDS_WITH_POST_RE.test(before)) return { kind: "official", key: o.key };
     }
   }
   return null;
+}
+
+/**
+ * A byline whose name is masked, before its title or after it (`**市长`, `市长 **`): the
+ * title is the speaker; null when the line is no such byline.
+ */
+function maskedByline(view: TextView, b: BylineParts): Speaker | null {
+  const s = view.norm;
+  if (b.end - b.start < 3) return null;
+  if (isMaskCharAt(s, b.start)) {
+    let k = b.start;
+    while (k < b.end && isMaskCharAt(s, k)) k++;
+    // Only a title after the mask: `**市长`, not `**同志在…` or a sentence.
+    return k > b.start + 1 && k < b.end && isTitleOnly(s.slice(k, b.end)) ? maskedTitle(view, b.start, b.end) : null;
+  }
+  if (!isMaskCharAt(s, b.end - 1)) return null;
+  let k = b.end;
+  while (k > b.start && isMaskCharAt(s, k - 1)) k--;
+  let title = k;
+  while (title > b.start && s.charCodeAt(title - 1) === 0x20) title--;
+  return b.end - k >= 2 && title > b.start && isTitleOnly(s.slice(b.start, title)) ? { kind: "title", text: view.kept.slice(b.start, title) } : null;
+}
+
+/** Longest title read alone on a masked byline (`**市长`, `***县委书记`). */
+const MAX_MASKED_TITLE = 8;
+
+/** Whether a short text is a title and nothing else: it ends in a post and holds no break in it. */
+function isTitleOnly(t: string): boolean {
+  return t.length <= MAX_MASKED_TITLE && ENDS_WITH_POST_RE.test(t) && !/[\s,:;。、()]/.test(t);
 }
