@@ -71,6 +71,10 @@ export class Annotator {
       this.show(null);
       return;
     }
+    // Sending a long text costs about as much as collecting it did: the page gets a turn
+    // between the two, so that neither makes the other's task longer.
+    await yieldToPage();
+    if (generation !== this.generation) return;
     let response;
     try {
       response = await askBackgroundWithRetry({ type: "govlens/extract", text, url: this.doc.location?.href ?? "" });
