@@ -12,7 +12,7 @@ import { ANSWER, intervieweeBefore, PRESS_QUESTION, PRIVATE, QUESTION, turnAt } 
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 import { MentionLookup } from "./mention-lookup";
-import { describedOpeningAt, nameLengthAt, outsiderOpeningAt } from "./names";
+import { describedOpeningAt, nameLengthAt, outsiderOpeningAt, unnamedOutsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
 import { isDigit } from "./chars";
 import { officialBySurnameAndPost } from "./surname-post";
@@ -384,11 +384,11 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       } else if (
         !reading &&
         look.officialStartingAt(sen.start) === undefined &&
-        (outsiderOpeningAt(norm, sen.start) > 0 || describedOpeningAt(norm, sen.start) > 0)
+        (outsiderOpeningAt(norm, sen.start) > 0 || describedOpeningAt(norm, sen.start) > 0 || unnamedOutsiderOpeningAt(norm, sen.start) > 0)
       ) {
-        // `蒲天佑在致辞中感谢…`, `东关社区网格员汤小雨表示,将…`: a person the roster does not
-        // hold (a company's chairman, a villager, a grid worker) takes the floor; neither what
-        // follows nor a 他 after it is an official's.
+        // `蒲天佑在致辞中感谢…`, `东关社区网格员汤小雨表示,将…`, `一位姓李的店主告诉记者,…`: a
+        // person the roster does not hold (a company's chairman, a villager, a grid worker,
+        // named or not) takes the floor; neither what follows nor a 他 after it is an official's.
         lastSubject = undefined;
         narrated = true;
         current = null;

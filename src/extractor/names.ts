@@ -256,6 +256,29 @@ export function describedOpeningAt(s: string, at: number): number {
   return PERSON_ACTS.at(s, name + len) === undefined ? 0 : len;
 }
 
+/** Most characters before an unnamed person's description is over (`一位姓李的店主`). */
+const MAX_UNNAMED_OPENING = 12;
+/** How a reporter lets someone speak: narrower than PERSON_ACTS, whose 在 and 代表 narrate. */
+const SPEAKS = new WordIndex(["告诉", "表示", "介绍", "说", "坦言", "称", "感慨", "笑着", "透露", "直言", "认为", "谈到"]);
+
+/**
+ * Length of an opening that lets a person speak who is described but not named (`一位姓李的
+ * 店主告诉记者,…`, `不少居民表示,…`): an outsider's word, then a verb of speaking, before
+ * the first break; else 0. Such a person holds no office, and their words are no one's order.
+ */
+export function unnamedOutsiderOpeningAt(s: string, at: number): number {
+  const to = Math.min(s.length, at + MAX_UNNAMED_OPENING);
+  for (let j = at; j < to; j++) {
+    if (isClauseBreakAt(s, j)) return 0;
+    const w = OUTSIDER_WORDS.at(s, j);
+    if (w === undefined) continue;
+    let k = j + w.length;
+    if (s.charCodeAt(k) === 0x4eec) k++; // 们
+    if (SPEAKS.at(s, k) !== undefined) return k - at;
+  }
+  return 0;
+}
+
 /** How far back the person's introduction is looked for. */
 const INTRODUCED_WITHIN = 3_000;
 

@@ -87,3 +87,20 @@ describe("names listed before one turn", () => {
     assert.deepEqual([r["刘春燕"], r["方德明"]], [["attendee"], ["attendee"]]);
   });
 });
+
+describe("people met on a visit, unnamed", () => {
+  const visit = (middle: string) =>
+    `县委书记调研疫情防控工作\n11月23日,县委书记程立新到城区商超督导检查疫情防控工作。程立新强调,要严格落实扫码测温等防控措施。\n${middle}\n程立新要求,各部门要加强巡查。`;
+
+  test("a shopkeeper or residents described, not named, speak for themselves: no order of the official's", () => {
+    for (const middle of ["一位姓李的店主告诉记者,顾客进店都要扫码,店里每天消杀两次。", "不少居民表示,大家都要配合做好核酸检测。", "现场的医护人员们介绍,采样点每天都要消杀。"]) {
+      const d = directives(visit(middle));
+      assert.deepEqual(d.map(([speaker]) => speaker), ["程立新", "程立新"], middle);
+    }
+  });
+
+  test("the official's order about them stays his (广大医护人员要…), as does an order that names them first", () => {
+    const d = directives(visit("他指出,广大医护人员要严格落实防护要求。居民小区要严格执行出入管理。"));
+    assert.deepEqual(d.map(([speaker]) => speaker), ["程立新", "程立新", "程立新", "程立新"]);
+  });
+});
