@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { Page } from "puppeteer-core";
 import { extract } from "../../src/extractor";
-import { toJson, toMarkdown } from "../../src/shared/format";
+import { toCsv, toJson, toMarkdown } from "../../src/shared/format";
 import { DIST } from "./support/browser";
 import { bundleForPage } from "./support/bundle";
 import { FIREFOX_DIST, launchFirefoxWithExtension, type FirefoxWithExtension } from "./support/firefox";
@@ -205,7 +205,7 @@ describe("in Firefox", () => {
     }
   });
 
-  test("copying from the sidebar puts the contract's JSON and the Markdown summary on the clipboard", { timeout: 60_000 }, async () => {
+  test("copying from the sidebar puts the contract's JSON, the Markdown summary and the CSV on the clipboard", { timeout: 60_000 }, async () => {
     const path = "/samples/portal-meeting.html";
     const page = await open(path);
     try {
@@ -224,8 +224,43 @@ describe("in Firefox", () => {
       };
       assert.deepEqual(JSON.parse(await copied("copy-json")), JSON.parse(toJson(expected)));
       assert.equal(await copied("copy-markdown"), toMarkdown(expected, { url: `${server.origin}${path}` }));
+      assert.equal(await copied("copy-csv"), toCsv(expected));
     } finally {
       await page.close();
+    }
+  });
+
+  test("the toggle message (what the toolbar button and Alt+Shift+G send) opens and closes the sidebar; the shortcut is registered", { timeout: 60_000 }, async () => {
+    const tab = await open("/samples/portal-meeting.html");
+    let options: Page | null = null;
+    try {
+      // The options page is opened from the sidebar, which stays open in the report's tab.
+      await tab.click('#govlens-root >>> [data-action="open"]');
+      await tab.waitForSelector("#govlens-root >>> aside.panel", { timeout: 10_000 });
+      options = await firefox.openOptionsPage(tab);
+      // It sends what the background sends on the command: to every other tab, as it cannot
+      // tell them apart without the "tabs" permission; the report's tab answers.
+      const toggle = () =>
+        options!.evaluate(async () => {
+          const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
+          const own = (await ext.tabs.getCurrent())?.id;
+          const tabs = (await ext.tabs.query({})).filter((t) => t.id !== own);
+          const answers = await Promise.allSettled(tabs.map((t) => ext.tabs.sendMessage(t.id!, { type: "govlens/toggle-sidebar" })));
+          return answers.flatMap((a) => (a.status === "fulfilled" && a.value ? [a.value] : []));
+        });
+      assert.deepEqual(await toggle(), [{ ok: true, open: false }]);
+      await tab.waitForSelector('#govlens-root >>> [data-action="open"]', { timeout: 10_000 });
+      assert.equal(await tab.$("#govlens-root >>> aside.panel"), null);
+      assert.deepEqual(await toggle(), [{ ok: true, open: true }]);
+      await tab.waitForSelector("#govlens-root >>> aside.panel", { timeout: 10_000 });
+
+      const commands = await options.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.commands.getAll());
+      const command = commands.find((c) => c.name === "toggle-sidebar");
+      assert.ok(command, "manifest command registered");
+      assert.equal(command.shortcut, "Alt+Shift+G");
+    } finally {
+      await options?.close();
+      await tab.close();
     }
   });
 
