@@ -23,6 +23,9 @@ import { zipEntries } from "./support/zip-entries";
 
 const root = new URL("../../", import.meta.url).pathname;
 
+// An extension page's `browser` global, used inside evaluate() on the options page.
+declare const browser: import("webextension-polyfill").Browser;
+
 before(() => {
   const build = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], {
     cwd: root,
@@ -242,10 +245,9 @@ describe("in Firefox", () => {
       // tell them apart without the "tabs" permission; the report's tab answers.
       const toggle = () =>
         options!.evaluate(async () => {
-          const ext = (globalThis as unknown as { browser: typeof chrome }).browser;
-          const own = (await ext.tabs.getCurrent())?.id;
-          const tabs = (await ext.tabs.query({})).filter((t) => t.id !== own);
-          const answers = await Promise.allSettled(tabs.map((t) => ext.tabs.sendMessage(t.id!, { type: "govlens/toggle-sidebar" })));
+          const own = (await browser.tabs.getCurrent())?.id;
+          const tabs = (await browser.tabs.query({})).filter((t) => t.id !== own);
+          const answers = await Promise.allSettled(tabs.map((t) => browser.tabs.sendMessage(t.id!, { type: "govlens/toggle-sidebar" })));
           return answers.flatMap((a) => (a.status === "fulfilled" && a.value ? [a.value] : []));
         });
       assert.deepEqual(await toggle(), [{ ok: true, open: false }]);
@@ -254,7 +256,7 @@ describe("in Firefox", () => {
       assert.deepEqual(await toggle(), [{ ok: true, open: true }]);
       await tab.waitForSelector("#govlens-root >>> aside.panel", { timeout: 10_000 });
 
-      const commands = await options.evaluate(() => (globalThis as unknown as { browser: typeof chrome }).browser.commands.getAll());
+      const commands = await options.evaluate(() => browser.commands.getAll());
       const command = commands.find((c) => c.name === "toggle-sidebar");
       assert.ok(command, "manifest command registered");
       assert.equal(command.shortcut, "Alt+Shift+G");
