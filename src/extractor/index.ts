@@ -105,8 +105,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // publication date, which is not the event's.
   const lead = allLines.find((l) => l.start >= bodyFrom && l.end - l.start >= 12 && s.slice(l.start, l.end).includes("。"));
   const headerEnd = allLines.find((l) => l.end - l.start > 80)?.start ?? Math.min(s.length, 400);
-  const publishedDate = findPublished(s, headerEnd);
   const speech = transcript !== undefined;
+  const speechDate = speech ? datelineDate(s, bodyFrom, allLines) : null;
+  const publishedDate = findPublished(s, headerEnd, speechDate?.line ?? null);
 
   const officials: Official[] = found.map((o) => ({
     name: o.name,
@@ -120,7 +121,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   return {
     meta: {
       title: headline ? view.kept.slice(headline.start, headline.end) : null,
-      eventDate: speech ? datelineDate(s, bodyFrom, allLines) : findEventDate(s, lead ? lead.start : bodyFrom, publishedDate),
+      eventDate: speech ? (speechDate?.date ?? null) : findEventDate(s, lead ? lead.start : bodyFrom, publishedDate),
       publishedDate,
       source: findSource(view),
       meeting: findMeeting(view, bodyFrom, headline, speech, landmarks.cues),

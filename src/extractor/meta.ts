@@ -240,12 +240,20 @@ function labelledDate(s: string): RegExpExecArray | null {
 const DATE_TAIL_FIRSTS = charTable("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff:0123456789");
 
 /** Publication date: a labelled date anywhere, else a full date in the page's header lines. */
-export function findPublished(s: string, headerEnd: number): string | null {
+/**
+ * The publication date: a labelled one anywhere, else the first date in the header. A speech's
+ * own dateline (`(2024年2月27日)` under its headline, `lineOfEvent`) dates the speech, not the
+ * page: unlabelled, it is passed over.
+ */
+export function findPublished(s: string, headerEnd: number, lineOfEvent: Line | null = null): string | null {
   const labelled = labelledDate(s);
   if (labelled) return iso(+labelled[1], +labelled[2], +labelled[3]);
+  const header = s.slice(0, headerEnd);
   FULL_DATE_RE.lastIndex = 0;
-  const m = FULL_DATE_RE.exec(s.slice(0, headerEnd));
-  return m ? iso(+m[1], +m[2], +m[3]) : null;
+  for (let m = FULL_DATE_RE.exec(header); m; m = FULL_DATE_RE.exec(header)) {
+    if (!(lineOfEvent && m.index >= lineOfEvent.start && m.index < lineOfEvent.end)) return iso(+m[1], +m[2], +m[3]);
+  }
+  return null;
 }
 
 const firstAt = (m: RegExpExecArray | null): number => (m ? m.index : Infinity);
@@ -367,14 +375,14 @@ const DATELINE_LINES = 3;
  * A speech transcript is dated by a line of its own under the headline, or by its byline's
  * (`(县委书记 赵国栋 2022年11月5日)`), if at all.
  */
-export function datelineDate(s: string, after: number, all: Line[]): string | null {
+export function datelineDate(s: string, after: number, all: Line[]): { date: string | null; line: Line } | null {
   let seen = 0;
   for (const l of all) {
     if (l.start < after) continue;
     const m = DATELINE_RE.exec(s.slice(l.start, l.end));
-    if (m) return iso(+m[1], +m[2], +m[3]);
+    if (m) return { date: iso(+m[1], +m[2], +m[3]), line: l };
     const byline = bylineDate(s, l);
-    if (byline !== null) return byline;
+    if (byline !== null) return { date: byline, line: l };
     if (isFurnitureLine(s.slice(l.start, l.end))) continue;
     if (++seen === DATELINE_LINES) break;
   }

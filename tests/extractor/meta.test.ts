@@ -232,4 +232,14 @@ describe("a headline known only from the page's title", () => {
     assert.equal(extract(`${h}_晋中新闻网\n\n首页 > 本市时政\n\n${h}\n\n2022-08-23 来源：晋中日报\n\n${body}`).meta.title, h);
     assert.equal(extract(`首页 - 晋中新闻网\n\n${body}`).meta.title, null);
   });
+  test("a speech's own dateline dates the speech, not the page; a portal's header date still dates the page", () => {
+    const speech = "在全区水利工作会议上的讲话\n区委副书记、区长　钱慕云\n（2024年3月11日）\n同志们：\n下面，我讲三点意见。各街道要抓紧完成河道清淤。\n";
+    assert.deepEqual([meta(speech).eventDate, meta(speech).publishedDate], ["2024-03-11", null]);
+    const byline = "在全区水利工作会议上的讲话\n（区委书记　孟庆和　2024年3月11日）\n同志们：\n各街道要抓紧完成河道清淤。\n";
+    assert.deepEqual([meta(byline).eventDate, meta(byline).publishedDate], ["2024-03-11", null]);
+    const onPortal = `2024-03-12 09:30　区政府办\n${speech}`;
+    assert.deepEqual([meta(onPortal).eventDate, meta(onPortal).publishedDate], ["2024-03-11", "2024-03-12"]);
+    const labelled = speech.replace("同志们：", "发布时间：2024年3月13日\n同志们：");
+    assert.equal(meta(labelled).publishedDate, "2024-03-13");
+  });
 });
