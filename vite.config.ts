@@ -9,8 +9,13 @@ import manifest from "./manifest.json" with { type: "json" };
 // from `background.scripts`, and an add-on needs an id of its own.
 const firefox = process.env.GOVLENS_BROWSER === "firefox";
 
+// Chromium's opt-in to structured clone for extension messages (Chromium 148+; older
+// versions ignore the key and send JSON): the article's text crosses to the worker as a copy
+// of its characters instead of a JSON string. Firefox always clones and knows no such key.
+const { message_serialization: _chromiumOnly, ...sharedManifest } = manifest;
+
 const firefoxManifest = {
-  ...manifest,
+  ...sharedManifest,
   background: { scripts: [manifest.background.service_worker], type: "module" },
   // Firefox asks every new add-on to declare what it collects: nothing leaves the browser.
   browser_specific_settings: {

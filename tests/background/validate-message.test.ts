@@ -59,6 +59,20 @@ test("malformed fields are rejected with an error", () => {
   for (const m of bad) assert.equal(validateExtractMessage(m, tabSender, OWN).kind, "reject", JSON.stringify(m));
 });
 
+test("what only a structured clone carries (the manifest asks for it) is ignored or rejected like anything else", () => {
+  // A Map or a typed array arrives as itself, not as the {} JSON made of it.
+  assert.equal(validateExtractMessage(new Map([["type", "govlens/extract"]]), tabSender, OWN).kind, "ignore");
+  assert.equal(validateExtractMessage(new Uint16Array([0x6587]), tabSender, OWN).kind, "ignore");
+  const bad: unknown[] = [
+    { type: "govlens/extract", text: new String("市委书记林远航主持会议。") },
+    { type: "govlens/extract", text: new Uint16Array([0x6587]) },
+    { type: "govlens/extract", text: "a", url: new Date(0) },
+    { type: "govlens/extract", text: "a", url: new String("https://www.example.gov.cn/") },
+    { type: "govlens/extract", text: 10n },
+  ];
+  for (const m of bad) assert.equal(validateExtractMessage(m, tabSender, OWN).kind, "reject", String((m as { text: unknown }).text));
+});
+
 test("sizes are capped: text at MAX_TEXT_LENGTH, url at MAX_URL_LENGTH", () => {
   const atLimit = validateExtractMessage({ ...good, text: "文".repeat(MAX_TEXT_LENGTH) }, tabSender, OWN);
   assert.equal(atLimit.kind, "accept");

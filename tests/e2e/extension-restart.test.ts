@@ -95,7 +95,7 @@ test("the worker answers malformed, oversized and foreign-page requests with an 
     '{ type: "govlens/extract" }',
     '{ type: "govlens/extract", text: 42 }',
     '{ type: "govlens/extract", text: ["林远航"], url: "x" }',
-    '{ type: "govlens/extract", text: "林远航", url: { toString() { return "x"; } } }',
+    '{ type: "govlens/extract", text: "林远航", url: { href: "x" } }',
     '{ type: "govlens/extract", text: "文".repeat(400001) }',
   ]) {
     const answer = await send(bad);

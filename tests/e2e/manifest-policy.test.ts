@@ -33,6 +33,10 @@ test("permissions: storage only, content scripts on web pages only, nothing opti
   }
 });
 
+test("messages cross as structured clones, not JSON strings (Chromium 148+)", () => {
+  assert.equal(manifest.message_serialization, "structured_clone");
+});
+
 test("extension pages run under a strict Content-Security-Policy", () => {
   const csp: string = manifest.content_security_policy?.extension_pages ?? "";
   const directives = new Map(
