@@ -9,6 +9,7 @@
 import tsCharacters from "opencc-js/dict/TSCharacters";
 import hkVariants from "opencc-js/dict/HKVariantsRev";
 import twVariants from "opencc-js/dict/TWVariantsRev";
+import { isSingleSurname } from "./surnames";
 
 export interface TextView {
   /** The text as given. */
@@ -140,6 +141,39 @@ function spaceAfterMarkLength(text: string, i: number): number {
   return next === 0x0a || next === 0x0d || next === 0x09 ? 0 : j - i;
 }
 
+/**
+ * Han characters a name follows directly: the last ones of offices and group labels (`书记`,
+ * `市长`, `主任`, `主席`, `委员`, `常委`, `总理`, `市领导`, `督导`…), and words that put a
+ * person next (`由…主持`, `…和…`, `任命…为`, `刚才…指出`, `请…`, `据…介绍`).
+ */
+const NAME_AFTER_WORD = new Uint8Array(0x10000);
+for (const c of "记长任席员委理官导督监由和与及同对向请让命才据") NAME_AFTER_WORD[c.charCodeAt(0)] = 1;
+
+/** What else a name opens after (folded, so half-width): a line break, a space, a list's or a
+ * clause's mark, the end of a sentence. Not `/`: `图/文　时晓雯` credits a writer. */
+const NAME_OPENS_AFTER = new Uint8Array(0x10000);
+for (const c of "\n\t 、,:;。!?") NAME_OPENS_AFTER[c.charCodeAt(0)] = 1;
+
+/**
+ * Length of the padding at `i` inside a two-character name set to the width of three (`张　伟`,
+ * `李&nbsp;&nbsp;强`, as portals typeset names in lists, bylines and running text), or 0.
+ * Padding is one ideographic space, or one or two ASCII or no-break spaces, between a surname
+ * and one Han character, where the surname stands after one of the words or marks above. The
+ * view drops it, so the name reads as the rules expect; its mentions still cover the padded
+ * original.
+ */
+function namePaddingLength(text: string, i: number, t: Uint16Array): number {
+  if (i === 0 || !isSingleSurname(t[text.charCodeAt(i - 1)])) return 0;
+  if (i >= 2) {
+    const before = t[text.charCodeAt(i - 2)];
+    if (isHan(before) ? NAME_AFTER_WORD[before] === 0 : NAME_OPENS_AFTER[before] === 0) return 0;
+  }
+  const c = text.charCodeAt(i);
+  let j = i + 1;
+  if (c !== 0x3000 && j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j++;
+  return j < text.length && isHan(text.charCodeAt(j)) ? j - i : 0;
+}
+
 const ZHU = 0x8457; // 著
 const ZHE = 0x7740; // 着
 /** After these, 著 is the aspect particle (`關係著`, `圍繞著`, `緊盯著`, `隨著`, `意味著`). */
@@ -218,6 +252,7 @@ export function buildView(original: string): TextView {
     if (special[c] === 0) continue;
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
     if (isLineSpace(c) && spaceAfterMarkLength(original, i) > 0 && ++spaced === SPACED_TEXT) return withGlossesDropped(original, t);
+    if (isLineSpace(c) && namePaddingLength(original, i, t) > 0) return withGlossesDropped(original, t);
     if (t[c] === c) {
       if (c !== ZHU || !zhuIsZhe(original, i)) continue;
       codes[i] = ZHE;
@@ -242,6 +277,7 @@ export function buildView(original: string): TextView {
     const c = original.charCodeAt(i);
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
     if (isLineSpace(c) && spaceAfterMarkLength(original, i) > 0 && ++spaced === SPACED_TEXT) return withGlossesDropped(original, t);
+    if (isLineSpace(c) && namePaddingLength(original, i, t) > 0) return withGlossesDropped(original, t);
     if (isSurrogate(c)) surrogates = true;
     codes[i] = c === ZHU && zhuIsZhe(original, i) ? ZHE : t[c];
   }
@@ -305,7 +341,7 @@ function withGlossesDropped(original: string, t: Uint16Array): TextView {
       }
     }
     if (isLineSpace(c) && i > 0) {
-      const g = spaceAfterMarkLength(original, i);
+      const g = spaceAfterMarkLength(original, i) || namePaddingLength(original, i, t);
       if (g > 0) {
         i += g - 1;
         continue;

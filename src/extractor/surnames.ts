@@ -28,6 +28,11 @@ const FIRST = new Uint8Array(0x10000);
 for (const c of singles) FIRST[c] = 1;
 for (const cs of COMPOUND) FIRST[cs.charCodeAt(0)] |= 2;
 
+/** Whether the UTF-16 unit `c` (Simplified) is a surname of one character. */
+export function isSingleSurname(c: number): boolean {
+  return (FIRST[c] & 1) === 1;
+}
+
 /** Length of the surname starting at `i` in `s` (2 for a compound surname, 1, or 0). */
 export function surnameAt(s: string, i: number): number {
   const f = FIRST[s.charCodeAt(i) & 0xffff];
