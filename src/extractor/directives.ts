@@ -15,7 +15,7 @@ import { MentionLookup } from "./mention-lookup";
 import { describedOpeningAt, nameLengthAt, outsiderOpeningAt, unnamedOutsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
 import { isDigit } from "./chars";
-import { officialBySurnameAndPost } from "./surname-post";
+import { officialBySurnameAndPost, officialOpeningBySurnameAndPost } from "./surname-post";
 
 export interface FoundDirective {
   sentence: Sentence;
@@ -374,7 +374,11 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
           if (whole === UNREAD || !(whole & IS_MODAL && !(whole & IS_NARRATIVE))) current = floor;
         }
       }
-      const opener = answerer === undefined ? look.openingOfficial(t, sen.start) : undefined;
+      // Named, or called by surname and post (`吴书记详细询问…`) once named in full.
+      const opener =
+        answerer === undefined
+          ? (look.openingOfficial(t, sen.start) ?? officialOpeningBySurnameAndPost(norm, ctx.kept, sen.start, sen.end, ctx.officials))
+          : undefined;
       if (opener) {
         // `韦韬走进企业,…`: the official is narrated, not speaking.
         lastSubject = opener;

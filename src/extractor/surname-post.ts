@@ -3,6 +3,7 @@
  * pages call those they have named in full once: the one official whose name opens with
  * that surname and who holds that post. Two such officials, or none, leave the title as it is.
  */
+import { isClauseBreakAt } from "./chars";
 import { postAt } from "./offices";
 import type { FoundOfficial } from "./officials";
 import { surnameAt } from "./surnames";
@@ -36,4 +37,28 @@ export function officialBySurnameAndPost(norm: string, kept: string, officials: 
 function holdsPost(titles: readonly string[], post: string, deputy: boolean): boolean {
   for (const t of titles) if (t.endsWith(post) && (deputy || !t.endsWith("副" + post))) return true;
   return false;
+}
+
+/** How far into a sentence a clause may open with the leader it narrates (as for names). */
+const OPENING_REACH = 40;
+
+/**
+ * The official a clause near the start of the sentence `[start, end)` opens with by surname
+ * and post (`吴书记详细询问了…`, `在卡口,吴书记…`): the leader the sentence narrates, whom a
+ * 他 in the next one means. Undefined when no clause opens so, or the form fits no one.
+ */
+export function officialOpeningBySurnameAndPost(norm: string, kept: string, start: number, end: number, officials: readonly FoundOfficial[]): string | undefined {
+  const reach = Math.min(end, start + OPENING_REACH);
+  for (let i = start; i < reach; i++) {
+    if (i > start && !isClauseBreakAt(norm, i - 1)) continue;
+    const sl = surnameAt(norm, i);
+    if (sl === 0) continue;
+    let p = i + sl;
+    for (const d of DEPUTY) if (norm.startsWith(d, p)) { p += d.length; break; }
+    const post = postAt(norm, p);
+    if (post === undefined) continue;
+    const named = officialBySurnameAndPost(norm.slice(i, p + post.length), kept.slice(i, p + post.length), officials);
+    if (named !== undefined) return named;
+  }
+  return undefined;
 }

@@ -81,6 +81,15 @@ describe("a leader called by surname and post", () => {
   });
 });
 
+describe("a leader narrated by surname and post", () => {
+  test("吴书记 opening a sentence of narrative is whom the 他 of the next one means", () => {
+    const d = directives(
+      "市委书记吴俊清到临川县调研。县委书记王国强陪同。\n　　在高速公路卡口，吴书记详细询问了人员查验情况。他指出，要严格落实查验措施。",
+    );
+    assert.deepEqual(d, [["吴俊清", "他指出，要严格落实查验措施。"]]);
+  });
+});
+
 describe("meetings", () => {
   test("an office's organ is no meeting (…常委会副主任); a tour's bare 反馈会 names none either, as 座谈会 does not", () => {
     const x = extract(
