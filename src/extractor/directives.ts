@@ -14,7 +14,7 @@ import type { Sentence } from "./sentences";
 import { MentionLookup } from "./mention-lookup";
 import { describedOpeningAt, nameLengthAt, outsiderOpeningAt, unnamedOutsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
-import { isDigit } from "./chars";
+import { isClauseBreakAt, isDigit } from "./chars";
 import { officialBySurnameAndPost, officialOpeningBySurnameAndPost } from "./surname-post";
 
 export interface FoundDirective {
@@ -116,6 +116,70 @@ function quoteBalanceIn(codes: Uint16Array, start: number, end: number, open: nu
     else if ((c === 0x201d || c === 0x300d) && open > 0) open--; // ” 」
   }
   return open;
+}
+
+/** Sentences a quotation may run over before its speaker is named after it. */
+const MAX_QUOTED_SENTENCES = 8;
+/** Longest sentence read as a quotation's tail (`李国华说。`, `市委书记吴俊清叮嘱道。`). */
+const MAX_TAIL = 24;
+
+/**
+ * A paragraph's sentences that are one quotation, named after it (`“要把…不漏一人。”李国华
+ * 说。`, as reports quote leaders on a visit): the index of the quotation's last sentence, and
+ * the lead-in of the short sentence right after it, which names the speaker and says nothing
+ * else. Null when sentence `k` opens no such quotation.
+ */
+function quotationNamedAfter(ctx: DirectiveContext, k: number): { last: number; tail: LeadIn } | null {
+  const { sentences, codes, norm, look } = ctx;
+  const first = sentences[k];
+  const open = codes[first.start];
+  if (open !== 0x201c && open !== 0x300c) return null;
+  let balance = 0;
+  for (let j = k; j < sentences.length && j < k + MAX_QUOTED_SENTENCES; j++) {
+    const sen = sentences[j];
+    if (j > k && sen.opensParagraph) return null;
+    balance = quoteBalanceIn(codes, sen.start, sen.end, balance);
+    if (balance > 0) continue;
+    const close = codes[sen.end - 1];
+    if (close !== 0x201d && close !== 0x300d) return null;
+    const tail = sentences[j + 1];
+    if (!tail || tail.opensParagraph || tail.end - tail.start > MAX_TAIL) return null;
+    const lead = findLeadIn(norm, codes, tail.start, tail.end, look);
+    // The sentence only names who said it, and maybe to whom (`吴俊清叮嘱社区工作人员。`):
+    // one clause that orders nothing itself.
+    if (!lead || !namesOnly(ctx, tail, lead)) return null;
+    const kind = lead.subject.kind;
+    return kind === "official" || kind === "pronoun" || kind === "title" ? { last: j, tail: lead } : null;
+  }
+  return null;
+}
+
+function namesOnly(ctx: DirectiveContext, tail: Sentence, lead: LeadIn): boolean {
+  const from = tail.start + lead.contentStart;
+  const last = tail.end - 1;
+  if (from >= last) return true;
+  for (let i = from; i < last; i++) if (isClauseBreakAt(ctx.norm, i)) return false;
+  return !quotedOrder(ctx, from, tail.end);
+}
+
+/** Who a quotation's tail names: an official, by name or by surname and post, or a title;
+ * a pronoun means the official narrated before. */
+function tailSpeaker(tail: LeadIn, lastSubject: string | undefined, ctx: DirectiveContext): Speaker | null {
+  const subj = tail.subject;
+  if (subj.kind === "official") return { kind: "official", key: subj.key };
+  if (subj.kind === "pronoun") return lastSubject !== undefined ? { kind: "official", key: lastSubject } : null;
+  if (subj.kind !== "title") return null;
+  const text = ctx.kept.slice(subj.start, subj.end);
+  const named = officialBySurnameAndPost(ctx.norm.slice(subj.start, subj.end), text, ctx.officials);
+  return named !== undefined ? { kind: "official", key: named } : { kind: "title", text };
+}
+
+/** Whether the quoted words `[start, end)` order, by the test every sentence takes. */
+function quotedOrder(ctx: DirectiveContext, start: number, end: number): boolean {
+  const { norm, codes } = ctx;
+  const v = normativeBits(norm, codes, start, end);
+  if (v & IS_MODAL) return !(v & IS_RESOLVE_ONLY && pledgeIn(norm, start, end));
+  return (v & IS_ACTION) !== 0 && !(v & IS_NARRATIVE) && !assessmentIn(norm, codes, start, end) && !pledgeIn(norm, start, end);
 }
 
 function sameSpeaker(a: Speaker | null, b: Speaker | null): boolean {
@@ -223,6 +287,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   let privateAnswers = false;
   let lastSubject: string | undefined;
   let reporter: string | undefined;
+  // The sentences of a quotation whose speaker is named after it, and that speaker.
+  let quoteFirst = -1;
+  let quoteLast = -1;
+  let quoteSpeaker: Speaker | null = null;
   // In a transcript, a lead-in naming someone else cites them (`市委书记严卫东同志指出,…`):
   // the citation is its own sentence, and the speaker's voice resumes after it; or, when it
   // opens a quotation of several sentences (`…指出:“…。…。”`), after the quotation closes.
@@ -297,6 +365,24 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     }
     const reading = transcript || answering;
 
+    // A quotation named after it (`“要…。”李国华说。`): its sentences are that speaker's own
+    // words, read without the quotes (which would otherwise mark a watchword's).
+    if (!reading && k > quoteLast) {
+      const q = quotationNamedAfter(ctx, k);
+      if (q) {
+        quoteFirst = k;
+        quoteLast = q.last;
+        quoteSpeaker = tailSpeaker(q.tail, lastSubject, ctx);
+      }
+    }
+    if (k <= quoteLast && quoteSpeaker !== null) {
+      if (quotedOrder(ctx, sen.start + (k === quoteFirst ? 1 : 0), sen.end)) {
+        out.push({ sentence: sen, speaker: quoteSpeaker });
+        if (quoteSpeaker.kind === "official") ctx.speakers.add(quoteSpeaker.key);
+      }
+      continue;
+    }
+
     // With no speaker holding the floor, a sentence without a lead-in is passed over, so its
     // verdict is read only when someone holds it (or in a transcript); then one pass finds
     // the lead-in and, when there is none, the whole sentence's verdict.
@@ -358,7 +444,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       // A lone heading (`会议强调:`, `会议要求:`) hands the floor on to the paragraphs
       // after it, and orders nothing itself, even with a verb that requires (要求).
       if (content >= t.length - 1) {
-        heading = true;
+        // Unless it names the speaker of the quotation before it (`…。”李国华说。`).
+        heading = k !== quoteLast + 1;
         continue;
       }
     } else {

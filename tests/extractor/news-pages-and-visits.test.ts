@@ -104,3 +104,40 @@ describe("people met on a visit, unnamed", () => {
     assert.deepEqual(d.map(([speaker]) => speaker), ["程立新", "程立新", "程立新", "程立新"]);
   });
 });
+
+describe("words quoted first, their speaker named after (`“要…。”李国华说。`)", () => {
+  const page = (body: string) => `市委书记深入社区检查疫情防控工作\n　　9月6日，市委书记吴俊清、市委副书记李国华深入东关社区检查疫情防控工作。\n${body}`;
+
+  test("the quoted order is the named official's; the short sentence naming him orders nothing", () => {
+    const d = directives(page("　　“要把核酸检测作为发现疫情的关键手段，做到应检尽检。”李国华说。"));
+    assert.deepEqual(d, [["李国华", "“要把核酸检测作为发现疫情的关键手段，做到应检尽检。”"]]);
+  });
+
+  test("a quotation of several sentences, a pronoun after it, an addressee after the verb", () => {
+    const d = directives(
+      page("　　吴俊清来到核酸采样点。“采样点要合理设置。要切实做好困难群众生活保障。”他说。\n　　“务必守好社区大门。”吴俊清叮嘱社区工作人员。"),
+    );
+    assert.deepEqual(d, [
+      ["吴俊清", "“采样点要合理设置。"],
+      ["吴俊清", "要切实做好困难群众生活保障。”"],
+      ["吴俊清", "“务必守好社区大门。”"],
+    ]);
+  });
+
+  test("a resident's words and an official's pledge are no one's order", () => {
+    const d = directives(
+      page("　　“有了采样点，我们要做核酸方便多了。”居民张大爷说。\n　　“我们将坚决落实市委要求，守好社区大门。”社区党委书记王丽表示。"),
+    );
+    assert.deepEqual(d, []);
+  });
+
+  test("the sentence naming the speaker closes the quotation: it hands no floor on, as a lone `X强调:` would", () => {
+    const d = directives(page("　　“要把核酸检测作为发现疫情的关键手段。”李国华强调。\n　　社区工作人员进一步加强巡查管控。"));
+    assert.deepEqual(d, [["李国华", "“要把核酸检测作为发现疫情的关键手段。”"]]);
+  });
+
+  test("a watchword that opens a sentence is no quotation of a speaker", () => {
+    const d = directives(page("　　“动态清零”是总方针。李国华说。"));
+    assert.deepEqual(d, []);
+  });
+});
