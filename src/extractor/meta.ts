@@ -21,9 +21,10 @@ const SITE_NAME_RE = /(?:网|网站|门户|在线|资讯|频道|政府|日报|�
 
 /**
  * A site's banner standing alone over the page (`鹭洲区人民政府网`), named for what it is; a
- * broadcaster's site is named for the station (`青岚网络广播电视台`, `桐川融媒`).
+ * broadcaster's site is named for the station (`青岚网络广播电视台`, `桐川融媒`); a portal's
+ * for the body that runs it (`江屿市临澜区人民政府`), a name no headline ends with.
  */
-const SITE_BANNER_RE = /(?:政府网|门户网站?|网站|新闻网|信息网|政务网|资讯网|电视台|广电网|融媒)$/;
+const SITE_BANNER_RE = /(?:政府网|门户网站?|网站|新闻网|信息网|政务网|资讯网|电视台|广电网|融媒|人民政府|人民代表大会常务委员会)$/;
 
 /**
  * What a page appends to a headline to say what the story carries (`…调度会议(视频)`,
@@ -81,8 +82,8 @@ function headlineField(s: string): RegExpExecArray | null {
   return null;
 }
 
-/** A page's info bar: `发布时间:…`, `来源:…`. */
-const INFO_BAR_RE = /^(?:发布时间|发布日期|信息来源|来源)\s*:/;
+/** A page's info bar: `发布时间:…`, `来源:…`, or a bare `时间:`/`日期:` with the date after it. */
+const INFO_BAR_RE = /^(?:(?:发布时间|发布日期|信息来源|来源)\s*:|(?:时间|日期)\s*:\s*\d{4})/;
 /** Fewest characters of a short headline (`县长接访群众`). */
 const MIN_SHORT_HEADLINE = 5;
 

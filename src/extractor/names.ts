@@ -222,6 +222,9 @@ const OUTSIDER_WORDS = new WordIndex([
   "小哥", "医生", "医师", "护士", "护士长", "村医", "教师", "老师", "司机", "工人", "环卫工", "社区工作者", "社工",
   "采样员", "保安", "市民", "商户", "摊主", "学生", "家长", "农民", "种植户", "养殖户", "店员", "退役军人",
   "民警", "辅警", "医护人员", "工作人员", "职工", "员工",
+  // A township cadre's assignment (which village he looks after), no office: after a post
+  // (`副镇长、包村干部X`) the post is the person's; alone it makes no one an official.
+  "包村干部", "包片干部", "包组干部", "驻村干部",
 ]);
 /** Most characters of an item that describes a person by a work unit (`江陵康养集团有限公司总经理`). */
 const MAX_DESCRIBED = 30;
