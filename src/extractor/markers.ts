@@ -58,7 +58,10 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
   // Work done in a time gone by, and its running totals (`前一阶段,各村坚持连续作战…`,
   // `上周,全镇组织核酸采样2.1万人次,严格落实…`, `累计排查…`): a report of the past, however
   // imperative its verbs.
-  "前一阶段", "前段时间", "前一段时间", "此前", "上周", "上个月", "上月", "连日来", "累计"];
+  "前一阶段", "前段时间", "前一段时间", "此前", "上周", "上个月", "上月", "连日来", "累计",
+  // The lesson drawn from work done (`实践证明,只有坚持…,才能…`): a verdict, however
+  // imperative the verbs it cites; a modal after it still orders.
+  "实践证明,", "事实证明,", "实践表明,", "事实表明,"];
 
 /**
  * Forecasts and weighings (`预计…将保持…`, `做好…工作,事关…利益`): they say how things will

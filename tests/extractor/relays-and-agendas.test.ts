@@ -28,6 +28,12 @@ describe("a superior's instruction relayed, and the meeting's view of the situat
     assert.equal(directives("　　会议指出，但也要清醒看到，问题依然存在，必须引起高度重视。").length, 1);
   });
 
+  test("实践证明, … is the lesson drawn, not an order; with a modal of its own it orders", () => {
+    const speech = "在全市疫情防控工作会议上的讲话\n市长　申屠志远\n同志们：\n";
+    assert.deepEqual(directives(speech + "　　实践证明，只有坚持人民至上、生命至上，才能打赢疫情防控硬仗。"), []);
+    assert.equal(directives(speech + "　　实践证明，“落地检”行之有效，各地要继续坚持。").length, 1);
+  });
+
   test("one task equated with another (X就是Y) is a maxim, not an order; 就是要 orders", () => {
     assert.deepEqual(directives("　　会议指出，优化营商环境就是解放生产力、提高竞争力。"), []);
     assert.equal(directives("　　会议指出，优化营商环境就是要加强服务，提高办事效率。").length, 1);
@@ -47,8 +53,18 @@ describe("portal furniture and township assignments", () => {
     assert.equal(extract(text).meta.title, "县长接访群众");
   });
 
+  test("the organ the body makes the subject of 召开 is the name's, where the headline writes it whole", () => {
+    const body = "\n2022年09月28日　来源：区政府办\n\n　　9月27日，区政府召开第四十四次常务会议。区长欧阳晓岚主持会议。";
+    assert.equal(extract("区政府第四十四次常务会议召开" + body).meta.meeting, "区政府第四十四次常务会议");
+    // A headline that writes it as the body does names no more.
+    assert.equal(extract("区政府召开第四十四次常务会议" + body).meta.meeting, "第四十四次常务会议");
+    // A place before a meeting's noun is no organ that holds it.
+    assert.equal(extract("白鹭镇疫情防控工作调度会召开\n2022-12-02\n　　12月1日，白鹭镇召开疫情防控工作调度会。").meta.meeting, "疫情防控工作调度会");
+  });
+
   test("包村干部 after a post is an assignment: the posts are the person's, and it alone makes no official", () => {
     assert.deepEqual(titles("镇党委委员、副镇长、包村干部尤振国通报了各村排查情况。"), { 尤振国: ["镇党委委员", "副镇长"] });
     assert.deepEqual(titles("　　会上，包村干部章小龙介绍了石桥村排查情况。"), {});
+    assert.deepEqual(titles("　　乡党委副书记、包片领导钱文博表示，将带领包片干部深入一线。"), { 钱文博: ["乡党委副书记"] });
   });
 });
