@@ -100,7 +100,10 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
   // A plenary or congress speaks as its meeting does: `全会强调`, `大会号召`.
   if (q >= 2 && (t.startsWith("会议", q - 2) || t.startsWith("全会", q - 2) || t.startsWith("大会", q - 2))) {
     const before = t.slice(Math.max(0, q - 4), q - 2);
-    if (q === 2 || isClauseBreakAt(t, q - 3) || before === "本次" || before === "此次" || before === "这次") {
+    // `本次会议强调` opens its clause; `X对开好这次会议作出批示` holds the meeting as an object,
+    // and X, not the meeting, is who acts.
+    const thisMeeting = (before === "本次" || before === "此次" || before === "这次") && (q === 4 || isClauseBreakAt(t, q - 5));
+    if (q === 2 || isClauseBreakAt(t, q - 3) || thisMeeting) {
       return { subject: { kind: "meeting" }, start: q - 2 };
     }
   }
@@ -139,8 +142,12 @@ const MEETING_ENDS = ["会议", "全会", "大会", ...WORKING_MEETINGS];
 const MAX_MEETING_SUBJECT = 30;
 /** How a meeting's name opens: a place or organ (`县委全会`, `市政府常务会议`), 本次/此次, a number. */
 const MEETING_NAME_FIRSTS = charTable("省市州县区镇乡盟旗党国中全本此这该第常专0123456789");
-/** A clause that holds a verb or a modal is no name, whatever noun ends it (`X主持召开会议`). */
-const NOT_A_NAME_RE = /在|召开|举行|主持|出席|参加|列席|听取|贯彻|落实|由|了|的|要|和|与/;
+/**
+ * A clause that holds a verb or a modal is no name, whatever noun ends it (`X主持召开会议`);
+ * nor one that holds a person (`同志`) or points at this meeting after other words
+ * (`X同志对开好这次会议作出批示`): the meeting is the object there, and X acts.
+ */
+const NOT_A_NAME_RE = /在|召开|举行|主持|出席|参加|列席|听取|贯彻|落实|由|了|的|要|和|与|同志|开好|(?<!^)(?:这次|本次|此次)/;
 
 /**
  * Where a meeting named as the subject of a speech verb at `q` begins (`县委全会强调`,
@@ -343,9 +350,18 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   if (!found) return i + v.length;
   let c = p + v.length;
   while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
+  // `市委书记X对开好这次会议作出批示,我们要认真学习领会`: a written instruction is reported as a
+  // deed, and the first person after it is the one who reports it, telling the audience to
+  // study it; X's own words would follow a colon or a verb of their own (`批示指出`).
+  if (INSTRUCTION_VERBS.has(v) && FIRST_PERSON_RE.test(t.slice(c, c + 2))) return i + v.length;
   const states = STATING_VERBS.has(v) || (q - found.start >= 4 && REPORTING_SETTING_RE.test(t.slice(found.start, q)));
   return { subject: found.subject, contentStart: c, subjectStart: found.start, orders: ORDERING_VERBS.has(v), states };
 }
+
+/** Verbs of a written instruction, whose content is given only after a colon or another verb. */
+const INSTRUCTION_VERBS = new Set(["批示", "指示"]);
+/** A clause opened by the first person: the words of whoever tells the story, not of the one cited. */
+const FIRST_PERSON_RE = /^(?:我们|咱们|我)/;
 
 /**
  * The speaker's own report as the setting of the verb (`区委书记X在汇报中指出,全区坚持…`):

@@ -58,7 +58,10 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
   // Work done in a time gone by, and its running totals (`前一阶段,各村坚持连续作战…`,
   // `上周,全镇组织核酸采样2.1万人次,严格落实…`, `累计排查…`): a report of the past, however
   // imperative its verbs.
-  "前一阶段", "前段时间", "前一段时间", "此前", "上周", "上个月", "上月", "连日来", "累计"];
+  "前一阶段", "前段时间", "前一段时间", "此前", "上周", "上个月", "上月", "连日来", "累计",
+  // The lesson drawn from work done (`实践证明,只有坚持…,才能…`): a verdict, however
+  // imperative the verbs it cites; a modal after it still orders.
+  "实践证明,", "事实证明,", "实践表明,", "事实表明,"];
 
 /**
  * Forecasts and weighings (`预计…将保持…`, `做好…工作,事关…利益`): they say how things will
@@ -155,6 +158,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
   let narrative = false;
   let depth = 0;
   let speechFrom = start;
+  let definedUntil = start;
   for (let i = start; i < end; i++) {
     const c = codes[i];
     let f = interesting[c];
@@ -191,7 +195,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
       // 要 or 应 is the first or second character of the words that exclude it.
       const startsWord = notModalIndex.mayStartWith(c, codes[i + 1]) && notModalIndex.at(s, i) !== undefined;
       const inWord = i > start && notModalIndex.mayStartWith(codes[i - 1], c) && notModalIndex.at(s, i - 1)?.charCodeAt(1) === c;
-      if (!startsWord && !inWord) modal = true;
+      if (!startsWord && !inWord && !seeingAlso(s, i, start, end)) modal = true;
     }
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
     // `不准确` is "inaccurate", not "not allowed"; `必需品` are goods; `不得转载` is a page's
@@ -202,8 +206,15 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     }
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);
+      // A definition's clause (`X是…的抓手`, `X就是Y`) describes throughout, the verbs on
+      // either side of its copula.
+      if (i < definedUntil) continue;
+      if (a !== undefined && subjectOfDefinition(s, i + a.length, end)) {
+        definedUntil = clauseEnd(s, i + a.length, end);
+        continue;
+      }
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-      if (a !== undefined && !(a === "真正" && s.charCodeAt(i + 2) === 0x7684) && !namesMeeting(s, a, i + a.length) && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end) && !subjectOfDefinition(s, i + a.length, end)) { // 的
+      if (a !== undefined && !(a === "真正" && s.charCodeAt(i + 2) === 0x7684) && !namesMeeting(s, a, i + a.length) && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end)) { // 的
         // `已建立…`, `已开展…`: the work is done, told as narrative (as `已经` is); not
         // `已建立的制度要…`, where it names what the order is about.
         if (i > start && s.charCodeAt(i - 1) === 0x5df2 && s.charCodeAt(i + a.length) !== 0x7684) narrative = true; // 已, 的
@@ -218,6 +229,23 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
   }
   const modals = modal ? IS_MODAL : resolve ? IS_MODAL | IS_RESOLVE_ONLY : 0;
   return modals | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+}
+
+/** What may stand between `也要` and `看到`: `也要清醒看到`, `也要清醒地看到`, `也要充分看到`. */
+const SEEING_ADVERBS = ["", "清醒", "清醒地", "充分", "充分地", "深刻", "深刻地"];
+
+/**
+ * 要 in `但也要(清醒)看到,…`: the stock turn of an assessment from what went well to what
+ * falls short. It asks no one to act; the problems it lists follow.
+ */
+function seeingAlso(s: string, i: number, start: number, end: number): boolean {
+  const before = i > start ? s.charCodeAt(i - 1) : 0;
+  if (before !== 0x4e5f && before !== 0x8fd8) return false; // 也, 还
+  for (const a of SEEING_ADVERBS) {
+    const at = i + 1 + a.length;
+    if (at + 2 <= end && s.startsWith(a, i + 1) && s.startsWith("看到", at)) return true;
+  }
+  return false;
 }
 
 /**
@@ -381,10 +409,20 @@ function fallsShortAfter(s: string, j: number, end: number): boolean {
   return j + 1 < end && s.charCodeAt(j) === 0x4e0d && inTable(SHORTFALL_AFTER_NOT, s, j + 1); // 不
 }
 
+/** Where the clause holding `from` ends: its next clause mark, or `end`. */
+function clauseEnd(s: string, from: number, end: number): number {
+  let j = from;
+  while (j < end && !inTable(CLAUSE_ENDS, s, j)) j++;
+  return j;
+}
+
 /** Characters before 是 that make it no plain copula: `就是`, `还是`, `但是`, `也是要…`, `不是`. */
 const NOT_PLAIN_COPULA_AFTER = charTable("一二三四五六七八九十就还但也都而正不总更即则若只凡要");
 /** How far after an action marker the copula of its clause is looked for. */
 const SUBJECT_SPAN = 16;
+
+/** What after `就是` makes it open an order or a reason rather than equate two tasks: `就是要`, `就是把…`, `就是为了`. */
+const NOT_MAXIM_AFTER = charTable("要把将让使为,。;:!?");
 
 /** Classifiers after 是一 that open a noun phrase: `是一项长期任务`, `是一场硬仗`. */
 const CLASSIFIERS = charTable("项个场件种条次份门套");
@@ -400,6 +438,9 @@ function subjectOfDefinition(s: string, from: number, end: number): boolean {
   for (let j = from; j < end && j < from + SUBJECT_SPAN; j++) {
     if (inTable(CLAUSE_ENDS, s, j)) return false;
     if (s.charCodeAt(j) !== 0x662f) continue; // 是
+    // `优化营商环境就是解放生产力、提高竞争力`: one task equated with another, a maxim; not
+    // `…就是要…`, which orders.
+    if (s.charCodeAt(j - 1) === 0x5c31 && j + 1 < end && !inTable(NOT_MAXIM_AFTER, s, j + 1)) return true; // 就
     if (inTable(NOT_PLAIN_COPULA_AFTER, s, j - 1) || s.charCodeAt(j + 1) === 0x5426) return false; // 是否
     if (s.charCodeAt(j + 1) === 0x4e00 && j + 2 < end && inTable(CLASSIFIERS, s, j + 2)) return true; // 一
     for (let k = j + 1; k < end && k < j + 1 + MODIFIER_SPAN; k++) {

@@ -21,9 +21,10 @@ const SITE_NAME_RE = /(?:网|网站|门户|在线|资讯|频道|政府|日报|�
 
 /**
  * A site's banner standing alone over the page (`鹭洲区人民政府网`), named for what it is; a
- * broadcaster's site is named for the station (`青岚网络广播电视台`, `桐川融媒`).
+ * broadcaster's site is named for the station (`青岚网络广播电视台`, `桐川融媒`); a portal's
+ * for the body that runs it (`江屿市临澜区人民政府`), a name no headline ends with.
  */
-const SITE_BANNER_RE = /(?:政府网|门户网站?|网站|新闻网|信息网|政务网|资讯网|电视台|广电网|融媒)$/;
+const SITE_BANNER_RE = /(?:政府网|门户网站?|网站|新闻网|信息网|政务网|资讯网|电视台|广电网|融媒|人民政府|人民代表大会常务委员会)$/;
 
 /**
  * What a page appends to a headline to say what the story carries (`…调度会议(视频)`,
@@ -81,8 +82,8 @@ function headlineField(s: string): RegExpExecArray | null {
   return null;
 }
 
-/** A page's info bar: `发布时间:…`, `来源:…`. */
-const INFO_BAR_RE = /^(?:发布时间|发布日期|信息来源|来源)\s*:/;
+/** A page's info bar: `发布时间:…`, `来源:…`, or a bare `时间:`/`日期:` with the date after it. */
+const INFO_BAR_RE = /^(?:(?:发布时间|发布日期|信息来源|来源)\s*:|(?:时间|日期)\s*:\s*\d{4})/;
 /** Fewest characters of a short headline (`县长接访群众`). */
 const MIN_SHORT_HEADLINE = 5;
 
@@ -799,7 +800,7 @@ export function findMeeting(
   if (!pick.settled()) for (const start of [...cues.hosted, ...cues.held]) if (beforeOrAfterMeeting(s, start)) pick.consider(start, 4);
   const found = pick.best ?? pick.first;
   if (!found) return null;
-  return view.kept.slice(found.start, found.end) + headlineTail(s, view.kept, headline, found);
+  return headlineHead(s, view.kept, headline, found) + view.kept.slice(found.start, found.end) + headlineTail(s, view.kept, headline, found);
 }
 
 /** Most characters of a ceremony's name after its verb (`宪法宣誓仪式`, `重点项目集中开工仪式`). */
@@ -855,6 +856,28 @@ function orderedOrPlanned(s: string, at: number): boolean {
     if (c === 0x5c06 && (k === verb - 1 || s.charCodeAt(k + 1) === 0x4e8e || s.charCodeAt(k + 1) === 0x5728)) return true; // 将, 将于, 将在
   }
   return false;
+}
+
+/** The organ that holds a meeting, as a headline writes it before the meeting's noun (`区政府`, `县委`, `市人大常委会`). */
+const HOLDER_RE = /^(?:[\u4e00-\u9fff]{0,8}?[省市州县区旗盟镇乡])?(?:人民政府|政府|党委|委|人大常委会|政协|管委会)$/;
+/** Most characters of such an organ. */
+const MAX_HOLDER = 12;
+
+/**
+ * What the headline writes before the name the body gives (`区政府召开第四十四次常务会议` in
+ * the body, `区政府第四十四次常务会议召开` in the headline): the organ the body made the
+ * subject of its verb, where the headline writes the meeting's full name. Read within the
+ * headline only.
+ */
+function headlineHead(s: string, kept: string, headline: Line | null, found: { start: number; end: number }): string {
+  if (!headline || (found.start >= headline.start && found.start < headline.end)) return "";
+  const name = s.slice(found.start, found.end);
+  const at = s.slice(headline.start, headline.end).indexOf(name);
+  if (at <= 0) return "";
+  const end = headline.start + at;
+  let k = end;
+  while (k > headline.start && end - k < MAX_HOLDER && !inTable(PHRASE_BREAK, s, k - 1) && !HOLDING_VERB_RE.test(s.slice(k - 2, k)) && s.charCodeAt(k - 1) !== 0x6301) k--; // 持 (主持)
+  return k < end && HOLDER_RE.test(s.slice(k, end)) ? kept.slice(k, end) : "";
 }
 
 /**

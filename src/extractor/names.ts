@@ -222,7 +222,15 @@ const OUTSIDER_WORDS = new WordIndex([
   "小哥", "医生", "医师", "护士", "护士长", "村医", "教师", "老师", "司机", "工人", "环卫工", "社区工作者", "社工",
   "采样员", "保安", "市民", "商户", "摊主", "学生", "家长", "农民", "种植户", "养殖户", "店员", "退役军人",
   "民警", "辅警", "医护人员", "工作人员", "职工", "员工",
+  // A township cadre's assignment (which village he looks after), no office: after a post
+  // (`副镇长、包村干部X`) the post is the person's; alone it makes no one an official.
+  "包村干部", "包片干部", "包组干部", "驻村干部",
 ]);
+/**
+ * A township leader's assignment (`乡党委副书记、包片领导X`): after a post the post is the
+ * person's, as with an outsider's word; alone, a leader is no outsider, so it is no such word.
+ */
+const ASSIGNMENT_WORDS = new WordIndex(["包村领导", "包片领导", "包联领导", "包村镇领导"]);
 /** Most characters of an item that describes a person by a work unit (`江陵康养集团有限公司总经理`). */
 const MAX_DESCRIBED = 30;
 
@@ -231,12 +239,13 @@ const MAX_DESCRIBED = 30;
  * (`…、江陵大学教授苏芷先后发言`, `…、康养集团有限公司总经理费思远,`): an outsider's
  * word, then a name that ends the item, at a break or a word of the report. -1 if none.
  * The item starts at `from`; what holds an office has a post of its own and is read as such.
+ * `assignments`: the item follows a post, so a leader's assignment describes the person too.
  */
-export function describedNameAt(s: string, from: number): number {
+export function describedNameAt(s: string, from: number, assignments = false): number {
   const to = Math.min(s.length, from + MAX_DESCRIBED);
   for (let j = from; j < to; j++) {
     if (isClauseBreakAt(s, j)) return -1;
-    const w = OUTSIDER_WORDS.at(s, j);
+    const w = OUTSIDER_WORDS.at(s, j) ?? (assignments ? ASSIGNMENT_WORDS.at(s, j) : undefined);
     if (w === undefined) continue;
     const at = j + w.length;
     const len = nameLengthAt(s, at);

@@ -152,7 +152,7 @@ function looseItemAfter(s: string, end: number): number {
  * with no post of its own (the next post, `next`, stands past the name), else -1.
  */
 function describedOfficeHolder(s: string, from: number, next: Span | undefined): number {
-  const at = describedNameAt(s, from);
+  const at = describedNameAt(s, from, true);
   return at >= 0 && (next === undefined || next.start >= at) ? at : -1;
 }
 
