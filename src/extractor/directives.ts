@@ -11,11 +11,12 @@ import { assessmentIn, IS_ACTION, IS_MODAL, IS_NARRATIVE, IS_RESOLVE_ONLY, norma
 import { ANSWER, intervieweeBefore, PRESS_QUESTION, PRIVATE, QUESTION, turnAt } from "./interview";
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
+import type { Span } from "./types";
 import { MentionLookup } from "./mention-lookup";
 import { describedOpeningAt, nameLengthAt, outsiderOpeningAt, unnamedOutsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
 import { isClauseBreakAt, isDigit } from "./chars";
-import { officialBySurnameAndPost, officialOpeningBySurnameAndPost } from "./surname-post";
+import { officialBySurnameAndPost, SurnamePostOpenings } from "./surname-post";
 
 export interface FoundDirective {
   sentence: Sentence;
@@ -47,6 +48,8 @@ export interface DirectiveContext {
   kept: string;
   /** Every lead-in's official is added here, so that roles can record speakers. */
   speakers: Set<string>;
+  /** Every post in the text, left to right (the landmarks pass's). */
+  posts: readonly Span[];
 }
 
 /** Words by which a transcript tells of a turn at its own meeting: `刚才`. */
@@ -298,6 +301,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
   let citedQuoteOpen = false;
   const out: FoundDirective[] = [];
   const probe = new LeadInProbe(norm, look);
+  const byPost = new SurnamePostOpenings(norm, ctx.kept, ctx.posts, ctx.officials);
   const headlineText = ctx.headline ? norm.slice(ctx.headline.start, ctx.headline.end) : "";
 
   for (let k = 0; k < sentences.length; k++) {
@@ -464,7 +468,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       // Named, or called by surname and post (`吴书记详细询问…`) once named in full.
       const opener =
         answerer === undefined
-          ? (look.openingOfficial(t, sen.start) ?? officialOpeningBySurnameAndPost(norm, ctx.kept, sen.start, sen.end, ctx.officials))
+          ? (look.openingOfficial(t, sen.start) ?? byPost.openingIn(sen.start, sen.end))
           : undefined;
       if (opener) {
         // `韦韬走进企业,…`: the official is narrated, not speaking.

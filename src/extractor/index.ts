@@ -96,6 +96,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     headline,
     kept: view.kept,
     speakers,
+    posts: landmarks.posts,
   });
 
   const { roles, chair } = assignRoles(s, found, sentences, speakers, headline);

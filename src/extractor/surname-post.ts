@@ -6,7 +6,9 @@
 import { isClauseBreakAt } from "./chars";
 import { postAt } from "./offices";
 import type { FoundOfficial } from "./officials";
+import { keepShape } from "./shapes";
 import { surnameAt } from "./surnames";
+import type { Span } from "./types";
 
 /** The deputy prefixes a post may carry in this form (`王副县长`). */
 const DEPUTY = ["常务副", "副"];
@@ -43,22 +45,54 @@ function holdsPost(titles: readonly string[], post: string, deputy: boolean): bo
 const OPENING_REACH = 40;
 
 /**
- * The official a clause near the start of the sentence `[start, end)` opens with by surname
- * and post (`吴书记详细询问了…`, `在卡口,吴书记…`): the leader the sentence narrates, whom a
- * 他 in the next one means. Undefined when no clause opens so, or the form fits no one.
+ * Where a clause near the start of a sentence opens with a leader by surname and post
+ * (`吴书记详细询问了…`, `在卡口,吴书记…`): the leader the sentence narrates, whom a 他 in the
+ * next one means. Read from the posts the landmarks pass found, so a sentence with no post near
+ * its start costs nothing; sentences are asked about in order, and a cursor walks the posts.
+ * (A class, as MentionLookup is: no closure per text.)
  */
-export function officialOpeningBySurnameAndPost(norm: string, kept: string, start: number, end: number, officials: readonly FoundOfficial[]): string | undefined {
-  const reach = Math.min(end, start + OPENING_REACH);
-  for (let i = start; i < reach; i++) {
-    if (i > start && !isClauseBreakAt(norm, i - 1)) continue;
-    const sl = surnameAt(norm, i);
-    if (sl === 0) continue;
-    let p = i + sl;
-    for (const d of DEPUTY) if (norm.startsWith(d, p)) { p += d.length; break; }
-    const post = postAt(norm, p);
-    if (post === undefined) continue;
-    const named = officialBySurnameAndPost(norm.slice(i, p + post.length), kept.slice(i, p + post.length), officials);
-    if (named !== undefined) return named;
+export class SurnamePostOpenings {
+  private cursor = 0;
+
+  constructor(
+    private readonly norm: string,
+    private readonly kept: string,
+    /** Every post in the text, left to right. */
+    private readonly posts: readonly Span[],
+    private readonly officials: readonly FoundOfficial[],
+  ) {}
+
+  /** The official a clause of the sentence `[start, end)` opens with so; undefined if none. */
+  openingIn(start: number, end: number): string | undefined {
+    const posts = this.posts;
+    const reach = Math.min(end, start + OPENING_REACH);
+    while (this.cursor < posts.length && posts[this.cursor].start <= start) this.cursor++;
+    for (let k = this.cursor; k < posts.length && posts[k].start < reach; k++) {
+      const named = this.namedBy(posts[k], start);
+      if (named !== undefined) return named;
+    }
+    return undefined;
   }
-  return undefined;
+
+  /** The official a surname (and a deputy's 副) right before `post` names, when it opens a clause. */
+  private namedBy(post: Span, sentenceStart: number): string | undefined {
+    const norm = this.norm;
+    let before = post.start;
+    for (const d of DEPUTY) {
+      if (before - d.length > sentenceStart && norm.startsWith(d, before - d.length)) {
+        before -= d.length;
+        break;
+      }
+    }
+    // A compound surname (`上官`) or a single one, opening its clause.
+    for (let sl = 2; sl >= 1; sl--) {
+      const at = before - sl;
+      if (at < sentenceStart || surnameAt(norm, at) !== sl) continue;
+      if (at > sentenceStart && !isClauseBreakAt(norm, at - 1)) continue;
+      return officialBySurnameAndPost(norm.slice(at, post.end), this.kept.slice(at, post.end), this.officials);
+    }
+    return undefined;
+  }
 }
+
+keepShape(new SurnamePostOpenings("", "", [], []));
