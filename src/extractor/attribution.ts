@@ -84,6 +84,8 @@ for (const a of ADVERBS) ADVERB_LASTS[a.charCodeAt(a.length - 1)] = 1;
 function stripAdverbs(t: string, q: number): number {
   for (let changed = true; changed; ) {
     changed = false;
+    // Pages that set names apart with spaces (`吴俊清 强调，`) put one before the verb too.
+    while (q > 0 && t.charCodeAt(q - 1) === 0x20) q--;
     if (q === 0 || ADVERB_LASTS[t.charCodeAt(q - 1)] === 0) break;
     for (const a of ADVERBS) {
       if (q >= a.length && t.startsWith(a, q - a.length)) {

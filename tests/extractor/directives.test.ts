@@ -260,3 +260,11 @@ describe("directives: light verbs, pledges, and 明了", () => {
     assert.deepEqual(d.map((x) => x[1]), ["钟离恒强调，要做到简单明了。"]);
   });
 });
+
+test("a space between the speaker and the verb (`吴俊清 强调，`, as pages that set names apart write it) leaves the lead-in whole", () => {
+  const x = extract("　　9月2日，市委书记 吴俊清 主持召开专题会。\n　　吴俊清 强调，各县区要严格落实“四早”要求。\n　　他　要求，要加强重点人群排查。");
+  assert.deepEqual(
+    x.directives.map((d) => d.speaker),
+    ["吴俊清", "吴俊清"],
+  );
+});
