@@ -8,8 +8,12 @@ import type { Sentence } from "./sentences";
 import type { Role } from "./types";
 import { charTable } from "./chars";
 
-/** 主持 just after a name, perhaps after the name's titles in brackets (`张德明(市长)主持`). */
-const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:[^,。;:\n]{0,6}?)主持/;
+/**
+ * 主持 just after a name, perhaps after the name's titles in brackets (`张德明(市长)主持`) or a
+ * word of time or manner (`X同志主持`, `X于8日主持`). Not across a space or the name's own
+ * predicate: a headline's `郁文涛讲话 屈振邦主持` gives the chair to the second name only.
+ */
+const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?主持/;
 /** Enough of what follows a name to hold its bracketed titles and then 主持. */
 const CHAIR_READ = 40;
 /**
