@@ -41,3 +41,43 @@ describe("已 before a preposition tells work done", () => {
     assert.equal(x.directives.length, 1);
   });
 });
+
+describe("a press conference's record, each turn under its speaker's label", () => {
+  const bracketed =
+    "湄南省疫情防控第四十三场新闻发布会实录\n发布时间：2022-12-05　来源：湄南省人民政府新闻办公室\n" +
+    "【主持人 省委宣传部副部长、省政府新闻办主任 覃晓岚】\n　　各位记者朋友，大家上午好！首先，请蓝正阳先生介绍情况。\n" +
+    "【省卫生健康委员会副主任 蓝正阳】\n　　当前，全省疫情处于高位波动阶段。各地要严格落实“四早”要求，确保应收尽收。\n" +
+    "【湄南日报记者】\n　　近期有市民反映要排队很久，请问有何举措？\n" +
+    "【省公安厅副厅长 庞志诚】\n　　各级公安机关要坚持严格规范公正文明执法。\n";
+
+  test("`【title name】` gives the words under it to that official; a reporter's label to no one", () => {
+    const x = extract(bracketed);
+    assert.deepEqual(
+      x.directives.map((d) => [d.speaker, d.text]),
+      [
+        ["蓝正阳", "各地要严格落实“四早”要求，确保应收尽收。"],
+        ["庞志诚", "各级公安机关要坚持严格规范公正文明执法。"],
+      ],
+    );
+  });
+
+  test("the host's label (`主持人`) names the chair", () => {
+    const x = extract(bracketed);
+    assert.equal(x.meta.chair, "覃晓岚");
+    assert.deepEqual(x.officials.find((o) => o.name === "覃晓岚")?.titles, ["省委宣传部副部长", "省政府新闻办主任"]);
+  });
+
+  test("`title name:` alone on its line labels the same way", () => {
+    const text =
+      "新闻发布会实录\n主持人 省政府新闻办副主任 覃晓岚：\n　　今天我们邀请到省交通运输厅副厅长戈明轩先生介绍有关情况。\n" +
+      "省交通运输厅副厅长 戈明轩：\n　　各地交通运输部门要严格执行“九不准”要求。\n";
+    const x = extract(text);
+    assert.equal(x.meta.chair, "覃晓岚");
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["戈明轩"]);
+  });
+
+  test("a lone `会议强调:` heading still hands the floor to the meeting", () => {
+    const x = extract("县委常委会召开会议\n10月10日，县委书记岑振宇主持召开县委常委会会议。\n会议强调：\n要切实做好秋粮收购工作。\n");
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["会议"]);
+  });
+});
