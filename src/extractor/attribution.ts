@@ -201,9 +201,12 @@ function officialOpeningAClause(t: string, base: number, q: number, look: Speake
 
 /**
  * Leaders named as a group opening a clause (`市领导们`, `各位市领导`, `与会领导`): a place or
- * 各位/与会 before 领导, or 们 after it; not the nouns 领导干部, 领导小组, 领导班子 ….
+ * 各位/与会 before 领导, or 们 after it; not the nouns 领导干部, 领导小组, 领导班子 …. A
+ * visiting team speaks as one too (`督导组要求`, `省疫情防控第三督导组指出`): its orders are
+ * the team's, not its leader's, unless the text names him (`督导组组长X强调`); the team's
+ * name holds no preposition or verb, as `按照巡视组要求` (a noun) does.
  */
-const GROUP_OPENING_RE = /^(?:(?:各位|与会)?[省市州县区镇乡](?:委|政府)?领导(?:同志)?们?|(?:各位|与会)领导(?:同志)?们?|领导(?:同志)?们)(?!干部|小组|班子|机制|责任|体制|方式|作用|下)/;
+const GROUP_OPENING_RE = /^(?:(?:各位|与会)?[省市州县区镇乡](?:委|政府)?领导(?:同志)?们?|(?:各位|与会)领导(?:同志)?们?|领导(?:同志)?们|[^,。;:\s将按照据对向与和的在把被给配]{0,12}?(?:督导|督查|检查|巡视|巡察|调研|考核|指导)组(?:一行)?)(?!干部|小组|班子|机制|责任|体制|方式|作用|下|组长|副组长|成员)/;
 
 /**
  * The group of leaders opening the sentence or one of its clauses before `q`, when no

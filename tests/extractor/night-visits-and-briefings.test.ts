@@ -81,3 +81,22 @@ describe("a press conference's record, each turn under its speaker's label", () 
     assert.deepEqual(x.directives.map((d) => d.speaker), ["会议"]);
   });
 });
+
+describe("a visiting team speaks as one", () => {
+  const lead = "省第三督导组到雁鸣县督导疫情防控工作\n11月23日，省疫情防控第三督导组组长葛振声一行到雁鸣县督导检查疫情防控工作。县委书记贺嘉禾陪同。\n";
+
+  test("`督导组要求` orders, in no one person's voice, and the sentences after it too", () => {
+    const x = extract(lead + "督导组要求，雁鸣县要坚持问题导向，对发现的问题立行立改。要严格落实“落地检”要求。\n");
+    assert.deepEqual(x.directives.map((d) => d.speaker), [null, null]);
+  });
+
+  test("the team's leader named before the verb speaks himself", () => {
+    const x = extract(lead + "督导组组长葛振声要求，要严格落实“落地检”要求。\n");
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["葛振声"]);
+  });
+
+  test("`按照巡视组要求` is a noun, no team speaking", () => {
+    const x = extract(lead + "贺嘉禾表示，县委将严格按照督导组要求，如实提供有关情况和资料，确保督导工作顺利开展。\n");
+    assert.equal(x.directives.length, 0);
+  });
+});
