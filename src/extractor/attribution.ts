@@ -11,7 +11,9 @@ import { WordIndex } from "./word-index";
 const SPEECH_VERBS = [
   "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
   "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报", "表明", "告诫", "呼吁", "敦促", "回答",
-  "责成", "督促", "指示", "倡议",
+  "责成", "督促", "指示", "倡议", "倡导",
+  // A press conference's answer told in a report (`针对…问题,蓝正阳回应称,…`, `X回应说`).
+  "回应",
   // Spun text's 要求 (`韦韬规定企业认真落实…`); the view folds it where its context shows.
   "规定",
 ];
@@ -25,10 +27,11 @@ const ORDERING_VERBS = new Set(["要求", "责成", "督促", "指示", "规定"
 
 /**
  * Verbs that state a view or a pledge (`X在表态发言中表示,市委坚决拥护…`, `X坦言,…`), or
- * report what was said (`他说,随着气温下降,传播风险进一步加大`): what they head orders only
+ * report what was said (`他说,随着气温下降,传播风险进一步加大`), or answer a reporter
+ * (`X回应称,目前已增设…`): what they head orders only
  * with a modal of its own (`X表示,各地要…`, `他说,…要提前储备…`), not by an action verb.
  */
-const STATING_VERBS = new Set(["表示", "认为", "坦言", "说"]);
+const STATING_VERBS = new Set(["表示", "认为", "坦言", "说", "回应"]);
 
 /** The longest verb at a place wins (`讲话` over `说`). */
 const SPEECH_WORDS = new WordIndex(SPEECH_VERBS);

@@ -100,3 +100,17 @@ describe("a visiting team speaks as one", () => {
     assert.equal(x.directives.length, 0);
   });
 });
+
+describe("a press conference's answers told in a report", () => {
+  const lead = "湄南省召开疫情防控新闻发布会\n　　12月1日，省政府新闻办召开疫情防控新闻发布会。省卫生健康委员会副主任蓝正阳、省交通运输厅副厅长戈明轩出席发布会。\n";
+
+  test("`针对…问题,X回应称,` and `X倡导,` hand the floor to X", () => {
+    const x = extract(lead + "　　针对居家隔离就医问题，蓝正阳回应称，社区要在30分钟内作出响应。\n　　戈明轩倡导，出行人员要提前了解目的地防控政策。\n");
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["蓝正阳", "戈明轩"]);
+  });
+
+  test("an answer that tells work done orders nothing", () => {
+    const x = extract(lead + "　　对于查验点排队问题，戈明轩回应说，目前已在各收费站增设查验通道，切实提高通行效率。\n");
+    assert.equal(x.directives.length, 0);
+  });
+});
