@@ -11,7 +11,9 @@ import { WordIndex } from "./word-index";
 const SPEECH_VERBS = [
   "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
   "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报", "表明", "告诫", "呼吁", "敦促", "回答",
-  "责成", "督促", "指示", "倡议",
+  "责成", "督促", "指示", "倡议", "倡导",
+  // A press conference's answer told in a report (`针对…问题,蓝正阳回应称,…`, `X回应说`).
+  "回应",
   // Spun text's 要求 (`韦韬规定企业认真落实…`); the view folds it where its context shows.
   "规定",
 ];
@@ -25,10 +27,11 @@ const ORDERING_VERBS = new Set(["要求", "责成", "督促", "指示", "规定"
 
 /**
  * Verbs that state a view or a pledge (`X在表态发言中表示,市委坚决拥护…`, `X坦言,…`), or
- * report what was said (`他说,随着气温下降,传播风险进一步加大`): what they head orders only
+ * report what was said (`他说,随着气温下降,传播风险进一步加大`), or answer a reporter
+ * (`X回应称,目前已增设…`): what they head orders only
  * with a modal of its own (`X表示,各地要…`, `他说,…要提前储备…`), not by an action verb.
  */
-const STATING_VERBS = new Set(["表示", "认为", "坦言", "说"]);
+const STATING_VERBS = new Set(["表示", "认为", "坦言", "说", "回应"]);
 
 /** The longest verb at a place wins (`讲话` over `说`). */
 const SPEECH_WORDS = new WordIndex(SPEECH_VERBS);
@@ -210,9 +213,12 @@ function officialOpeningAClause(t: string, base: number, q: number, look: Speake
 
 /**
  * Leaders named as a group opening a clause (`市领导们`, `各位市领导`, `与会领导`): a place or
- * 各位/与会 before 领导, or 们 after it; not the nouns 领导干部, 领导小组, 领导班子 ….
+ * 各位/与会 before 领导, or 们 after it; not the nouns 领导干部, 领导小组, 领导班子 …. A
+ * visiting team speaks as one too (`督导组要求`, `省疫情防控第三督导组指出`): its orders are
+ * the team's, not its leader's, unless the text names him (`督导组组长X强调`); the team's
+ * name holds no preposition or verb, as `按照巡视组要求` (a noun) does.
  */
-const GROUP_OPENING_RE = /^(?:(?:各位|与会)?[省市州县区镇乡](?:委|政府)?领导(?:同志)?们?|(?:各位|与会)领导(?:同志)?们?|领导(?:同志)?们)(?!干部|小组|班子|机制|责任|体制|方式|作用|下)/;
+const GROUP_OPENING_RE = /^(?:(?:各位|与会)?[省市州县区镇乡](?:委|政府)?领导(?:同志)?们?|(?:各位|与会)领导(?:同志)?们?|领导(?:同志)?们|[^,。;:\s将按照据对向与和的在把被给配]{0,12}?(?:督导|督查|检查|巡视|巡察|调研|考核|指导)组(?:一行)?)(?!干部|小组|班子|机制|责任|体制|方式|作用|下|组长|副组长|成员)/;
 
 /**
  * The group of leaders opening the sentence or one of its clauses before `q`, when no

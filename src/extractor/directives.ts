@@ -63,15 +63,28 @@ const SOUND_BITE_RE = /^[【\[〔(]?同期声?[】\]〕)]?:?\s*/;
 const MAX_SOUND_BITE_LINE = 48;
 
 /**
- * The official a sound-bite line names (`【同期声】县委书记 祁少华`): a television report's
- * transcript gives the speaker's own words in the paragraph under it, with no verb of
- * speech, so the line hands the floor on as a lone `会议强调` heading does.
+ * A transcript page's speaker label standing as a line of its own, the words under it with
+ * no verb of speech: a press conference's record (`【省卫生健康委员会副主任 蓝正阳】`,
+ * `【主持人 覃晓岚】`, `省公安厅副厅长 庞志诚:`). No sentence mark inside, as a heading has none.
  */
-function soundBiteSpeaker(t: string, sen: Sentence, look: SpeakerLookup): string | undefined {
-  if (t.length > MAX_SOUND_BITE_LINE || !SOUND_BITE_RE.test(t)) return undefined;
+const SPEAKER_LABEL_RE = /^【[^【】,。;!?“”]{2,46}】$|^[^【】,。;!?“”:]{2,46}:$/;
+/** Units closing a label before its name: 】, :, a space. */
+const LABEL_CLOSERS = new Set([0x3011, 0x3a, 0x20]);
+
+/**
+ * The official a label line names (`【同期声】县委书记 祁少华`, `【主持人 覃晓岚】`): a
+ * television report's sound bite or a press conference's record gives the speaker's own
+ * words in the paragraphs under it, so the line hands the floor on as a lone `会议强调`
+ * heading does. null for a reporter's label (`【湄南日报记者】`): the floor is no one's.
+ */
+function labelSpeaker(t: string, sen: Sentence, look: SpeakerLookup): string | null | undefined {
+  if (t.length > MAX_SOUND_BITE_LINE) return undefined;
+  if (!SOUND_BITE_RE.test(t) && !SPEAKER_LABEL_RE.test(t)) return undefined;
   let end = sen.end;
-  for (let c = t.charCodeAt(end - sen.start - 1); end > sen.start && (c === 0x3a || c === 0x20); c = t.charCodeAt(end - sen.start - 1)) end--;
-  return look.officialEndingAt(end)?.key;
+  while (end > sen.start && LABEL_CLOSERS.has(t.charCodeAt(end - sen.start - 1))) end--;
+  const key = look.officialEndingAt(end)?.key;
+  if (key !== undefined) return key;
+  return t.includes("记者") ? null : undefined;
 }
 
 /**
@@ -344,7 +357,13 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     }
     if (asking) continue;
     if (sen.opensParagraph && !transcript) {
-      const biter = soundBiteSpeaker(t, sen, look);
+      const biter = labelSpeaker(t, sen, look);
+      if (biter === null) {
+        current = null;
+        heading = false;
+        block = false;
+        continue;
+      }
       if (biter !== undefined) {
         current = { kind: "official", key: biter };
         lastSubject = biter;

@@ -7,11 +7,15 @@ import { charTable } from "./chars";
 import type { Landmarks } from "./landmarks";
 import type { Line } from "./meta";
 
-/** A line that opens such a list: the heading alone, or the heading with a colon and its first item. */
+/**
+ * A line that opens such a list: the heading alone, or the heading with a colon and its first
+ * item. Portals write 上一篇 or 上一条 (上一则); television sites list 热门视频; an e-paper
+ * lists 本版其他稿件, the other stories on the page.
+ */
 const TAIL_HEADING_RE =
-  /^[【\[]?(?:相关新闻|相关阅读|相关报道|相关链接|相关文章|相关稿件|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|热门推荐|更多阅读|猜你喜欢|上一篇|下一篇)[】\]]?(?:[:\s]|$)/;
+  /^[【\[]?(?:相关新闻|相关阅读|相关报道|相关链接|相关文章|相关稿件|相关视频|推荐阅读|延伸阅读|往期回顾|往期推荐|热点推荐|热门推荐|热门视频|热门新闻|热门文章|更多阅读|猜你喜欢|上一篇|下一篇|上一条|下一条|上一则|下一则|本版其他稿件|本版其它稿件)[】\]]?(?:[:\s]|$)/;
 /** Units a heading may open with: most lines are ruled out by their first. */
-const HEADING_FIRSTS = charTable("【[相推延往热更猜上下");
+const HEADING_FIRSTS = charTable("【[相推延往热更猜上下本");
 /** Shortest line that shows the article has begun (a paragraph, not a menu item or a date). */
 const MIN_PARAGRAPH = 24;
 

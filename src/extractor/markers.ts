@@ -61,7 +61,25 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
   "前一阶段", "前段时间", "前一段时间", "此前", "上周", "上个月", "上月", "连日来", "累计",
   // The lesson drawn from work done (`实践证明,只有坚持…,才能…`): a verdict, however
   // imperative the verbs it cites; a modal after it still orders.
-  "实践证明,", "事实证明,", "实践表明,", "事实表明,"];
+  "实践证明,", "事实证明,", "实践表明,", "事实表明,",
+  // 已 before the preposition that opens its verb phrase (`各地已为居家隔离人员建立健康台账`,
+  // `已对…开展排查`): the work is done, as `已建立` is (see DONE_BEFORE_OBJECT).
+  "已为", "已对", "已向", "已将", "已把", "已按", "已与", "已给", "已从"];
+
+/**
+ * 已 and a preposition name what is done, unless a 的 follows in the clause: then they
+ * describe the people or things an order is about (`对已向社区报备的人员,严格落实健康监测`).
+ */
+const DONE_BEFORE_OBJECT = new Set(["已为", "已对", "已向", "已将", "已把", "已按", "已与", "已给", "已从"]);
+
+/** Whether a 的 follows `from` within its clause: the words before it qualify a noun. */
+function qualifiesNoun(s: string, from: number, end: number): boolean {
+  for (let j = from; j < end; j++) {
+    if (inTable(CLAUSE_ENDS, s, j)) return false;
+    if (s.charCodeAt(j) === 0x7684) return true; // 的
+  }
+  return false;
+}
 
 /**
  * Forecasts and weighings (`预计…将保持…`, `做好…工作,事关…利益`): they say how things will
@@ -187,7 +205,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     else if (f & CLOSE_Q && depth > 0) depth--;
     if (!narrative && f & NARRATIVE_CUE) {
       const w = narrativeIndex.at(s, i);
-      if (w !== undefined && !(w === "得到" && ensuredBefore(s, i, start))) narrative = true;
+      if (w !== undefined && !(w === "得到" && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end))) narrative = true;
     }
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;

@@ -8,8 +8,12 @@ import type { Sentence } from "./sentences";
 import type { Role } from "./types";
 import { charTable } from "./chars";
 
-/** 主持 just after a name, perhaps after the name's titles in brackets (`张德明(市长)主持`). */
-const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:[^,。;:\n]{0,6}?)主持/;
+/**
+ * 主持 just after a name, perhaps after the name's titles in brackets (`张德明(市长)主持`) or a
+ * word of time or manner (`X同志主持`, `X于8日主持`). Not across a space or the name's own
+ * predicate: a headline's `郁文涛讲话 屈振邦主持` gives the chair to the second name only.
+ */
+const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?主持/;
 /** Enough of what follows a name to hold its bracketed titles and then 主持. */
 const CHAIR_READ = 40;
 /**
@@ -136,6 +140,21 @@ function beforeOwnTitles(s: string, at: number, titles: readonly string[] | unde
   return k;
 }
 
+/** Units between a label's role word, the titles and the name: spaces, a colon, the bracket. */
+const LABEL_GAPS = charTable(" \u3000:【");
+
+/**
+ * A host's label before the name (`【主持人 省政府新闻办主任 覃晓岚】`, `主持人:覃晓岚`): a
+ * press conference's record names the one who chairs it so, and may say 主持 nowhere else.
+ */
+function hostLabelBefore(s: string, at: number, titles: readonly string[] | undefined): boolean {
+  let k = at;
+  while (k > 0 && LABEL_GAPS[s.charCodeAt(k - 1)] === 1) k--;
+  k = beforeOwnTitles(s, k, titles);
+  while (k > 0 && LABEL_GAPS[s.charCodeAt(k - 1)] === 1) k--;
+  return k >= 3 && s.startsWith("主持人", k - 3);
+}
+
 /** Whether `s` before `at` ends with one of `words` (a loop: no closure per call). */
 function endsWithOneOf(s: string, at: number, words: readonly string[]): boolean {
   for (const w of words) if (w.length > 0 && at >= w.length && s.startsWith(w, at - w.length)) return true;
@@ -214,7 +233,7 @@ export function assignRoles(
     // `X主持召开`, `X会议主持`, and `会议由X主持` alike put 主持 just after the name.
     // Only a name with 、 after it can open a list of co-chairs: no slice for the others.
     const coChairs = (s.charCodeAt(end) === 0x3001 || s.charCodeAt(end) === 0x2c) && CO_CHAIR_RE.test(s.slice(end, Math.min(sen.end, end + CHAIR_READ)));
-    if (CHAIR_RE.test(after) || coChairs || (opens && hostsLater > end - sen.start)) {
+    if (CHAIR_RE.test(after) || coChairs || (opens && hostsLater > end - sen.start) || hostLabelBefore(s, start, titlesOf.get(key))) {
       give(roles, key, "chair");
       if (inHead) chairHead ??= key;
       else chairBody ??= key;
