@@ -51,7 +51,9 @@ export function bareSpeakers(s: string, allLines: readonly Line[], from: number)
     if (dated) {
       const at = first + dated[0].length;
       const len = surnameAt(s, at) > 0 ? nameLengthAt(s, at) : 0;
-      if (len >= 2 && s.startsWith("主持", at + len) && !readsAsPlace(s, at, at + len)) found.push({ start: at, end: at + len });
+      // `王立军主持召开…`, also as a Party report names a cadre: `王立军同志主持召开…`.
+      const chairs = s.startsWith("主持", at + len) || s.startsWith("同志主持", at + len);
+      if (len >= 2 && chairs && !readsAsPlace(s, at, at + len)) found.push({ start: at, end: at + len });
     }
     if (s.startsWith("刚才,", first)) justSpoke(s, first + 3, l.end, found);
     if (!mayRequire(s, l.start)) continue;

@@ -302,7 +302,7 @@ function attendingNames(s: string, cues: readonly number[]): { start: number; en
     // A list read only in part (`企业家代表项天佑、鞠明远参加`) is someone else's.
     if (list.length === 0 || s[list[0].start - 1] === "、") continue;
     let whole = true;
-    for (const n of list) if (!fullNameAt(s, n.start, n.end)) whole = false;
+    for (const n of list) if (!fullNameAt(s, n.start, n.end) && !comradeAt(s, n.start, n.end)) whole = false;
     if (whole) out.push(...list);
   }
   return out;
@@ -320,6 +320,11 @@ const GROUP_WORD_LASTS = charTable("人名位们者员家众民士方村庄屯�
  */
 function fullNameAt(s: string, start: number, end: number): boolean {
   return end - start >= 3 && nameLengthAt(s, start) === end - start && !inTable(GROUP_WORD_LASTS, s, end - 1);
+}
+
+/** A two-unit name with 同志 after it (`王芳同志`): the word vouches for a person, as three units do. */
+function comradeAt(s: string, start: number, end: number): boolean {
+  return end - start === 2 && s.startsWith("同志", end) && nameLengthAt(s, start) === 2;
 }
 
 /** Names in a list that ends right before `end` (`A、B等市领导`), read backwards. */

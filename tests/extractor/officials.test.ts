@@ -348,3 +348,21 @@ describe("names with 同志 attending", () => {
     }
   });
 });
+
+test("cadres a Party report names with 同志 and no title: the chair after the lead's date, a list of attendees, two-character names too", () => {
+  const x = extract(
+    "市委召开疫情防控工作会议\n　　9月2日，吴俊清同志主持召开市委疫情防控工作会议。李国华同志、王芳同志出席。\n　　吴俊清同志强调，要严格落实各项防控措施。",
+  );
+  assert.deepEqual(
+    x.officials.map((o) => [o.name, o.roles]),
+    [
+      ["吴俊清", ["chair", "speaker"]],
+      ["李国华", ["attendee"]],
+      ["王芳", ["attendee"]],
+    ],
+  );
+  assert.equal(x.meta.chair, "吴俊清");
+  // Without 同志, a two-character word before 出席 is far more often a noun than a name.
+  const plain = extract("　　9月2日，吴俊清主持召开市委疫情防控工作会议。居民、游客出席。");
+  assert.deepEqual(plain.officials.map((o) => o.name), ["吴俊清"]);
+});
