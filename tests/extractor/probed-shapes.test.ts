@@ -1,0 +1,66 @@
+/**
+ * Shapes of text met on real pages of the genre, each rewritten here in our own words with
+ * invented people and places: a leader called by given name and post, a lead-in after a
+ * setting and a narrated deed, 不可 as a modal, speech verbs after a name, a bureau's chief
+ * specialists.
+ */
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../src/extractor/index";
+
+const officials = (text: string) => Object.fromEntries(extract(text).officials.map((o) => [o.name, o]));
+const directives = (text: string) => extract(text).directives.map((d) => [d.speaker, d.text]);
+
+describe("a leader called by given name and post", () => {
+  test("宏远县长 is the 常务副县长 named in full before", () => {
+    const d = directives("下午，常务副县长罗宏远来我镇召开推进会，宏远县长强调，要严格落实分包责任。");
+    assert.deepEqual(d, [["罗宏远", "下午，常务副县长罗宏远来我镇召开推进会，宏远县长强调，要严格落实分包责任。"]]);
+  });
+
+  test("a given name two officials share leaves the title as it stands", () => {
+    const d = directives("县长罗宏远、副县长邢宏远出席。宏远县长强调，要严格落实分包责任。");
+    assert.deepEqual(d, [["宏远县长", "宏远县长强调，要严格落实分包责任。"]]);
+  });
+
+  test("a given name that fits no official's post is no one", () => {
+    const d = directives("镇长罗宏远出席。宏远书记强调，要严格落实分包责任。");
+    assert.notEqual(d[0]?.[0], "罗宏远");
+  });
+});
+
+describe("a lead-in after a setting and a deed", () => {
+  test("会上，X传达了…精神，他强调：… opens X's points", () => {
+    const d = directives(
+      "岭口镇召开疫情防控紧急会议\n1月9日，岭口镇召开疫情防控紧急会议。会上，镇党委书记苗振川传达了县会议精神，他强调：一是要加大返乡人员排查力度，确保不漏一人。二是加大重点场所巡查力度，暂停农贸集市。",
+    );
+    assert.deepEqual(
+      d.map((x) => x[0]),
+      ["苗振川", "苗振川"],
+    );
+  });
+
+  test("a setting that names another official first is no setting of this subject", () => {
+    const d = directives("在县委书记苗振川陪同下，他强调，要加大排查力度。");
+    assert.deepEqual(d, []);
+  });
+});
+
+describe("不可 as a modal", () => {
+  test("防控不可松懈 orders; 不可替代 and 密不可分 describe", () => {
+    assert.equal(directives("会议指出，防控工作不可松懈，口罩更不可以轻易摘下。").length, 1);
+    assert.equal(directives("会议指出，基层网格的作用不可替代。").length, 0);
+    assert.equal(directives("会议指出，发展与安全密不可分。").length, 0);
+  });
+});
+
+describe("names before speech verbs", () => {
+  test("发言人X提醒 ends the name at the verb, and the reminder is X's", () => {
+    const x = extract("市卫健委新闻发言人范岚提醒广大市民，大家要做好个人防护。");
+    assert.deepEqual(x.officials.map((o) => o.name), ["范岚"]);
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["范岚"]);
+  });
+
+  test("a bureau's chief economist holds an office", () => {
+    assert.deepEqual(officials("市税务局总经济师阎立群介绍了减税降费情况。")["阎立群"]?.titles, ["市税务局总经济师"]);
+  });
+});
