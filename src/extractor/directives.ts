@@ -12,7 +12,7 @@ import { ANSWER, intervieweeBefore, PRESS_QUESTION, PRIVATE, QUESTION, turnAt } 
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 import type { Span } from "./types";
-import { MentionLookup } from "./mention-lookup";
+import { labelBefore, MentionLookup } from "./mention-lookup";
 import { describedOpeningAt, nameLengthAt, outsiderOpeningAt, unnamedOutsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
 import { isClauseBreakAt, isDigit } from "./chars";
@@ -238,7 +238,7 @@ function subjectOpening(t: string, base: number, within: number, ctx: DirectiveC
   let from = at;
   while (from > 0 && !isClauseBreakAt(t, from - 1)) from--;
   if (from > 0 && !SETTING_OPENING_RE.test(t.slice(0, from))) return undefined;
-  if (from === at) return key;
+  if (from === at || labelBefore(t, from, at)) return key;
   for (const o of ctx.officials) {
     if (o.key !== key) continue;
     for (const title of ctx.kept.slice(base + from, base + at).split("、")) if (!o.titles.includes(title)) return undefined;

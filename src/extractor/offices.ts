@@ -172,8 +172,12 @@ export function formerOfficesOnly(s: string, titles: readonly Span[]): boolean {
   return titles.length > 0;
 }
 
-/** Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names. */
-const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志/y;
+/**
+ * Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names; and the
+ * leader in charge of the work at hand (`分管领导X通报了…`, `主管领导X`), whom a township's
+ * report names so, without the post.
+ */
+const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志|(?:分管|主管)领导/y;
 /** Most characters a label holds before its 领导 (`市政府领导`). */
 const LABEL_LEAD = 3;
 
