@@ -60,11 +60,13 @@ const TEAM_CHARS = charTable("组团室处科队");
  * `环境与资源保护委员会主任委员`), or a verb that names a
  * team or office with the 组, 团, 室 … after it (`督导组组长`, `代表团团长`,
  * `监督检查室主任`), not the verb of `督导…`, `代表市委…`. That 组 must be the organ's,
- * not the post's own (`向组长`).
+ * not the post's own (`向组长`). And the 对 of 应对 in a group's task.
  */
 function organGoesOn(s: string, i: number, postStart: number): boolean {
   const c = s.charCodeAt(i - 1);
   if (c === 0x548c || c === 0x4e0e) return joinsOrganHalves(s, i - 1, postStart); // 和, 与
+  // `区委应对…疫情工作领导小组组长`: 应对 ("responding to") names the group's task.
+  if (c === 0x5bf9 && s.charCodeAt(i - 2) === 0x5e94) return true; // 对, 应
   return i < postStart && inTable(TEAM_CHARS, s, i) && TITLE_STOP_WORDS.endingAt(s, i)?.length === 2;
 }
 

@@ -64,3 +64,24 @@ describe("names before speech verbs", () => {
     assert.deepEqual(officials("市税务局总经济师阎立群介绍了减税降费情况。")["阎立群"]?.titles, ["市税务局总经济师"]);
   });
 });
+
+describe("the leader in charge", () => {
+  test("分管领导X is an official with no title, and speaks through the 他 after the deed", () => {
+    const x = extract("会上，分管领导闵绍先通报了返乡人员管控情况，他指出各村网格小组要发挥作用。");
+    assert.deepEqual(x.officials.map((o) => [o.name, o.titles]), [["闵绍先", []]]);
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["闵绍先"]);
+  });
+
+  test("主管领导X reporting is an official too", () => {
+    assert.ok(officials("主管领导鲍依然通报全镇疫情防控工作情况，提出工作要点。")["鲍依然"]);
+  });
+});
+
+describe("an organ named after its task", () => {
+  test("区委应对…领导小组组长 keeps 应对 and the title before it", () => {
+    assert.deepEqual(officials("区委书记、区委应对疫情工作领导小组组长柏怀山督查全区疫情防控工作。")["柏怀山"]?.titles, [
+      "区委书记",
+      "区委应对疫情工作领导小组组长",
+    ]);
+  });
+});
