@@ -158,6 +158,12 @@ function describedOfficeHolder(s: string, from: number, next: Span | undefined):
   return at >= 0 && (next === undefined || next.start >= at) ? at : -1;
 }
 
+/** Adds the given name of `name` to `out` when it has two characters or more (`利瑶` of `许利瑶`). */
+function addGivenName(name: string, out: Set<string>): void {
+  const sl = surnameAt(name, 0);
+  if (sl > 0 && name.length - sl >= 2) out.add(name.slice(sl));
+}
+
 /** Whether a name already read starts at `at` (a post there is the name's beginning). */
 function knownNameAt(s: string, at: number, known: ReadonlySet<string>): boolean {
   if (surnameAt(s, at) === 0) return false;
@@ -647,6 +653,8 @@ export function findOfficials(
 
   // Posts after a name, read once the names given with titles are known.
   const who: Span[] = [];
+  const givenNames = new Set<string>();
+  for (const k of known) addGivenName(k, givenNames);
   for (const p of afterName) {
     // `晏书恒同志任…`, `任命骆茗为…局长`, `免去X的…职务`: the person stands before the office.
     if (closesFormula(s, p.end)) {
@@ -657,6 +665,7 @@ export function findOfficials(
         for (const w of who) {
           roster.add(w.start, w.end, chain);
           known.add(s.slice(w.start, w.end));
+          addGivenName(s.slice(w.start, w.end), givenNames);
         }
         continue;
       }
@@ -671,9 +680,16 @@ export function findOfficials(
     const nameEnd = p.start - deputy;
     const len = nameLengthBefore(s, nameEnd, introducesAt, known);
     const member = p.end - p.start === 2 && s.charCodeAt(p.start) === 0x59d4; // 委员
+    // `利瑶县长`: a leader named in full before (`县长许利瑶`) called by given name and post,
+    // no new person, though the given name opens with a surname.
+    if (len > 0 && givenNames.has(s.slice(nameEnd - len, nameEnd))) {
+      bareTitles.push({ start: roster.startOf(p.start), end: p.end });
+      continue;
+    }
     if (len > 0 && (!member || memberSpeaks(s, nameEnd - len, nameEnd, p.end))) {
       roster.add(nameEnd - len, nameEnd, [{ start: nameEnd, end: p.end }]);
       known.add(s.slice(nameEnd - len, nameEnd));
+      addGivenName(s.slice(nameEnd - len, nameEnd), givenNames);
     } else {
       bareTitles.push({ start: roster.startOf(p.start), end: p.end });
     }

@@ -17,6 +17,12 @@ describe("a leader called by given name and post", () => {
     assert.deepEqual(d, [["罗宏远", "下午，常务副县长罗宏远来我镇召开推进会，宏远县长强调，要严格落实分包责任。"]]);
   });
 
+  test("a given name that opens with a surname (利远县长) is no new person", () => {
+    const x = extract("常务副县长符利远来到苇塘镇检查工作。利远县长强调，要严格落实“四早”要求。");
+    assert.deepEqual(x.officials.map((o) => o.name), ["符利远"]);
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["符利远"]);
+  });
+
   test("a given name two officials share leaves the title as it stands", () => {
     const d = directives("县长罗宏远、副县长邢宏远出席。宏远县长强调，要严格落实分包责任。");
     assert.deepEqual(d, [["宏远县长", "宏远县长强调，要严格落实分包责任。"]]);
@@ -83,5 +89,16 @@ describe("an organ named after its task", () => {
       "区委书记",
       "区委应对疫情工作领导小组组长",
     ]);
+  });
+});
+
+describe("points set line by line", () => {
+  test("a page with no headline line: a point ending in ； is an order, not the headline", () => {
+    const x = extract("区长蒋立新主持召开区政府常务会议，研究部署当前重点工作。\n会议指出\n要全力做好新时期的三农工作，千方百计建设宜居宜业的美丽乡村；\n要进一步做好疫情防控相关工作。");
+    assert.equal(x.meta.title, null);
+    assert.deepEqual(
+      x.directives.map((d) => d.speaker),
+      ["会议", "会议"],
+    );
   });
 });
