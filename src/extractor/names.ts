@@ -28,6 +28,8 @@ const FOLLOW_WORDS = [
   // `X现场办公`): words whose first character could be a given name's last.
   "关于", "进行", "现场", "党内", "政务", "随后", "随即", "首先", "再次", "专程", "围绕", "针对", "聚焦", "按照", "根据",
   "一起", "一道", "简要", "冒雨", "连夜", "主动",
+  // 会 stands in given names (`朱会东`), so these words of a meeting end a name instead.
+  "会上", "会同", "会前", "会后", "会商", "会中",
   // How a reporter lets a person on the scene speak (`快递小哥刘强告诉记者`, `X笑着说`).
   "告诉", "笑着", "感慨", "透露", "直言",
   // Verbs of a meeting's business: after them 和 or 为 ending a name is no conjunction

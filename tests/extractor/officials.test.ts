@@ -366,3 +366,11 @@ test("cadres a Party report names with 同志 and no title: the chair after the 
   const plain = extract("　　9月2日，吴俊清主持召开市委疫情防控工作会议。居民、游客出席。");
   assert.deepEqual(plain.officials.map((o) => o.name), ["吴俊清"]);
 });
+
+describe("names that hold 会", () => {
+  test("会 inside a given name is read as the name's, words of a meeting after a name end it", () => {
+    const o = officials("县委副书记、县长梁会成出席会议并讲话。县领导蔡会芳、何振、冯秀会出席。副县长郑雨会上强调,要抓好落实。");
+    assert.deepEqual(Object.keys(o), ["梁会成", "蔡会芳", "何振", "冯秀会", "郑雨"]);
+    assert.deepEqual(o["梁会成"].titles, ["县委副书记", "县长"]);
+  });
+});
