@@ -151,7 +151,7 @@ function nameListAt(s: string, i: number, out: { start: number; end: number }[],
   for (;;) {
     const read = nameLengthAt(s, at);
     const whole = wholeItemEnd(s, at, read);
-    const len = whole > 0 ? whole - at : read > 0 ? read : loose ? unknownSurnameItem(s, at, out.length > first) : 0;
+    const len = whole > 0 ? whole - at : read > 0 ? read : unknownSurnameItem(s, at, out.length > first, loose);
     if (len === 0) break;
     const end = at + len;
     const next = loose ? looseItemAfter(s, end) : -1;
@@ -173,19 +173,22 @@ const MIN_UNKNOWN_ITEM = 2;
 const MAX_UNKNOWN_ITEM = 3;
 
 /**
- * Length of an item of a group label's list that reads as a name but for its surname, which
- * the lexicon lacks (`籍`, `禚` …): two or three name characters between separators, with a
- * name that a known surname opens after it, or, once the list has given names (`listed`),
- * ending it before a word of the report (`…、X等出席`). The label says names follow, and a
- * word of the report between two names is never so short a run of name characters. 0 if not.
+ * Length of an item of a list that reads as a name but for its surname, which the lexicon
+ * lacks (`籍`, `禚` …), or for its first two characters, which make a word (`方向明`): name
+ * characters between separators, with a name that a known surname opens after it. After a
+ * group label (`loose`), which says that names follow, two characters will do, and once the
+ * list has given names (`listed`) the item may end it before a word of the report (`…、X等
+ * 出席`). A word of the report between two names is never so short a run of name
+ * characters; after a shared title, only three-character items are read so. 0 if not.
  */
-function unknownSurnameItem(s: string, at: number, listed: boolean): number {
+function unknownSurnameItem(s: string, at: number, listed: boolean, loose: boolean): number {
+  if (!listed && !loose) return 0;
   let k = at;
   while (k - at < MAX_UNKNOWN_ITEM && isNameCharAt(s, k)) k++;
   const len = k - at;
-  if (len < MIN_UNKNOWN_ITEM || isNotName(s.slice(at, k))) return 0;
+  if (len < (loose ? MIN_UNKNOWN_ITEM : MAX_UNKNOWN_ITEM) || (len === MIN_UNKNOWN_ITEM && isNotName(s.slice(at, k)))) return 0;
   if (s[k] === "、") return nameLengthAt(s, k + 1) > 0 ? len : 0;
-  return listed && s[at - 1] === "、" && (isClauseBreakAt(s, k) || followWordAt(s, k)) ? len : 0;
+  return loose && listed && s[at - 1] === "、" && (isClauseBreakAt(s, k) || followWordAt(s, k)) ? len : 0;
 }
 
 /**

@@ -497,3 +497,44 @@ describe("what stands around a title: lists announced, errands, meetings with ou
     assert.deepEqual(Object.keys(officials("区纪委就该区青石镇原党委书记韩立新、原镇长邓晓梅违纪案件召开警示教育大会。")), []);
   });
 });
+
+describe("elections and rostrum lists", () => {
+  test("a list of names elected together (A、B、C当选…) each takes the office", () => {
+    const o = officials("大会选举韩立新为乡长。邓晓梅、夏文波、鲍玉珍当选副乡长。");
+    for (const n of ["邓晓梅", "夏文波", "鲍玉珍"]) assert.deepEqual(o[n]?.titles, ["副乡长"], n);
+  });
+
+  test("出席大会并在主席台就坐的…领导有 announces attendance of the whole list", () => {
+    const x = extract("出席大会并在主席台就坐的市委、市人大常委会、市政府领导有韩立新、邓晓梅、夏文波。");
+    assert.deepEqual(x.officials.map((o) => [o.name, o.roles]), [["韩立新", ["attendee"]], ["邓晓梅", ["attendee"]], ["夏文波", ["attendee"]]]);
+  });
+});
+
+test("a chair whose clause ends in a speech (主持会议并讲话) spoke too", () => {
+  const o = officials("区委副书记、区长韩立新主持会议并讲话,区人大常委会主任邓晓梅参加。");
+  assert.deepEqual(o["韩立新"].roles, ["chair", "speaker"]);
+  assert.deepEqual(o["邓晓梅"].roles, ["attendee"]);
+});
+
+describe("more shapes of real lists and chairs", () => {
+  test("a name whose first two characters make a word, inside a list after a shared title", () => {
+    const o = officials("市指挥部副指挥长韩立新、邓晓梅、方向明、夏文波出席会议。");
+    assert.deepEqual(Object.keys(o), ["韩立新", "邓晓梅", "方向明", "夏文波"]);
+  });
+
+  test("a comma after long titles before 主持 leaves the chair to the name", () => {
+    const x = extract("3月30日,市委副书记、市长、市应急指挥部指挥长韩立新,主持召开市应急指挥部第九次会议。");
+    assert.equal(x.meta.chair, "韩立新");
+  });
+
+  test("the first of a group label's list who reports in turn spoke, as the others did", () => {
+    const o = officials("市委书记韩立新主持会议。市领导邓晓梅、夏文波在会上通报了有关工作情况。");
+    assert.deepEqual(o["邓晓梅"].roles, ["speaker"]);
+    assert.deepEqual(o["夏文波"].roles, ["speaker"]);
+  });
+
+  test("出席会议并讲具体意见: attended and spoke", () => {
+    const o = officials("市领导邓晓梅、夏文波出席会议并讲具体意见。");
+    assert.deepEqual(o["邓晓梅"].roles, ["speaker", "attendee"]);
+  });
+});
