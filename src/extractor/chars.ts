@@ -29,7 +29,7 @@ export function isClauseBreakAt(s: string, i: number): boolean {
  * the follow words decide those. 网 ends the names of sites (`郑州长安网` is no 州长 安网).
  */
 const NON_NAME = new Set(
-  "的了在是把被将从给与及等也都并又还就即但而或这那我你他她它们要会各每该此些个省市县区镇乡委局部厅办院组室处科所站记任员席议领导副务对不没说已网".split(""),
+  "的了在是把被将从给与及等也都并又还就即但而或这那我你他她它们要各每该此些个省市县区镇乡委局部厅办院组室处科所站记任员席议领导副务对不没说已网".split(""),
 );
 
 const NAME_TABLE = (() => {

@@ -28,6 +28,10 @@ const FOLLOW_WORDS = [
   // `X现场办公`): words whose first character could be a given name's last.
   "关于", "进行", "现场", "党内", "政务", "随后", "随即", "首先", "再次", "专程", "围绕", "针对", "聚焦", "按照", "根据",
   "一起", "一道", "简要", "冒雨", "连夜", "主动",
+  // 会 stands in given names (`朱会东`), so these words of a meeting end a name instead.
+  "会上", "会同", "会前", "会后", "会商", "会中", "有关", "座谈",
+  // An attendee in a standing capacity (`县政协副主席X常务列席会议`).
+  "常务",
   // How a reporter lets a person on the scene speak (`快递小哥刘强告诉记者`, `X笑着说`).
   "告诉", "笑着", "感慨", "透露", "直言",
   // The speech verbs a lead-in may use besides 强调 and 要求 (`发言人X提醒广大市民`).
@@ -70,6 +74,9 @@ const NOT_NAMES = new Set([
   "石油", "水平", "班子", "洪水", "洪涝", "洪峰", "洪灾", "言论", "言行", "弘扬", "蓬勃", "仰望", "候选", "成立", "成果", "连续", "向前", "向上", "文明", "司机", "司法", "师生", "商务", "黄河", "长江", "宣传",
   "项目", "车辆", "车站", "经济", "信息", "信访", "要求", "申请", "包括", "包保", "符合", "督导", "统筹", "余人", "谷物",
   "计划", "应当", "应对", "华为", "卫生", "卫健", "齐抓", "段时", "曲线", "范围", "雷同", "冯某", "付出", "初步", "初心",
+  "税务", "税收", "税费", "凤凰", "应邀", "应约",
+  // The rostrum (`在主席台前排就座`): 主席 there is no post, and what follows no name.
+  "台前", "台上", "台下", "台就",
   "文章", "时评", "简报", "公报", "公告", "章程", "贺信", "信中", "双方", "纪委", "纪检",
   "宁夏", "云南", "贵州", "广东", "广西", "海南", "湖北", "湖南", "山东", "山西", "河北", "河南", "陕西", "甘肃", "吉林",
   "黑龙", "辽宁", "江西", "福建", "浙江", "安徽", "四川", "青海", "西藏", "新疆", "内蒙", "北京", "天津", "上海", "重庆",
@@ -197,6 +204,8 @@ export function nameLengthBefore(s: string, end: number, startsAfter: (s: string
     let ok = true;
     for (let k = start + sl; k < end; k++) if (!isNameCharAt(s, k)) ok = false;
     if (!ok || isNotName(s.slice(start, end))) continue;
+    // A word of the report opening the run (`随后周书记`, `随即王书记`) is no name's start.
+    if (len === 3 && followIndex.at(s, start)?.length === 2) continue;
     if (startsAfter(s, start)) return len;
   }
   return 0;

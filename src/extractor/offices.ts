@@ -7,6 +7,7 @@
  */
 import { matchAt } from "./anchored";
 import { charTable, inTable, isClauseBreakAt, positionsOf } from "./chars";
+import { nameLengthAt } from "./names";
 import type { Span } from "./types";
 import { WordIndex } from "./word-index";
 
@@ -97,6 +98,9 @@ export const TITLE_STOP_WORDS = new WordIndex([
   // Accountability and appointment verbs whose object is a titled person (`责令…主任X作出检查`).
   "责令", "责成", "给予", "约谈", "问责", "批评", "处分", "撤销", "诫勉", "追究", "督促", "提名", "提请", "推荐", "聘任", "接受", "辞去",
   "授予", "表彰",
+  // What opens a list of those present (`出席会议的领导有市委常委…`), and who an errand is
+  // run for (`受市委书记X委托`).
+  "领导有", "的有", "受",
 ]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */
@@ -123,7 +127,15 @@ export function joinsOrganHalves(s: string, h: number, postStart: number): boole
   if (!inTable(ORGAN_ENDS, s, organEnd - 1) || inTable(NEW_ORGAN_OPENERS, s, h + 1)) return false;
   for (let k = h - MIN_HALF; k < h; k++) if (isClauseBreakAt(s, k) || inTable(TITLE_STOP_CHARS, s, k)) return false;
   if (inTable(NEW_ORGAN_OPENERS, s, h - 1) || inTable(ORGAN_ENDS, s, h - 1)) return false;
-  return !ENDS_WITH_POST_RE.test(s.slice(Math.max(0, h - 6), h));
+  if (ENDS_WITH_POST_RE.test(s.slice(Math.max(0, h - 6), h))) return false;
+  // A titled person meeting another (`代市长X与某大学研究院院长Y座谈`): a name of two or three
+  // characters stands between a post and the 和.
+  for (let len = 2; len <= 3; len++) {
+    if (ENDS_WITH_POST_RE.test(s.slice(Math.max(0, h - len - 6), h - len))) return false;
+    // …or opening a headline (`X与某研究院院长Y座谈`): the half is all a name.
+    if (isClauseBreakAt(s, h - len - 1) && nameLengthAt(s, h - len) === len) return false;
+  }
+  return true;
 }
 
 /** The organs of a company: a post there (`…有限公司车间主任`, `…集团党委书记`) is no public office. */
@@ -166,9 +178,15 @@ export function withoutPrivateFirmPosts<T extends Span>(s: string, titles: T[]):
  */
 const FORMER_RE = /^原(?:[省市州县区镇乡盟旗](?![省市州县区镇乡盟旗])|副|正|中共|国务院|党组)/;
 
+/** 原 after the place, before the organ or post (`该区某镇原党委书记`, `县原副县长`). */
+const FORMER_AFTER_PLACE_RE = /[省市州县区镇乡]原(?:党|副|正|[省市州县区镇乡盟旗](?![省市州县区镇乡盟旗]))/;
+
 /** Whether every title of the chain is an office held once. */
 export function formerOfficesOnly(s: string, titles: readonly Span[]): boolean {
-  for (const t of titles) if (!FORMER_RE.test(s.slice(t.start, t.end))) return false;
+  for (const t of titles) {
+    const title = s.slice(t.start, t.end);
+    if (!FORMER_RE.test(title) && !FORMER_AFTER_PLACE_RE.test(title)) return false;
+  }
   return titles.length > 0;
 }
 
@@ -177,13 +195,13 @@ export function formerOfficesOnly(s: string, titles: readonly Span[]): boolean {
  * leader in charge of the work at hand (`分管领导X通报了…`, `主管领导X`), whom a township's
  * report names so, without the post.
  */
-const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志|(?:分管|主管)领导/y;
-/** Most characters a label holds before its 领导 (`市政府领导`). */
-const LABEL_LEAD = 3;
+const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|(?:省|市|州|县|区)党政军?领导|领导同志|(?:分管|主管)领导/y;
+/** Most characters a label holds before its 领导 (`市政府领导`, `省党政军领导`). */
+const LABEL_LEAD = 4;
 
 /**
  * The group labels in `s`, in text order, as a search with the pattern finds them. Every
- * label holds one 领导 with at most three characters before it, none of them 领导's own,
+ * label holds one 领导 with at most four characters before it, none of them 领导's own,
  * so the labels are looked for only around each 领导, from the leftmost place on.
  * `lings`: the places of 领 (see landmarks.ts).
  */
@@ -192,6 +210,11 @@ export function groupLabels(s: string, lings: readonly number[] = positionsOf(s,
   let from = 0;
   for (const q of lings) {
     if (q < from || s.charCodeAt(q + 1) !== 0x5bfc) continue; // 领导
+    // `A、B等领导`: 等 says a list of names ends there, with no level before 领导.
+    if (s.charCodeAt(q - 1) === 0x7b49 && !matchAt(GROUP_LABEL_RE, s, q - 1)) { // 等
+      out.push({ start: q, end: (from = q + 2) });
+      continue;
+    }
     for (let p = Math.max(from, q - LABEL_LEAD); p <= q; p++) {
       const m = matchAt(GROUP_LABEL_RE, s, p);
       if (m) {

@@ -16,6 +16,7 @@ import type { Span } from "./types";
 import { keepShape } from "./shapes";
 import { firstMentions } from "./first-mention";
 import { surnameAt } from "./surnames";
+import { WordIndex } from "./word-index";
 
 /** An official as the later stages see it, in normalised coordinates. */
 export interface FoundOfficial {
@@ -48,8 +49,16 @@ function titleStart(s: string, postStart: number): number {
     if (s.charCodeAt(i - 1) === 0x4efb && s.charCodeAt(i - 2) !== 0x4e3b) break; // 任, 主
     i--;
   }
+  // `我院党组书记`, `我县县长`: 我 and the unit it stands for are the writer's, not the title's.
+  if (i < postStart && s.charCodeAt(i - 1) === 0x6211 && inTable(OWN_UNITS, s, i)) i++; // 我
   return i;
 }
+
+/** The unit a report calls its own with 我 (`我院`, `我县`, `我局`). */
+const OWN_UNITS = charTable("省市州县区镇乡院局厅委校");
+
+/** The levels a place's name runs into (`…都市`, `…都县`). */
+const PLACE_LEVELS = charTable("市县区州");
 
 /** Teams and offices named after what they do: `督导组`, `考察团`, `监督检查室`, `督导处`. */
 const TEAM_CHARS = charTable("组团室处科队");
@@ -65,8 +74,12 @@ const TEAM_CHARS = charTable("组团室处科队");
 function organGoesOn(s: string, i: number, postStart: number): boolean {
   const c = s.charCodeAt(i - 1);
   if (c === 0x548c || c === 0x4e0e) return joinsOrganHalves(s, i - 1, postStart); // 和, 与
-  // `区委应对…疫情工作领导小组组长`: 应对 ("responding to") names the group's task.
+  // 对 of 应对, which names a command post by its task (`区应对疫情应急指挥部指挥长`).
   if (c === 0x5bf9 && s.charCodeAt(i - 2) === 0x5e94) return true; // 对, 应
+  // 受 of 受理, an office's business (`…受理中心主任`), not the 受 of `受X委托`.
+  if (c === 0x53d7 && s.charCodeAt(i) === 0x7406) return true; // 受, 理
+  // 都 that ends a place's name before its level (`成都市委书记`), not the adverb (`都要`).
+  if (c === 0x90fd && inTable(PLACE_LEVELS, s, i)) return true; // 都
   return i < postStart && inTable(TEAM_CHARS, s, i) && TITLE_STOP_WORDS.endingAt(s, i)?.length === 2;
 }
 
@@ -87,6 +100,21 @@ function titleAsideEnd(s: string, open: number): number {
     if (c < 0x4e00 || c > 0x9fff) return -1;
   }
   return -1;
+}
+
+/** What makes a post one the person is nominated for (`区长提名候选人`, `县长候选人`). */
+const CANDIDACY_RE = /^(?:提名)?候选人/;
+
+/**
+ * Where a nomination after a post ends, when a name follows it (`区委副书记、区长提名候选人
+ * X`): the nomination is part of that title, and the name stands after it. -1 otherwise;
+ * a nomination with no name after it (`提名为市长候选人`) names no one.
+ */
+function candidacyEnd(s: string, postEnd: number): number {
+  const c = s.charCodeAt(postEnd);
+  if (c !== 0x5019 && c !== 0x63d0) return -1; // 候, 提
+  const m = CANDIDACY_RE.exec(s.slice(postEnd, postEnd + 5));
+  return m && nameLengthAt(s, postEnd + m[0].length) > 0 ? postEnd + m[0].length : -1;
 }
 
 /** Most characters of one item of a list read whole (`巴图孟和`, `图门巴雅尔`). */
@@ -119,10 +147,11 @@ function wholeItemEnd(s: string, at: number, read: number): number {
 function nameListAt(s: string, i: number, out: { start: number; end: number }[], loose = false): number {
   let at = i;
   if (loose) while (s[at] === ":" || s[at] === " ") at++;
+  const first = out.length;
   for (;;) {
     const read = nameLengthAt(s, at);
     const whole = wholeItemEnd(s, at, read);
-    const len = whole > 0 ? whole - at : read;
+    const len = whole > 0 ? whole - at : read > 0 ? read : unknownSurnameItem(s, at, out.length > first, loose);
     if (len === 0) break;
     const end = at + len;
     const next = loose ? looseItemAfter(s, end) : -1;
@@ -137,6 +166,43 @@ function nameListAt(s: string, i: number, out: { start: number; end: number }[],
     at = end + 1;
   }
   return at;
+}
+
+/** Fewest and most characters of a listed name whose surname the lexicon lacks. */
+const MIN_UNKNOWN_ITEM = 2;
+const MAX_UNKNOWN_ITEM = 3;
+
+/**
+ * Length of an item of a list that reads as a name but for its surname, which the lexicon
+ * lacks (`籍`, `禚` …), or for its first two characters, which make a word (`方向明`): name
+ * characters between separators, with a name that a known surname opens after it. After a
+ * group label (`loose`), which says that names follow, two characters will do, and once the
+ * list has given names (`listed`) the item may end it before a word of the report (`…、X等
+ * 出席`). A word of the report between two names is never so short a run of name
+ * characters; after a shared title, only three-character items are read so. 0 if not.
+ */
+function unknownSurnameItem(s: string, at: number, listed: boolean, loose: boolean): number {
+  if (!listed && !loose) return 0;
+  let k = at;
+  while (k - at < MAX_UNKNOWN_ITEM && isNameCharAt(s, k)) k++;
+  const len = k - at;
+  if (len < (loose ? MIN_UNKNOWN_ITEM : MAX_UNKNOWN_ITEM) || (len === MIN_UNKNOWN_ITEM && isNotName(s.slice(at, k)))) return 0;
+  if (s[k] === "、") return nameLengthAt(s, k + 1) > 0 ? len : 0;
+  return loose && listed && s[at - 1] === "、" && (isClauseBreakAt(s, k) || followWordAt(s, k)) ? len : 0;
+}
+
+/**
+ * Words between a group label and its list that announce the names (`出席会议的市领导还有:
+ * A、B`, `市领导分别是A、B`), as long as a colon or a name follows them.
+ */
+const LIST_LEADS = new WordIndex(["还有", "有", "分别是", "分别为", "包括", "是"]);
+
+/** Length of such a word at `at`, or 0. */
+function listLeadAt(s: string, at: number): number {
+  const w = LIST_LEADS.at(s, at);
+  if (w === undefined) return 0;
+  const k = at + w.length;
+  return s[k] === ":" || nameLengthAt(s, k) > 0 ? w.length : 0;
 }
 
 /** Where the next name of a loose list starts after the item ending at `end` (spaces or a comma between), or -1. */
@@ -204,7 +270,7 @@ const SURNAMELESS_LENGTHS = [6, 5, 4, 3];
 const TRANSLITERATION = charTable(
   "阿巴卓多吉扎西次仁旺堆尼玛格桑拉姆平措央金索朗达瓦娃丹增顿珠曲才让嘎布赤列白德庆洛贡觉琼江村加" +
     "热依木买提艾力古丽努尔克孜不都吾斯曼托乎迪亚库班夏合苏吐逊哈额乌兰特图那日宝音朝鲁其赛汗满顺" +
-    "孟和呼毕勒其其木伊帕罕穆萨沙塔吉玉洪赫奇莫秀",
+    "孟和呼毕勒其其木伊帕罕穆萨沙塔吉玉洪赫奇莫秀南尕朋杰泽益藏旦",
 );
 /** What a leader named once does right after the name, in a report of the event they led. */
 const ACTING_NEXT_RE = /^(?:主持|出席|参加|讲话|强调|指出|要求|致辞)$/;
@@ -245,6 +311,8 @@ class SurnamelessNames {
       while (k < at + len && isNameCharAt(s, k) && (len < 5 || k - at < 2 || !followWordAt(s, k))) k++;
       if (k < at + len || !(isClauseBreakAt(s, k) || followWordAt(s, k)) || isNotName(s.slice(at, k))) continue;
       if ((inList && ATTENDING_NEXT_RE.test(s.slice(k, k + 2))) || this.namedAgain(at, k)) return len;
+      // One of a list of titled names (`…,州长尕玛朋措,副州长…`), of a transliteration's characters.
+      if (inList && isClauseBreakAt(s, k) && transliterated(s, at, k)) return len;
       // Named once, chairing or speaking (`州长尼玛次仁主持召开…`): the name's characters vouch.
       if (ACTING_NEXT_RE.test(s.slice(k, k + 2)) && transliterated(s, at, k)) return len;
     }
@@ -583,11 +651,14 @@ export function findOfficials(
     // (`副指挥长（兼办公室主任）冉冬青`, `副县长（挂职）`).
     const aside = s.charCodeAt(p.end) === 0x28 ? titleAsideEnd(s, p.end) : -1; // (
     if (aside > 0) at = aside;
+    const candidacy = aside < 0 ? candidacyEnd(s, p.end) : -1;
+    if (candidacy > 0) at = candidacy;
     let read = nameLengthAt(s, at);
     // A transliterated name whose first character is also a Han surname (`巴桑多吉`, `白玛央金`)
-    // runs on past the three characters a Han name has.
+    // runs on past the three characters a Han name has, though the text repeats its first two
+    // (`州长索南丹增` beside `才让索南`).
     // Mongolian names run to five or six (`乌兰其其格`): the longest such run that ends the name.
-    if (read === 3) {
+    if (read === 2 || read === 3) {
       for (let n = SURNAMELESS_LENGTHS[0]; n >= 4; n--) {
         if (transliterated(s, at, at + n) && (isClauseBreakAt(s, at + n) || followWordAt(s, at + n))) {
           read = n;
@@ -595,7 +666,9 @@ export function findOfficials(
         }
       }
     }
-    const inList = tStart > 0 && tStart - 1 === listedEnd && LIST_SEPARATORS[s.charCodeAt(tStart - 1)] === 1;
+    // The list item starts where the person's chain of titles does (`…,海南州委副书记、州长X`).
+    const itemStart = read > 0 ? tStart : roster.titleChain(p, true)[0].start;
+    const inList = itemStart > 0 && itemStart - 1 === listedEnd && LIST_SEPARATORS[s.charCodeAt(itemStart - 1)] === 1;
     const len = read > 0 ? (standsAfterPost(s, at, read, surnameless) ? read : 0) : surnameless.at(at, inList);
     if (len > 0) {
       const chain = withoutPrivateFirmPosts(s, roster.titleChain(p, true));
@@ -603,6 +676,7 @@ export function findOfficials(
       if (aside > 0 && chain[chain.length - 1].end === p.end && !PLACE_IN_PHOTO_RE.test(s.slice(p.end + 1, aside - 1))) {
         chain[chain.length - 1] = { start: chain[chain.length - 1].start, end: aside };
       }
+      if (candidacy > 0 && chain[chain.length - 1].end === p.end) chain[chain.length - 1] = { start: chain[chain.length - 1].start, end: candidacy };
       roster.add(at, at + len, chain);
       known.add(s.slice(at, at + len));
       listedEnd = nameEnd = at + len;
@@ -633,7 +707,7 @@ export function findOfficials(
   // Group labels with their lists; the label itself is no title.
   for (const label of groupLabels(s, landmarks.labels)) {
     const list: { start: number; end: number }[] = [];
-    nameListAt(s, label.end, list, true);
+    nameListAt(s, label.end + listLeadAt(s, label.end), list, true);
     if (s[label.start - 1] === "等") nameListBefore(s, label.start - 1, list);
     for (const n of list) {
       roster.add(n.start, n.end, []);

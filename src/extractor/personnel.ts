@@ -79,7 +79,7 @@ export function personnelNames(s: string, chainStart: number, chainEnd: number, 
   if (before === 0x4e3a) {
     // 为
     // `X当选为…`: elected, the name before 当选.
-    if (s.startsWith("当选", chainStart - 3)) pushName(s, nameBefore(s, chainStart - 3, introduces, known), out);
+    if (s.startsWith("当选", chainStart - 3)) electedBefore(s, chainStart - 3, introduces, known, out);
     else listBefore(s, chainStart - 1, afterAppointing, appointingOrListed, known, out);
     return;
   }
@@ -89,13 +89,23 @@ export function personnelNames(s: string, chainStart: number, chainEnd: number, 
     return pushName(s, nameBefore(s, end, introduces, known), out);
   }
   // `X当选…`, `接受X辞去…职务的请求`: elected, or a resignation, the office taken from him.
-  if (s.startsWith("当选", chainStart - 2) || (s.startsWith("辞去", chainStart - 2) && s.startsWith("职务", chainEnd))) {
+  if (s.startsWith("当选", chainStart - 2)) return electedBefore(s, chainStart - 2, introduces, known, out);
+  if (s.startsWith("辞去", chainStart - 2) && s.startsWith("职务", chainEnd)) {
     return pushName(s, nameBefore(s, chainStart - 2, introduces, known), out);
   }
   // `卫国强(副县长、县公安局局长)`: the offices in an aside right after the name.
   if (before === 0x28 && s.charCodeAt(chainEnd) === 0x29) return pushName(s, nameBefore(s, chainStart - 1, introduces, known), out); // ( )
   // `X同志任…`: bare 任 follows a name the text knows, or 同志.
   if (before === 0x4efb) pushName(s, nameBefore(s, chainStart - 1, s.startsWith("同志", chainStart - 3) ? introduces : never, known), out); // 任
+}
+
+/**
+ * The people elected before `当选` ending at `end`: one, or a list (`A、B、C当选副乡长`), the
+ * first where a name may start. Rare (an election's report), so the test is made per call.
+ */
+function electedBefore(s: string, end: number, introduces: StartTest, known: Set<string>, out: Span[]): void {
+  const listedOrIntroduced: StartTest = (t, at) => t.charCodeAt(at - 1) === 0x3001 || introduces(t, at);
+  listBefore(s, end, introduces, listedOrIntroduced, known, out);
 }
 
 function pushName(s: string, name: Span | null, out: Span[]): void {

@@ -12,8 +12,11 @@ import { charTable } from "./chars";
  * 主持 just after a name, perhaps after the name's titles in brackets (`张德明(市长)主持`) or a
  * word of time or manner (`X同志主持`, `X于8日主持`). Not across a space or the name's own
  * predicate: a headline's `郁文涛讲话 屈振邦主持` gives the chair to the second name only.
+ * A comma right before 主持 is the long titles' pause (`…指挥长X,主持召开…`), no new subject.
  */
-const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?主持/;
+const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:,(?=主持)|(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?)主持/;
+/** A chair's own clause that ends in a speech (`主持会议并讲话`, `主持召开…会议并作重要讲话`). */
+const CHAIR_SPEAKS_RE = /^[^,。;!]{0,30}?主持[^,。;!]{0,30}?并(?:作了?)?(?:重要|动员|总结|工作)?讲话/;
 /** Enough of what follows a name to hold its bracketed titles and then 主持. */
 const CHAIR_READ = 40;
 /**
@@ -25,17 +28,20 @@ const CO_CHAIR_RE = /^[、,](?!双方|各方|两)[^,。;:\n]{1,30}?(?:共同|联
 /**
  * Attendance closing the sentence: `出席会议`, `参加会见`, `陪同督导检查`, `到会指导` (a
  * superior who attends to guide), or an event named in full (`出席…战略合作协议签约仪式`,
- * `出席新闻发布会`). At a press conference those who attend also present and answer
- * (`出席发布会,介绍有关情况并回答记者提问`): they spoke as well, as with `并讲话`.
+ * `出席新闻发布会`, `应邀出席大会`), or seats on the rostrum (`在主席台就座`, a plenary's way of
+ * listing who attends). At a press conference those who attend also present and answer
+ * (`出席发布会,介绍有关情况并回答记者提问`): they spoke as well, as with `并讲话`; so did those
+ * at a standing meeting who attend and then give their orders (`参加会议,提出工作要求`).
  */
 const ATTEND_END_RE =
-  /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导)(?:了)?(?:会议|活动|(?:调研|督导|考察|视察)(?:检查|指导|调研)?|检查|座谈会?|仪式|会见|发布会|[^,;。!]{1,40}?(?:仪式|会议|大会|典礼|论坛|发布会))?(并(?:讲话|致辞|发言|作总结|作讲话|作动员讲话|作点评)|,并?(?:(?:介绍|通报)[^,;。!]{1,10}?(?:并(?:回答|答)记者(?:提问|问))?|(?:回答|答)记者(?:提问|问)))?[。!]?$/;
+  /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导|在主席台(?:上|前排)?就[座坐])(?:了)?(?:此次|本次|这次)?(?:会议|活动|(?:调研|督导|考察|视察)(?:检查|指导|调研)?|检查|座谈会?|仪式|会见|发布会|[^,;。!]{0,40}?(?:仪式|会议|大会|典礼|论坛|发布会))?(并(?:讲话|致辞|发言|讲了?[^,;。!]{0,6}?意见|作总结|作了?(?:重要|动员|工作)?(?:讲话|点评|发言))|,并?(?:(?:介绍|通报)[^,;。!]{1,10}?(?:并(?:回答|答)记者(?:提问|问))?|(?:回答|答)记者(?:提问|问)|提出[^,;。!]{0,8}?(?:要求|意见)))?[。!]?$/;
 const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
 /**
  * Attendance announced before the list: `出席会议的市领导:A、B`, `参加会议的有:`,
- * `列席会议的还有…:`. Everyone named after its colon attended.
+ * `列席会议的还有…:`, `应邀出席大会的市领导还有:`, `出席会议的领导有…`, `出席大会并在主席台
+ * 就坐的…领导有…`. Everyone named after its colon attended.
  */
-const ATTEND_OPEN_RE = /^\s*(?:出席|参加|列席)(?:会议|活动|座谈会?|仪式)?的[^,。;:\n]{0,12}?:/;
+const ATTEND_OPEN_RE = /^\s*(?:应邀)?(?:出席|参加|列席)(?:会议|大会|活动|座谈会?|仪式)?(?:并在主席台(?:上|前排)?就[座坐])?的[^,。;:\n]{0,20}?(?::|领导有)/;
 
 /**
  * A turn at speaking told, not quoted, with the verbs the genre uses for speakers: a speech
@@ -99,7 +105,8 @@ function takesTurn(s: string, sen: Sentence, start: number, end: number, titles:
   if (!turn) return false;
   if (OWN_PREDICATE_RE.test(after.slice(0, turn.index))) return false;
   const k = beforeOwnTitles(s, start, titles);
-  return k <= sen.start || s.charCodeAt(k - 1) === 0x3001 || s.charCodeAt(k - 1) === 0x2c; // 、 ,
+  // …or the first of a list after a group label (`市领导A、B在会上通报了…`).
+  return k <= sen.start || s.charCodeAt(k - 1) === 0x3001 || s.charCodeAt(k - 1) === 0x2c || s.startsWith("领导", k - 2); // 、 ,
 }
 
 /**
@@ -235,6 +242,8 @@ export function assignRoles(
     const coChairs = (s.charCodeAt(end) === 0x3001 || s.charCodeAt(end) === 0x2c) && CO_CHAIR_RE.test(s.slice(end, Math.min(sen.end, end + CHAIR_READ)));
     if (CHAIR_RE.test(after) || coChairs || (opens && hostsLater > end - sen.start) || hostLabelBefore(s, start, titlesOf.get(key))) {
       give(roles, key, "chair");
+      // `X主持会议并讲话`: the chair spoke too, as `出席会议并讲话` says of an attendee.
+      if (CHAIR_SPEAKS_RE.test(s.slice(end, Math.min(sen.end, end + CHAIR_READ)))) give(roles, key, "speaker");
       if (inHead) chairHead ??= key;
       else chairBody ??= key;
     }

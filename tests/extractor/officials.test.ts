@@ -366,3 +366,175 @@ test("cadres a Party report names with 同志 and no title: the chair after the 
   const plain = extract("　　9月2日，吴俊清主持召开市委疫情防控工作会议。居民、游客出席。");
   assert.deepEqual(plain.officials.map((o) => o.name), ["吴俊清"]);
 });
+
+describe("names that hold 会", () => {
+  test("会 inside a given name is read as the name's, words of a meeting after a name end it", () => {
+    const o = officials("县委副书记、县长梁会成出席会议并讲话。县领导蔡会芳、何振、冯秀会出席。副县长郑雨会上强调,要抓好落实。");
+    assert.deepEqual(Object.keys(o), ["梁会成", "蔡会芳", "何振", "冯秀会", "郑雨"]);
+    assert.deepEqual(o["梁会成"].titles, ["县委副书记", "县长"]);
+  });
+});
+
+describe("rare surnames in a list after a group label", () => {
+  test("surnames the lexicon holds now: 籍, 禚, 庹", () => {
+    const o = officials("副县长庹明远主持会议。县领导禚东、籍晓岚出席。");
+    assert.deepEqual(Object.keys(o), ["庹明远", "禚东", "籍晓岚"]);
+    assert.deepEqual(o["庹明远"].titles, ["副县长"]);
+  });
+
+  test("an item between two 、 is a name though its surname is unknown, and the list goes on", () => {
+    const o = officials("市领导韩立新、邓晓梅、尕东升、夏文波、鲍玉珍等参加会议。");
+    assert.deepEqual(Object.keys(o), ["韩立新", "邓晓梅", "尕东升", "夏文波", "鲍玉珍"]);
+  });
+
+  test("an unknown surname ends a list before the verb, once the list has given names", () => {
+    const o = officials("县领导韩立新、尕东升出席。");
+    assert.deepEqual(Object.keys(o), ["韩立新", "尕东升"]);
+    // Not after a title shared by a list, and not a word of more than three characters.
+    assert.deepEqual(Object.keys(officials("市领导韩立新、各县区负责同志参加。")), ["韩立新"]);
+  });
+});
+
+describe("lists and roles of plenaries and standing meetings", () => {
+  test("a list after a group label and 还有: is read; the attendance announced before it holds for all", () => {
+    const x = extract("应邀出席大会的市领导还有:韩立新、邓晓梅,夏文波、鲍玉珍。");
+    assert.deepEqual(x.officials.map((o) => o.name), ["韩立新", "邓晓梅", "夏文波", "鲍玉珍"]);
+    for (const o of x.officials) assert.deepEqual(o.roles, ["attendee"], o.name);
+  });
+
+  test("seats on the rostrum and 应邀出席大会 are attendance; 应邀 after a post is no name", () => {
+    const o = officials("市政协主席韩立新,副主席邓晓梅、夏文波在主席台就座。市委书记鲍玉珍应邀出席大会。部分市政协委员应邀列席会议。");
+    assert.deepEqual(Object.keys(o), ["韩立新", "邓晓梅", "夏文波", "鲍玉珍"]);
+    for (const name of Object.keys(o)) assert.deepEqual(o[name].roles, ["attendee"], name);
+  });
+
+  test("those at a standing meeting who attend and then give orders spoke too; 常务列席 ends a name", () => {
+    const o = officials("县长韩立新主持会议,副县长邓晓梅、副县长夏文波参加会议,提出工作要求。县政协副主席鲍玉珍常务列席会议。");
+    assert.deepEqual(o["邓晓梅"].roles, ["speaker", "attendee"]);
+    assert.deepEqual(o["夏文波"].roles, ["speaker", "attendee"]);
+    assert.ok(o["鲍玉珍"], JSON.stringify(Object.keys(o)));
+  });
+
+  test("a command post named by its task keeps 应对 in its title; 代理 is a prefix like 代", () => {
+    const o = officials("区委副书记、代理区长、区应对突发事件应急指挥部指挥长韩立新主持会议。");
+    assert.deepEqual(o["韩立新"].titles, ["区委副书记", "代理区长", "区应对突发事件应急指挥部指挥长"]);
+  });
+
+  test("a nomination with a name after it is part of the title", () => {
+    const o = officials("区委副书记、区人民政府区长提名候选人邓晓梅参加会议。");
+    assert.deepEqual(o["邓晓梅"].titles, ["区委副书记", "区人民政府区长提名候选人"]);
+  });
+});
+
+describe("names and titles met on visits", () => {
+  test("有关 after a name ends it; a report's own unit (我院) is no part of the title", () => {
+    const o = officials("县委书记韩立新听取了我院党组书记、检察长邓晓有关工作情况的汇报。");
+    assert.deepEqual(o["邓晓"]?.titles, ["党组书记", "检察长"], JSON.stringify(Object.keys(o)));
+  });
+
+  test("a word of the report before a surname and a post is no name (随后周书记)", () => {
+    assert.deepEqual(Object.keys(officials("县委书记韩立新察看了现场,随后周书记一行来到村里。")), ["韩立新"]);
+  });
+
+  test("those who accompany 此次调研 attended", () => {
+    const o = officials("市委书记韩立新到村里调研。县委常委、县委办主任邓晓梅,镇长夏文波陪同此次调研。");
+    assert.deepEqual(o["邓晓梅"].roles, ["attendee"]);
+    assert.deepEqual(o["夏文波"].roles, ["attendee"]);
+  });
+});
+
+describe("plenary lists: rostrums, transliterated names, places with 都", () => {
+  test("seats on the rostrum's front row are attendance, and 台前排 after 主席 is no name", () => {
+    const o = officials("省政协主席韩立新,副主席邓晓梅在主席台前排就座。省党政军领导夏文波、鲍玉珍出席会议。");
+    assert.deepEqual(Object.keys(o), ["韩立新", "邓晓梅", "夏文波", "鲍玉珍"]);
+    assert.deepEqual(o["邓晓梅"].roles, ["attendee"]);
+    assert.deepEqual(o["夏文波"].titles, []);
+  });
+
+  test("出席会议并作重要讲话: attended and spoke", () => {
+    const o = officials("县委常委、常务副县长韩立新出席会议并作重要讲话。");
+    assert.deepEqual(o["韩立新"].roles, ["speaker", "attendee"]);
+  });
+
+  test("a place whose name ends in 都 keeps it before its level", () => {
+    const o = officials("安都市委副书记、市长韩立新,丰都县委书记邓晓梅出席。");
+    assert.deepEqual(o["韩立新"].titles, ["安都市委副书记", "市长"]);
+    assert.deepEqual(o["邓晓梅"].titles, ["丰都县委书记"]);
+  });
+
+  test("transliterated names in a list of titled names, their first two characters repeated elsewhere", () => {
+    const o = officials("州委副书记、州长次仁多杰,州委常委、副州长尕藏朋措,副州长旦增次仁出席。次仁多杰要求,要抓好落实。");
+    assert.deepEqual(Object.keys(o), ["次仁多杰", "尕藏朋措", "旦增次仁"]);
+    assert.deepEqual(o["尕藏朋措"].titles, ["州委常委", "副州长"]);
+  });
+});
+
+describe("what stands around a title: lists announced, errands, meetings with outsiders, former posts", () => {
+  test("出席会议的领导有 opens the list: no part of the first title, and all attended", () => {
+    const o = officials("出席会议的领导有市委常委、统战部部长韩立新,市政协副主席邓晓梅。");
+    assert.deepEqual(o["韩立新"].titles, ["市委常委", "统战部部长"]);
+    assert.deepEqual(o["邓晓梅"].roles, ["attendee"]);
+  });
+
+  test("受…委托 is no part of the title", () => {
+    const o = officials("受市委书记韩立新委托,市长邓晓梅讲话。县行政审批受理中心主任夏文波出席。");
+    assert.deepEqual(o["韩立新"].titles, ["市委书记"]);
+    assert.deepEqual(o["夏文波"].titles, ["县行政审批受理中心主任"]);
+  });
+
+  test("a titled person meeting another with 与: the other's title starts after 与", () => {
+    const o = officials("韩立新与江陵大学发展研究院院长苏芷座谈\n市委副书记、代市长韩立新与江陵大学发展研究院院长苏芷座谈。");
+    assert.deepEqual(o["苏芷"].titles, ["江陵大学发展研究院院长"]);
+    assert.deepEqual(officials("市人大环境与资源保护委员会主任委员夏文波出席。")["夏文波"].titles, ["市人大环境与资源保护委员会主任委员"]);
+  });
+
+  test("A、B等领导 lists leaders with no level before 领导", () => {
+    const o = officials("市长韩立新主持。邓晓梅、夏文波等领导出席。");
+    assert.deepEqual(Object.keys(o), ["韩立新", "邓晓梅", "夏文波"]);
+  });
+
+  test("原 after the place marks a former post as 原 before it does", () => {
+    assert.deepEqual(Object.keys(officials("区纪委就该区青石镇原党委书记韩立新、原镇长邓晓梅违纪案件召开警示教育大会。")), []);
+  });
+});
+
+describe("elections and rostrum lists", () => {
+  test("a list of names elected together (A、B、C当选…) each takes the office", () => {
+    const o = officials("大会选举韩立新为乡长。邓晓梅、夏文波、鲍玉珍当选副乡长。");
+    for (const n of ["邓晓梅", "夏文波", "鲍玉珍"]) assert.deepEqual(o[n]?.titles, ["副乡长"], n);
+  });
+
+  test("出席大会并在主席台就坐的…领导有 announces attendance of the whole list", () => {
+    const x = extract("出席大会并在主席台就坐的市委、市人大常委会、市政府领导有韩立新、邓晓梅、夏文波。");
+    assert.deepEqual(x.officials.map((o) => [o.name, o.roles]), [["韩立新", ["attendee"]], ["邓晓梅", ["attendee"]], ["夏文波", ["attendee"]]]);
+  });
+});
+
+test("a chair whose clause ends in a speech (主持会议并讲话) spoke too", () => {
+  const o = officials("区委副书记、区长韩立新主持会议并讲话,区人大常委会主任邓晓梅参加。");
+  assert.deepEqual(o["韩立新"].roles, ["chair", "speaker"]);
+  assert.deepEqual(o["邓晓梅"].roles, ["attendee"]);
+});
+
+describe("more shapes of real lists and chairs", () => {
+  test("a name whose first two characters make a word, inside a list after a shared title", () => {
+    const o = officials("市指挥部副指挥长韩立新、邓晓梅、方向明、夏文波出席会议。");
+    assert.deepEqual(Object.keys(o), ["韩立新", "邓晓梅", "方向明", "夏文波"]);
+  });
+
+  test("a comma after long titles before 主持 leaves the chair to the name", () => {
+    const x = extract("3月30日,市委副书记、市长、市应急指挥部指挥长韩立新,主持召开市应急指挥部第九次会议。");
+    assert.equal(x.meta.chair, "韩立新");
+  });
+
+  test("the first of a group label's list who reports in turn spoke, as the others did", () => {
+    const o = officials("市委书记韩立新主持会议。市领导邓晓梅、夏文波在会上通报了有关工作情况。");
+    assert.deepEqual(o["邓晓梅"].roles, ["speaker"]);
+    assert.deepEqual(o["夏文波"].roles, ["speaker"]);
+  });
+
+  test("出席会议并讲具体意见: attended and spoke", () => {
+    const o = officials("市领导邓晓梅、夏文波出席会议并讲具体意见。");
+    assert.deepEqual(o["邓晓梅"].roles, ["speaker", "attendee"]);
+  });
+});
