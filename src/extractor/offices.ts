@@ -95,6 +95,8 @@ export const TITLE_STOP_WORDS = new WordIndex([
   // Accountability and appointment verbs whose object is a titled person (`责令…主任X作出检查`).
   "责令", "责成", "给予", "约谈", "问责", "批评", "处分", "撤销", "诫勉", "追究", "督促", "提名", "提请", "推荐", "聘任", "接受", "辞去",
   "授予", "表彰",
+  // A chair's script calls each on by title (`下面,请市政府副市长X同志通报…`).
+  "请",
 ]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */
