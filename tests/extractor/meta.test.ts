@@ -270,6 +270,7 @@ describe("headlines and meetings on speech and portal pages", () => {
   test("a document site's size note is no part of the headline", () => {
     const text = "在全县文旅融合推进会上的讲话 (本页约3200+字)\n同志们:\n各景区要提升服务质量。\n";
     assert.equal(meta(text).title, "在全县文旅融合推进会上的讲话");
+    assert.equal(meta(text.replace(" (本页约3200+字)", "[VIP]")).title, "在全县文旅融合推进会上的讲话");
   });
 
   test("a watchword quoted inside a speech's meeting stays in its name", () => {

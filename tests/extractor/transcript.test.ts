@@ -104,4 +104,11 @@ describe("speech pages as document sites and farms print them", () => {
     const text = "在全县植树造林动员会上的主持词\n同志们:\n下面,请县委常委、副县长贺远舟同志讲话。\n大家要抓好落实。\n";
     assert.deepEqual(extract(text).officials.map((o) => [o.name, o.titles]), [["贺远舟", ["县委常委", "副县长"]]]);
   });
+
+  test("an aside in brackets orders nothing; the meeting a speech holds now is its own", () => {
+    const text = "同志们:\n上个月,县政府召开了全县春耕生产调度会。今天,我们召开全县农田水利建设推进会,部署冬春水利工作。下面,我讲三点意见。\n各乡镇要抓紧清淤疏浚。\n(请在会员中心阅读全文)\n";
+    const r = extract(text);
+    assert.deepEqual(r.directives.map((d) => d.text), ["各乡镇要抓紧清淤疏浚。"]);
+    assert.equal(r.meta.meeting, "全县农田水利建设推进会");
+  });
 });
