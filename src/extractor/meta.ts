@@ -98,6 +98,17 @@ function shortHeadline(s: string, text: string, next: Line | undefined): boolean
   return text.length >= MIN_SHORT_HEADLINE && next !== undefined && INFO_BAR_RE.test(s.slice(next.start, next.start + 8)) && !SITE_NAME_RE.test(text);
 }
 
+const lineText = (s: string, l: Line): string => s.slice(l.start, l.end);
+
+/** A breadcrumb: where the page says the reader is (`您的位置:`, `首页 >> 本县新闻`). */
+const CRUMB_RE = /位置|首页|\s>>?\s|»/;
+
+/** Whether a breadcrumb stands among the lines `[from, to)`: what stands above it is the site's. */
+function crumbBetween(s: string, all: Line[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CRUMB_RE.test(lineText(s, all[k]))) return true;
+  return false;
+}
+
 /** A numbered list's item: `3. `, `12.`. */
 const LIST_ITEM_RE = /^\d{1,2}\.\s/;
 
@@ -184,12 +195,13 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     // before that one is the headline, and the one under it its subtitle.
     if (shaped >= 2 && infoBarFollows(s, all, n)) return withoutMediaMark(s, l);
     // Above a breadcrumb, a line of the site's chrome (`用户投诉处理机制`): the line the info
-    // bar follows, apart from it, is the headline; a subtitle would stand right under its own.
-    if (shaped === 1 && n > firstLine + 1 && infoBarFollows(s, all, n)) return withoutMediaMark(s, l);
+    // bar follows, below the breadcrumb, is the headline; a subtitle has no breadcrumb between
+    // it and its headline.
+    if (shaped === 1 && crumbBetween(s, all, firstLine + 1, n) && infoBarFollows(s, all, n)) return withoutMediaMark(s, l);
     // A site's slogan may stand above a speech's title (`…网提供各类素材!`): the line that
     // says whose speech at which meeting is the page's headline.
     // (Not a subtitle under a speech's own title: `——在…上的讲话`.)
-    if (first !== null && speechTitle === null && !SUBTITLE_DASH_RE.test(text) && isSpeechTitleLine(text) && !isSpeechTitleLine(s.slice(first.start, first.end))) speechTitle = l;
+    if (first !== null && speechTitle === null && !SUBTITLE_DASH_RE.test(text) && isSpeechTitleLine(lineText(s, withoutMediaMark(s, l))) && !isSpeechTitleLine(lineText(s, withoutMediaMark(s, first)))) speechTitle = l;
     if (first === null) {
       first = l;
       firstLine = n;
