@@ -15,6 +15,9 @@ import type { Span } from "./types";
 import { labelBefore, MentionLookup } from "./mention-lookup";
 import { describedOpeningAt, nameLengthAt, outsiderOpeningAt, unnamedOutsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
+import { isSpeechTitleLine } from "./transcript";
+import { isSiteNotice } from "./furniture-line";
+import { statesProblem } from "./problem-points";
 import { isClauseBreakAt, isDigit } from "./chars";
 import { officialBySurnameAndPost, SurnamePostOpenings } from "./surname-post";
 
@@ -51,6 +54,9 @@ export interface DirectiveContext {
   /** Every post in the text, left to right (the landmarks pass's). */
   posts: readonly Span[];
 }
+
+/** A sentence wholly in one pair of brackets. */
+const BRACKETED_LINE_RE = /^\([^()]*\)$/;
 
 /** Words by which a transcript tells of a turn at its own meeting: `刚才`. */
 const SAID_HERE_RE = /刚才|刚刚/;
@@ -331,6 +337,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const t = norm.slice(sen.start, sen.end);
     if (ctx.headline && sen.start < ctx.headline.end && sen.end > ctx.headline.start) continue;
     if (headlineText !== "" && copiesHeadline(t, headlineText)) continue;
+    if (transcript && (!sen.terminated || t.includes("同志们")) && isSpeechTitleLine(t)) continue;
+    if (isSiteNotice(t)) continue;
+    // A line wholly in brackets in a speech is an aside (`(掌声)`) or the site's note.
+    if (transcript && BRACKETED_LINE_RE.test(t)) continue;
 
     // An interview's turns: a question's paragraph orders nothing and hands the floor to the
     // interviewee; an answer (`答:`, `杭立诚:`) is the answerer's.
@@ -529,7 +539,7 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     // `将始终…,决不辜负…`: resolve in a pledge is the speaker's own, no order.
     const modal = (v & IS_MODAL) !== 0 && !(v & IS_RESOLVE_ONLY && pledgeIn(norm, sen.start + content, sen.end));
     const narrative = (v & IS_NARRATIVE) !== 0;
-    const enumerated = opensWithEnumeration(said);
+    const enumerated = opensWithEnumeration(said) && !statesProblem(said);
     // Someone holds the floor: a speaker, or a transcript's (or an answer's) voice, named or not.
     const floorHeld = current !== null || reading;
     if (asksQuestion(codes, sen.start, sen.end)) {

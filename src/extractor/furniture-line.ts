@@ -1,9 +1,18 @@
 /**
  * Lines of page furniture (breadcrumbs, info and share bars, a bare page number or date):
- * never the headline, and no byline either, however near the headline they stand.
+ * never the headline, and no byline either, however near the headline they stand. A
+ * breadcrumb may name no home page (`常用范文 > 领导讲话 > …`): its arrows give it away, as
+ * no headline uses them.
  */
-const FURNITURE_RE = /(?:位置|首页|欢迎|来源|发布时间|发布日期|浏览|字体|字号|打印|关闭|分享|编辑|责任编辑|版权|copyright|登录|注册|当前位置|主办|网站|^\d+$|^[\d\s:\-\/年月日]+$)/i;
+const FURNITURE_RE = /(?:位置|首页|欢迎|来源|发布时间|发布日期|浏览|字体|字号|打印|关闭|分享|编辑|责任编辑|责编|审核|校对|不良信息|版权|copyright|登录|注册|当前位置|主办|网站|\s>\s|[»›]|^\d+$|^[\d\s:\-\/年月日]+$)/i;
 
 export function isFurnitureLine(text: string): boolean {
   return FURNITURE_RE.test(text);
+}
+
+/** A site's notice opening a sentence (`免责声明:本站…,请联系我们删除`): it asks, on the site's behalf. */
+const NOTICE_RE = /^(?:免责声明|版权声明|特别声明|声明)\s*:/;
+
+export function isSiteNotice(sentence: string): boolean {
+  return NOTICE_RE.test(sentence);
 }

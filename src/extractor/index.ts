@@ -99,7 +99,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     posts: landmarks.posts,
   });
 
-  const { roles, chair } = assignRoles(s, found, sentences, speakers, headline);
+  const { roles, chair } = assignRoles(s, found, sentences, speakers, headline, transcript !== undefined);
 
   const bodyFrom = headline ? headline.end : 0;
   // The lead: the first prose paragraph after the headline; header lines carry the

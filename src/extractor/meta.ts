@@ -11,6 +11,7 @@ import { postAt } from "./offices";
 import { keepShape } from "./shapes";
 import { bylineDate } from "./transcript";
 import { isFurnitureLine } from "./furniture-line";
+import { isSpeechTitleLine } from "./transcript";
 
 export interface Line {
   start: number;
@@ -28,9 +29,9 @@ const SITE_BANNER_RE = /(?:政府网|门户网站?|网站|新闻网|信息网|�
 
 /**
  * What a page appends to a headline to say what the story carries (`…调度会议(视频)`,
- * `【组图】`): a mark of the page, not words of the headline.
+ * `【组图】`, a document site's `(本页约4900字)`): a mark of the page, not words of the headline.
  */
-const MEDIA_MARK_RE = /\s*[(\[【](?:附?视频|音频|组?图|图文|多图)[)\]】]$/;
+const MEDIA_MARK_RE = /\s*[(\[【](?:附?视频|音频|组?图|图文|多图|VIP|(?:本页|全文)?约?\d+\+?字)[)\]】]$/;
 
 /** The headline line without a media mark at its end. */
 function withoutMediaMark(s: string, l: Line): Line {
@@ -84,6 +85,8 @@ function headlineField(s: string): RegExpExecArray | null {
 
 /** A page's info bar: `发布时间:…`, `来源:…`, or a bare `时间:`/`日期:` with the date after it. */
 const INFO_BAR_RE = /^(?:(?:发布时间|发布日期|信息来源|来源)\s*:|(?:时间|日期)\s*:\s*\d{4})/;
+/** An info bar that opens with its author or a bracket (`[ 作者:本站 | 发布时间:…]`). */
+const LABELLED_BAR_RE = /^[\[【(]?\s*(?:作者\s*:[^|\n]{0,20}\|\s*)?(?:发布时间|发布日期)\s*:/;
 /** Fewest characters of a short headline (`县长接访群众`). */
 const MIN_SHORT_HEADLINE = 5;
 
@@ -94,6 +97,29 @@ const MIN_SHORT_HEADLINE = 5;
 function shortHeadline(s: string, text: string, next: Line | undefined): boolean {
   return text.length >= MIN_SHORT_HEADLINE && next !== undefined && INFO_BAR_RE.test(s.slice(next.start, next.start + 8)) && !SITE_NAME_RE.test(text);
 }
+
+const lineText = (s: string, l: Line): string => s.slice(l.start, l.end);
+
+/** A breadcrumb: where the page says the reader is (`您的位置:`, `首页 >> 本县新闻`). */
+const CRUMB_RE = /位置|首页|\s>>?\s|»/;
+
+/** Whether a breadcrumb stands among the lines `[from, to)`: what stands above it is the site's. */
+function crumbBetween(s: string, all: Line[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CRUMB_RE.test(lineText(s, all[k]))) return true;
+  return false;
+}
+
+/** A numbered list's item: `3. `, `12.`. */
+const LIST_ITEM_RE = /^\d{1,2}\.\s/;
+
+/** A subtitle's opening dash. */
+const SUBTITLE_DASH_RE = /^[-—―]/;
+
+/** A section heading of a speech or report: `一、`, `(三)`, `第二,`. */
+const OUTLINE_HEADING_RE = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]{1,3}[,、])/;
+
+/** Whether any line stands after line `n` (lines hold text: blank ones are not kept). */
+const textFollows = (all: Line[], n: number): boolean => n + 1 < all.length;
 
 /** The headline: an explicit `标题:` field, else the first line shaped like one. */
 const TRAILING_MARKS_RE = /[。!?]+["”’」』)]*$/;
@@ -113,6 +139,8 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
   // taken only when no line gives the headline alone.
   let pageTitle: Line | null = null;
   let shaped = 0;
+  let speechTitle: Line | null = null;
+  let firstLine = -1;
   // A page that opens straight on its body (a content farm's copy) has no headline: the
   // other stories listed after the body (`上一篇:…`) head nothing of this one.
   let prose = false;
@@ -129,9 +157,10 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     const items = text.split(/\s+/);
     if (items.length >= 3 && len / items.length <= 5) continue;
     // Prose: a sentence mark inside the line, or a full stop ending it (quotes after it
-    // included); a headline may end in ! or ? but reads as no sentence.
+    // included); a headline may end in ! or ? but reads as no sentence, and may exclaim
+    // inside itself too (`好消息!…获批`), where prose has its commas.
     const body = text.replace(TRAILING_MARKS_RE, "");
-    if (/[。!?]/.test(body) || /。["”’」』)]*$/.test(text)) {
+    if (body.includes("。") || (/[!?]/.test(body) && /[,;]/.test(body)) || /。["”’」』)]*$/.test(text)) {
       // The article has begun: what stands further on (a list of other reports after it)
       // heads nothing.
       if (first && text.length >= MIN_PROSE_LINE) break;
@@ -142,6 +171,14 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     // ending in a semicolon is a point of a list set line by line (`要…;`), never a headline.
     if (text.endsWith(":") || text.endsWith(";")) continue;
     if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
+    // A speech's section heading (`一、…`, `(二)…`) stands where a page pasted without its
+    // headline opens (`同志们:` and the first paragraph before it): it heads a part, not the page.
+    if (OUTLINE_HEADING_RE.test(text)) continue;
+    // An item of a numbered list (a breadcrumb set as one: `3. …`) repeats the headline at best.
+    if (LIST_ITEM_RE.test(text)) continue;
+    // Once prose has begun with no headline above it, a short line at the very end heads
+    // nothing (a link pasted after the body): a headline has text under it.
+    if (prose && first === null && !textFollows(all, n)) continue;
     if (isFurnitureLine(text)) continue;
     if (/[-—|_]/.test(text) && SITE_NAME_RE.test(text)) {
       pageTitle ??= headlineOfPageTitle(s, l);
@@ -158,11 +195,23 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
     // after two or more, the one the page's info bar follows is the article's. A single line
     // before that one is the headline, and the one under it its subtitle.
     if (shaped >= 2 && infoBarFollows(s, all, n)) return withoutMediaMark(s, l);
-    first ??= l;
+    // Above a breadcrumb, a line of the site's chrome (`用户投诉处理机制`): the line the info
+    // bar follows, below the breadcrumb, is the headline; a subtitle has no breadcrumb between
+    // it and its headline.
+    if (shaped === 1 && crumbBetween(s, all, firstLine + 1, n) && infoBarFollows(s, all, n)) return withoutMediaMark(s, l);
+    // A site's slogan may stand above a speech's title (`…网提供各类素材!`): the line that
+    // says whose speech at which meeting is the page's headline.
+    // (Not a subtitle under a speech's own title: `——在…上的讲话`.)
+    if (first !== null && speechTitle === null && !SUBTITLE_DASH_RE.test(text) && isSpeechTitleLine(lineText(s, withoutMediaMark(s, l))) && !isSpeechTitleLine(lineText(s, withoutMediaMark(s, first)))) speechTitle = l;
+    if (first === null) {
+      first = l;
+      firstLine = n;
+    }
     shaped++;
     if (shaped >= 2 && !infoBarWithin(s, all, n + 1, scan)) break;
   }
-  return first ? withoutMediaMark(s, first) : pageTitle;
+  const chosen = speechTitle ?? first;
+  return chosen ? withoutMediaMark(s, chosen) : pageTitle;
 }
 
 /** A page title's separator: ` - `, `_`, `|`, `—` with whatever spaces around it. */
@@ -189,7 +238,8 @@ const MIN_PROSE_LINE = 20;
 const DATED_SOURCE_RE = /^\s*\d{4}\s*[-年/.]\s*\d{1,2}[^\n]{0,40}来源/;
 function isInfoBar(s: string, l: Line): boolean {
   const head = s.slice(l.start, Math.min(l.end, l.start + 60));
-  return INFO_BAR_RE.test(head.trimStart()) || DATED_SOURCE_RE.test(head);
+  const trimmed = head.trimStart();
+  return INFO_BAR_RE.test(trimmed) || LABELLED_BAR_RE.test(trimmed) || DATED_SOURCE_RE.test(head);
 }
 
 function infoBarFollows(s: string, all: Line[], n: number): boolean {
@@ -326,7 +376,8 @@ export function findEventDate(s: string, from: number, published: string | null)
   const body = arabicDates(s.slice(from, from + 600));
   const pub = published ? published.split("-").map(Number) : null;
   const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(body);
-  const md = /(\d{1,2})月(\d{1,2})日/.exec(body);
+  // A dateline's day (`东营1月26日讯`, `北京3月5日电`) dates the dispatch, not the event.
+  const md = /(\d{1,2})月(\d{1,2})日(?!讯|电(?![\u4e00-\u9fff]))/.exec(body);
   const rel = /(今天|今日|昨天|昨日|前天)/.exec(body);
   // A day alone counts only before every other date: looked for in that stretch alone.
   const before = Math.min(firstAt(full), firstAt(md), firstAt(rel));
@@ -565,7 +616,7 @@ export const WORKING_MEETINGS = [
   "生活会",
 ];
 const MEETING_NOUN_RE = new RegExp(
-  `(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|(?:${WORKING_MEETINGS.join("|")})议?|例会|全会|大会|论坛|仪式)`,
+  `(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|(?:${WORKING_MEETINGS.join("|")})议?|例会|全会|大会|论坛|仪式|(?<=\\))会)`,
   "g",
 );
 /**
@@ -608,6 +659,18 @@ function asideOpening(s: string, close: number): number {
   return -1;
 }
 
+/** A meeting pointed at, not named: `这次会议`, `此次会议`, `本次会`, `今天的会议`. */
+const DEICTIC_RE = /^(?:这次|此次|本次|这个|今天的?|今天这次)(?:会议|会)(?!暨)/;
+
+/**
+ * Whether the name goes on past the noun ending at `end` to a second meeting joined by 暨,
+ * right after it or after the organ's body that holds it (`…人大常委会党组暨主任会议`).
+ */
+function joinsAnother(seg: string, end: number): boolean {
+  const j = seg.indexOf("暨", end);
+  return j >= 0 && j - end <= NOUN_GAP;
+}
+
 /** End of the meeting noun phrase starting at `i`, following `暨` joins; -1 if none. */
 function meetingEnd(s: string, i: number): number {
   // Most places tried (after each 在) have no meeting noun near.
@@ -622,8 +685,8 @@ function meetingEnd(s: string, i: number): number {
   }
   let seg = s.slice(i, j);
   if (!mayHoldMeeting(seg)) return -1;
-  // `召开的座谈会`: a relative clause, no name.
-  if (seg.startsWith("的")) return -1;
+  // `召开的座谈会`: a relative clause, no name; `召开这次会议`: the speaker's own, unnamed.
+  if (seg.startsWith("的") || DEICTIC_RE.test(seg)) return -1;
   const verb = HOLDING_VERB_RE.exec(seg);
   if (verb) seg = seg.slice(0, verb.index);
   MEETING_NOUN_RE.lastIndex = 0;
@@ -641,7 +704,7 @@ function meetingEnd(s: string, i: number): number {
     if (seg.charCodeAt(end - 1) === 0x4f1a && seg.charCodeAt(end) === 0x8bae) end++; // 会, 议
     // `…专题会暨…会议`, `…常委会(扩大)会议` and `…常委会第二十次会议` go on to the next noun.
     joined =
-      seg[end] === "暨" || seg[end] === "(" || seg.startsWith(STANDING_COMMITTEE, end) || SESSION_RE.test(seg.slice(end, end + 8)) || SESSION_BODY_RE.test(seg.slice(end, end + 20));
+      joinsAnother(seg, end) || seg[end] === "(" || seg.startsWith(STANDING_COMMITTEE, end) || SESSION_RE.test(seg.slice(end, end + 8)) || SESSION_BODY_RE.test(seg.slice(end, end + 20));
   }
   // `省人大常委会副主任`, `…领导小组组长`: a noun with a post after it is the organ someone
   // holds office in, not a meeting.
@@ -766,6 +829,9 @@ export function findMeeting(
     if (m) {
       const start = headline.start + m.index + 1;
       const end = meetingEnd(s, start);
+      // A quoted watchword inside the name (`…“奋勇争先”工作动员大会`) breaks the phrase
+      // as read: the whole span up to 上的 is the name when it ends in the meeting's noun.
+      if (end < start + m[1].length && ENDS_IN_MEETING_RE.test(m[1]) && /[“”「」]/.test(m[1])) return view.kept.slice(start, start + m[1].length);
       if (end > start) return view.kept.slice(start, end);
     }
   }
@@ -774,6 +840,9 @@ export function findMeeting(
   const scope = s.slice(0, Math.max(bodyFrom, headline ? headline.end : 0) + LEAD_SPAN);
   const pick = new MeetingChoice(s, bodyFrom, headline);
   const cues = meetingCues(scope, cuePlaces);
+  // A speech names its own meeting as held now (`今天,我们召开…`, `这次召开…`); the others it
+  // names were held before it (`前不久,市政府召开了…分析会`).
+  if (speech) for (const start of cues.held) if (heldNow(s, start)) pick.consider(start, -1);
   for (const start of cues.hosted) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 0);
   if (!pick.settled()) {
     for (const start of cues.held) if (!beforeOrAfterMeeting(s, start) && !orderedOrPlanned(s, start)) pick.consider(start, 1);
@@ -802,6 +871,23 @@ export function findMeeting(
   const found = pick.best ?? pick.first;
   if (!found) return null;
   return headlineHead(s, view.kept, headline, found) + view.kept.slice(found.start, found.end) + headlineTail(s, view.kept, headline, found);
+}
+
+/** A name ending in a meeting's noun. */
+const ENDS_IN_MEETING_RE = /会议?$/;
+
+/** Words before a speech's holding verb that make the meeting its own: held now. */
+const NOW_WORDS = ["今天", "这次", "本次", "现在", "今天上午", "今天下午"];
+/** Characters between such a word and the verb (`今天,我们召开`). */
+const NOW_GAP = 4;
+
+/** Whether the holding verb whose cue ends at `at` follows a word of now in its clause. */
+function heldNow(s: string, at: number): boolean {
+  const verb = s.charCodeAt(at - 1) === 0x4e86 ? at - 3 : at - 2; // 了
+  for (let k = verb - 1; k >= 0 && verb - k <= NOW_GAP + 4 && !inTable(SENTENCE_ENDS, s, k); k--) {
+    for (const w of NOW_WORDS) if (s.startsWith(w, k) && verb - (k + w.length) <= NOW_GAP) return true;
+  }
+  return false;
 }
 
 /** Most characters of a ceremony's name after its verb (`宪法宣誓仪式`, `重点项目集中开工仪式`). */
@@ -835,6 +921,9 @@ function beforeOrAfterMeeting(s: string, at: number): boolean {
   return s.startsWith("会前", k) || s.startsWith("会后", k) || s.startsWith("会议前", k) || s.startsWith("会议后", k);
 }
 
+/** Words right before a holding verb that make its meeting one being prepared. */
+const PLANS_BEFORE = ["研究", "筹备", "酝酿", "筹划", "关于"];
+
 /** How far back from a holding verb its clause is read for an order or a plan. */
 const ORDER_SPAN = 30;
 const CLAUSE_STOPS = charTable(",。;:!?\n");
@@ -849,6 +938,8 @@ const NOT_MODAL_BEFORE_YAO = charTable("重主需必首纲摘简");
 function orderedOrPlanned(s: string, at: number): boolean {
   let verb = at - 2;
   if (s.charCodeAt(verb) === 0x4e86) verb--; // 了
+  // `研究召开…的有关事宜`, `筹备召开…`: a meeting the reported one prepares.
+  for (const w of PLANS_BEFORE) if (s.startsWith(w, verb - w.length)) return true;
   for (let k = verb - 1; k >= 0 && verb - k <= ORDER_SPAN && !inTable(CLAUSE_STOPS, s, k); k--) {
     const c = s.charCodeAt(k);
     if (c === 0x8981 && !inTable(NOT_MODAL_BEFORE_YAO, s, k - 1)) return true; // 要

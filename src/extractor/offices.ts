@@ -101,6 +101,8 @@ export const TITLE_STOP_WORDS = new WordIndex([
   // What opens a list of those present (`出席会议的领导有市委常委…`), and who an errand is
   // run for (`受市委书记X委托`).
   "领导有", "的有", "受",
+  // A chair's script calls each on by title (`下面,请市政府副市长X同志通报…`).
+  "请",
 ]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */

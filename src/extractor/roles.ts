@@ -187,6 +187,7 @@ export function assignRoles(
   sentences: Sentence[],
   speakers: Set<string>,
   headline: { start: number; end: number } | null,
+  transcript = false,
 ): RoleResult {
   const roles = new Map<string, Set<Role>>();
   for (const key of speakers) give(roles, key, "speaker");
@@ -240,7 +241,10 @@ export function assignRoles(
     // `X主持召开`, `X会议主持`, and `会议由X主持` alike put 主持 just after the name.
     // Only a name with 、 after it can open a list of co-chairs: no slice for the others.
     const coChairs = (s.charCodeAt(end) === 0x3001 || s.charCodeAt(end) === 0x2c) && CO_CHAIR_RE.test(s.slice(end, Math.min(sen.end, end + CHAIR_READ)));
-    if (CHAIR_RE.test(after) || coChairs || (opens && hostsLater > end - sen.start) || hostLabelBefore(s, start, titlesOf.get(key))) {
+    // A speech's body cites the meetings others chaired elsewhere (`省委X书记8月6日主持召开…`):
+    // the speech's own meeting is chaired by no one it names there.
+    const chairs = !transcript || inHead;
+    if (chairs && (CHAIR_RE.test(after) || coChairs || (opens && hostsLater > end - sen.start) || hostLabelBefore(s, start, titlesOf.get(key)))) {
       give(roles, key, "chair");
       // `X主持会议并讲话`: the chair spoke too, as `出席会议并讲话` says of an attendee.
       if (CHAIR_SPEAKS_RE.test(s.slice(end, Math.min(sen.end, end + CHAIR_READ)))) give(roles, key, "speaker");

@@ -4,7 +4,7 @@
  * text only addresses its audience (`同志们:`).
  */
 import { firstMatchAtLiteral } from "./anchored";
-import { isMaskCharAt } from "./chars";
+import { isDigit, isMaskCharAt } from "./chars";
 import type { Speaker } from "./directives";
 import type { Line } from "./meta";
 import type { TextView } from "./normalize";
@@ -22,6 +22,16 @@ const SPEECH_HEADLINE_RE = /^(?:\d+)?(?:【[^】]{1,10}】\s*)?(.{2,30}?)(?:同�
 /** A headline or subtitle that says the text is a speech, naming nobody: `——在…上的讲话`. */
 const SPEECH_SUBTITLE_RE = /^[-—―\s]*在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
 const ADDRESSES_AUDIENCE_RE = /同志们\s*[:,!]/y;
+/**
+ * The speaker announcing his points in the first person (`下面,我再强调三点意见`, `我讲几个
+ * 方面`): a speech, even when the page dropped its `同志们:` and its headline.
+ */
+const ANNOUNCES_POINTS_RE = /我再?(?:讲|强调|谈|提)[几两三四五六七八九十](?:点|个方面)/y;
+
+/** Whether the text addresses its audience or announces its points, as only a speech does. */
+function speaks(s: string): boolean {
+  return firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2) !== null || firstMatchAtLiteral(s, "我", ANNOUNCES_POINTS_RE) !== null;
+}
 /** Lines after the headline where a byline may stand (subtitle, byline, date). */
 const BYLINE_LINES = 3;
 /** A byline is a title and a name, or a name: a short line. */
@@ -54,19 +64,53 @@ export function transcriptSpeaker(
   const s = view.norm;
   const byHeadline = speechHeadline(s, headline);
   if (byHeadline) {
-    const { who, start } = byHeadline;
-    // `市委书记王某某在…的讲话`: the name after the title is the speaker.
-    const named = found.find((o) => !o.masked && o.key === who) ?? found.find((o) => !o.masked && o.key.length >= 2 && who.endsWith(o.key));
-    if (named) return { kind: "official", key: named.key };
-    // `XXX同志在…上的讲话`: a withheld name speaks, written as the mask is.
-    if (maskedName(s, start, who.length)) return { kind: "title", text: view.kept.slice(start, start + who.length) };
-    // `**市长在…上的讲话`: the mask withholds the name, and the title alone is known.
-    if (ENDS_WITH_POST_RE.test(who)) return maskedTitle(view, start, start + who.length);
-    return bylineSpeaker(view, headline, allLines, found) ?? null;
+    return whoSpeaks(view, byHeadline, found) ?? bylineSpeaker(view, headline, allLines, found) ?? null;
   }
   const speech = (headline !== null && SPEECH_SUBTITLE_RE.test(s.slice(headline.start, headline.end))) || subtitled(s, headline, allLines);
-  if (!speech && !firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2)) return undefined;
-  return bylineSpeaker(view, headline, allLines, found) ?? null;
+  if (!speech && !speaks(s)) return undefined;
+  return bylineSpeaker(view, headline, allLines, found) ?? titledCopy(view, headline, allLines, found) ?? null;
+}
+
+/** The speaker a speech's title names (`市委书记`, `王德明`, `XXX同志`, `**市长`), or null. */
+function whoSpeaks(view: TextView, { who, start }: SpeechHeadline, found: FoundOfficial[]): Speaker | null {
+  // `市委书记王某某在…的讲话`: the name after the title is the speaker.
+  const named = found.find((o) => !o.masked && o.key === who) ?? found.find((o) => !o.masked && o.key.length >= 2 && who.endsWith(o.key));
+  if (named) return { kind: "official", key: named.key };
+  // `XXX同志在…上的讲话`: a withheld name speaks, written as the mask is.
+  if (maskedName(view.norm, start, who.length)) return { kind: "title", text: view.kept.slice(start, start + who.length) };
+  // `**市长在…上的讲话`: the mask withholds the name, and the title alone is known.
+  if (ENDS_WITH_POST_RE.test(who)) return maskedTitle(view, start, start + who.length);
+  return null;
+}
+
+/** Lines read for a copy of the headline that names the speaker. */
+const COPY_LINES = 40;
+/** Most characters of who a copy names before the headline's words. */
+const MAX_WHO = 30;
+
+/**
+ * The speaker named by a copy of a headline that names nobody: a document site heads the
+ * page `在…上的讲话` and prints the document's own title under it, `县委书记在…上的讲话`.
+ */
+function titledCopy(view: TextView, headline: Line | null, allLines: Line[], found: FoundOfficial[]): Speaker | null {
+  if (headline === null) return null;
+  const s = view.norm;
+  const text = s.slice(headline.start, headline.end);
+  if (!SPEECH_SUBTITLE_RE.test(text)) return null;
+  let read = 0;
+  for (const l of allLines) {
+    if (l.start < headline.end) continue;
+    if (++read > COPY_LINES) break;
+    const head = s.slice(l.start, Math.min(l.end, l.start + MAX_WHO + text.length)).indexOf(text);
+    if (head < 2) continue;
+    const at = l.start + head;
+    let from = l.start;
+    while (from < at && isDigit(s.charCodeAt(from))) from++;
+    if (at - from < 2) continue;
+    const sp = whoSpeaks(view, { who: s.slice(from, at), start: from }, found);
+    if (sp !== null) return sp;
+  }
+  return null;
 }
 
 /**
@@ -126,7 +170,7 @@ export function bylineName(s: string, headline: Line | null, allLines: Line[]): 
     speechHeadline(s, headline) !== null ||
     (headline !== null && SPEECH_SUBTITLE_RE.test(s.slice(headline.start, headline.end))) ||
     subtitled(s, headline, allLines) ||
-    firstMatchAtLiteral(s, "同志们", ADDRESSES_AUDIENCE_RE, 2) !== null;
+    speaks(s);
   if (!speech) return null;
   for (const l of linesAfter(s, headline, allLines)) {
     const { start, end } = bylineParts(s, l);
@@ -238,4 +282,15 @@ const MAX_MASKED_TITLE = 8;
 /** Whether a short text is a title and nothing else: it ends in a post and holds no break in it. */
 function isTitleOnly(t: string): boolean {
   return t.length <= MAX_MASKED_TITLE && ENDS_WITH_POST_RE.test(t) && !/[\s,:;。、()]/.test(t);
+}
+
+/**
+ * A speech's title standing as a line of the page (`县委书记在…上的讲话`, a document site's
+ * copy of it, or that copy glued to the `同志们:` of a preview): it names the speech, it
+ * orders nothing. Read on a line with no end mark and no comma, as a title is written.
+ */
+const SPEECH_TITLE_LINE_RE = /^[^,。;]{0,30}在[^,。;]{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)(?:范文|稿)?(?:$|\s*同志们)/;
+
+export function isSpeechTitleLine(t: string): boolean {
+  return SPEECH_TITLE_LINE_RE.test(t);
 }

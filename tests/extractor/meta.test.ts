@@ -243,3 +243,64 @@ describe("a headline known only from the page's title", () => {
     assert.equal(meta(labelled).publishedDate, "2024-03-13");
   });
 });
+
+describe("headlines and meetings on speech and portal pages", () => {
+  test("a breadcrumb with arrows and no home page is no headline", () => {
+    const text = "讲话范文 > 领导讲话 > 副县长在全县林长制工作会议上的讲话\n副县长在全县林长制工作会议上的讲话\n同志们:\n各乡镇要落实林长巡林制度。\n";
+    assert.equal(meta(text).title, "副县长在全县林长制工作会议上的讲话");
+  });
+
+  test("a speech pasted without its headline: a section heading heads nothing, nor does a link after the body", () => {
+    const text = "同志们:\n今天我们召开全县秋粮收购工作会议,研究部署收购工作,确保颗粒归仓、农民增收、市场平稳、各项政策落实到位。\n一、提高认识,压实责任\n各乡镇要把秋粮收购摆上重要位置。\n";
+    assert.equal(meta(text).title, null);
+    const report = "6月3日,县里召开防汛调度会,县领导方定远出席会议,各乡镇主要负责人参加会议并汇报了汛期准备工作情况。\n方定远强调,要压实防汛责任。\n友情链接导航\n";
+    assert.equal(meta(report).title, null);
+  });
+
+  test("an exclamation inside a short headline is no prose", () => {
+    const text = "喜讯!青禾县入选全国农业强县\n2024-05-06 来源:青禾融媒\n5月5日,青禾县召开全县农业工作会议。会议要求,要巩固成果。\n";
+    assert.equal(meta(text).title, "喜讯!青禾县入选全国农业强县");
+  });
+
+  test("a site's slogan above a speech's title: the speech's title is the headline", () => {
+    const text = "某某文库提供海量范文素材!\n当前位置:某某文库 > 讲话\n区长在全区城市管理工作会议上的讲话\n同志们:\n各街道要抓好市容整治。\n";
+    assert.equal(meta(text).title, "区长在全区城市管理工作会议上的讲话");
+  });
+
+  test("a document site's size note is no part of the headline", () => {
+    const text = "在全县文旅融合推进会上的讲话 (本页约3200+字)\n同志们:\n各景区要提升服务质量。\n";
+    assert.equal(meta(text).title, "在全县文旅融合推进会上的讲话");
+    assert.equal(meta(text.replace(" (本页约3200+字)", "[VIP]")).title, "在全县文旅融合推进会上的讲话");
+  });
+
+  test("a watchword quoted inside a speech's meeting stays in its name", () => {
+    const text = "县委书记在全县“比学赶超争一流”工作动员大会上的讲话\n同志们:\n各部门要争先进位。\n";
+    assert.equal(meta(text).meeting, "全县“比学赶超争一流”工作动员大会");
+  });
+
+  test("a meeting with an aside before 会, or joined by 暨 after its organ's body, is named whole", () => {
+    const a = "1月6日,县委书记尚怀远主持召开县委常委(扩大)会,传达学习有关会议精神。会议还原则同意了《关于召开县委全体会议的建议》。\n";
+    assert.equal(meta(a).meeting, "县委常委(扩大)会");
+    const b = "3月2日下午,县人大常委会主任路晓岚主持召开县人大常委会党组暨主任(扩大)会议,研究召开县人大常委会第九次会议的有关事宜。\n";
+    assert.equal(meta(b).meeting, "县人大常委会党组暨主任(扩大)会议");
+  });
+});
+
+describe("portal debris around a report's headline and lead", () => {
+  test("a dateline's day dates the dispatch: the event's day after it is the event's", () => {
+    const text = "青禾县召开防汛工作会议\n2024-06-04 10:00 来源:青禾融媒\n青禾融媒6月4日讯(记者 江小满) 6月3日晚,青禾县召开防汛工作会议。县长方定远主持会议。\n";
+    assert.equal(meta(text).eventDate, "2024-06-03");
+  });
+
+  test("an editor's line after the body is no headline", () => {
+    const text = "6月3日,县里召开防汛调度会。县长方定远强调,要压实防汛责任,确保安全度汛。\n责编:江小满\n来源:青禾融媒\n";
+    assert.equal(meta(text).title, null);
+  });
+
+  test("an info bar opening with its author in brackets; a breadcrumb set as a numbered list", () => {
+    const bar = "投诉与建议处理流程\n您的位置:\n首页 >> 本县新闻\n青禾县召开秋粮收购工作会\n[ 作者:本站 | 发布时间:2024-10-09 | 浏览:120次 ]\n10月8日,青禾县召开秋粮收购工作会。\n";
+    assert.equal(meta(bar).title, "青禾县召开秋粮收购工作会");
+    const list = "1. 您现在的位置:首页\n2. 时政要闻\n3. 方定远主持召开县长办公会\n方定远主持召开县长办公会\n发布时间:2024年10月09日 来源:青禾融媒\n10月8日,县长方定远主持召开县长办公会。\n";
+    assert.equal(meta(list).title, "方定远主持召开县长办公会");
+  });
+});

@@ -68,3 +68,47 @@ describe("a speech under a headline of its own, its byline a name alone", () => 
     assert.deepEqual(x.officials.map((o) => o.name), ["王立军"]);
   });
 });
+
+describe("speech pages as document sites and farms print them", () => {
+  test("a copy of the headline that names the speaker gives him, when the headline names nobody", () => {
+    const text = "首页 > 讲话稿 > 正文\n在全镇春耕备耕工作会议上的讲话\n阅读 120 下载 3\n镇党委书记在全镇春耕备耕工作会议上的讲话\n同志们:\n今天我们召开全镇春耕备耕工作会议。各村要抓紧抢修灌溉渠道。\n";
+    const r = extract(text);
+    assert.equal(r.meta.title, "在全镇春耕备耕工作会议上的讲话");
+    assert.deepEqual(r.directives.map((d) => [d.speaker, d.text]), [["镇党委书记", "各村要抓紧抢修灌溉渠道。"]]);
+  });
+
+  test("a speech announcing its points in the first person is a transcript without 同志们", () => {
+    const text = "今天召开这次会议,主要是部署秋季防火工作。下面,我再强调三点意见。\n第一,要压实护林责任。各乡镇要落实巡山人员。\n";
+    const r = extract(text);
+    assert.deepEqual(r.directives.map((d) => d.text), ["第一,要压实护林责任。", "各乡镇要落实巡山人员。"]);
+    // `这次会议` points at the speech's own meeting; it names none.
+    assert.equal(r.meta.meeting, null);
+  });
+
+  test("a numbered point that says a problem exists orders nothing", () => {
+    const text = "在全县招商工作会议上的讲话\n同志们:\n当前工作主要有以下不足:\n一是部分单位存在等靠观望的现象。\n二是要建立项目台账,逐月调度。\n";
+    assert.deepEqual(extract(text).directives.map((d) => d.text), ["二是要建立项目台账,逐月调度。"]);
+  });
+
+  test("a superior who chaired another meeting, cited in a speech, is not its chair", () => {
+    const text = "县长在全县防汛会议上的讲话\n同志们:\n市委**书记6月2日主持召开全市防汛会议,强调要守住安全底线。各乡镇要立即开展隐患排查。\n";
+    assert.equal(extract(text).meta.chair, null);
+  });
+
+  test("a site's notice and a repeated speech title are no orders", () => {
+    const text = "免责声明:本站内容仅供学习,如有侵权请联系删除。\n区长在全区安全生产会议上的讲话\n同志们:\n各街道要落实安全生产责任。\n";
+    assert.deepEqual(extract(text).directives.map((d) => d.text), ["各街道要落实安全生产责任。"]);
+  });
+
+  test("a chair's script calls on speakers by title: 请 is no part of the title", () => {
+    const text = "在全县植树造林动员会上的主持词\n同志们:\n下面,请县委常委、副县长贺远舟同志讲话。\n大家要抓好落实。\n";
+    assert.deepEqual(extract(text).officials.map((o) => [o.name, o.titles]), [["贺远舟", ["县委常委", "副县长"]]]);
+  });
+
+  test("an aside in brackets orders nothing; the meeting a speech holds now is its own", () => {
+    const text = "同志们:\n上个月,县政府召开了全县春耕生产调度会。今天,我们召开全县农田水利建设推进会,部署冬春水利工作。下面,我讲三点意见。\n各乡镇要抓紧清淤疏浚。\n(请在会员中心阅读全文)\n";
+    const r = extract(text);
+    assert.deepEqual(r.directives.map((d) => d.text), ["各乡镇要抓紧清淤疏浚。"]);
+    assert.equal(r.meta.meeting, "全县农田水利建设推进会");
+  });
+});
