@@ -354,7 +354,7 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   // that deed's subject, the one opening its clause, or the sentence, when it holds words of
   // its own (a bare `…并讲话。` tells of the speech, and hands no floor on).
   if (!found && conjoinedAt(t, q, p)) {
-    const joined = officialOpeningAClause(t, start, q, look) ?? pronounOpeningAClause(t, q);
+    const joined = officialOpeningItsClause(t, start, q, look) ?? officialOpeningAClause(t, start, q, look) ?? pronounOpeningAClause(t, q);
     if (joined && saysSomething(t, p + v.length)) found = joined;
   }
   // `贲立强通报了…形势,要求交警部门…`, `会议听取了…汇报,要求…`: a verb that opens a later
@@ -390,6 +390,16 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
 function nounedAt(t: string, q: number): boolean {
   const r = q >= 2 && t.startsWith("重要", q - 2) ? q - 2 : q;
   return r > 0 && t.charCodeAt(r - 1) === 0x7684; // 的
+}
+
+/**
+ * The official opening the clause that holds `q`, a clause ending at `,` or `;`
+ * (`…;乡纪委书记X宣读…并要求…`): the deed's subject is there when it is named at all.
+ */
+function officialOpeningItsClause(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
+  let k = q;
+  while (k > 0 && t.charCodeAt(k - 1) !== 0x2c && t.charCodeAt(k - 1) !== 0x3b) k--; // , ;
+  return officialOpening(t, base, k, q, look);
 }
 
 /** Whether the adverbs stripped between `q` and the verb at `p` hold 并 (`…会议并强调`). */

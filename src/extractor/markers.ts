@@ -218,7 +218,8 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
     // `不准确` is "inaccurate", not "not allowed"; `必需品` are goods; `不得转载` is a page's
     // copyright notice.
-    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !(m === "必需" && s.charCodeAt(i + 2) === 0x54c1) && !s.startsWith("转载", i + m.length)) { // 确, 品
+    // `能不能…` asks whether, it forbids nothing.
+    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !(m === "必需" && s.charCodeAt(i + 2) === 0x54c1) && !(m === "不能" && i > start && s.charCodeAt(i - 1) === 0x80fd) && !s.startsWith("转载", i + m.length)) { // 确, 品, 能
       if (RESOLVE.has(m)) resolve = true;
       else modal = true;
     }

@@ -275,6 +275,9 @@ describe("directives: real reports' lead-ins (并, 的, announced points, the me
       ["柏文清", "4月9日，县委书记柏文清主持会议并强调，要把防汛责任压到最小单元。"],
     ]);
     assert.deepEqual(directives("县长柏文清出席会议并讲话。\n各乡镇要在月底前完成排查。"), []);
+    // The subject of the deed is the one opening its own clause, after a `;` too.
+    const d = directives("县长柏文清出席。\n会上，副乡长蒲晓虹解读实施方案；乡纪委书记段立明宣读提醒卡并要求签订承诺书。");
+    assert.deepEqual(d.map((x) => x[0]), ["段立明"]);
   });
 
   test("a verb made a noun by 的 (`作出的重要指示`) speaks for no one", () => {
@@ -317,6 +320,8 @@ describe("directives: real reports' lead-ins (并, 的, announced points, the me
 
   test("a task's weight (`…具有重要意义`) is an assessment; a team spelled 督察组 speaks as a team", () => {
     assert.deepEqual(directives("会议强调，开好这次大会，对推动全市工作具有重要意义。要周密安排。"), [["会议", "要周密安排。"]]);
+    // `能不能…` asks whether; it forbids nothing.
+    assert.deepEqual(directives("会议指出，能不能选好带头人，直接关系到乡村振兴任务落实落地。"), []);
     // A topic after 关于 closed by 的 names a noun's subject: `是关于加强…的重要制度`.
     assert.deepEqual(directives("会议指出，河长制是关于加强河湖管护的重要制度。各乡镇要压实河长责任。"), [["会议", "各乡镇要压实河长责任。"]]);
     assert.deepEqual(directives("县长甘立群主持会议。\n督察组要求各镇要全面落实包抓责任制。"), [[null, "督察组要求各镇要全面落实包抓责任制。"]]);
