@@ -12,7 +12,7 @@ import { ANSWER, intervieweeBefore, PRESS_QUESTION, PRIVATE, QUESTION, turnAt } 
 import type { FoundOfficial } from "./officials";
 import type { Sentence } from "./sentences";
 import type { Span } from "./types";
-import { MentionLookup } from "./mention-lookup";
+import { labelBefore, MentionLookup } from "./mention-lookup";
 import { describedOpeningAt, nameLengthAt, outsiderOpeningAt, unnamedOutsiderOpeningAt } from "./names";
 import { keepShape } from "./shapes";
 import { isClauseBreakAt, isDigit } from "./chars";
@@ -240,13 +240,22 @@ function subjectOpening(t: string, base: number, within: number, ctx: DirectiveC
   if (key === undefined) return undefined;
   const at = t.indexOf(key);
   if (at === 0) return key;
+  // After a setting of time or place (`会上,党委书记X传达了…,他强调:…`) the clause opens.
+  let from = at;
+  while (from > 0 && !isClauseBreakAt(t, from - 1)) from--;
+  if (from > 0 && !SETTING_OPENING_RE.test(t.slice(0, from))) return undefined;
+  if (from === at || labelBefore(t, from, at)) return key;
   for (const o of ctx.officials) {
     if (o.key !== key) continue;
-    for (const title of ctx.kept.slice(base, base + at).split("、")) if (!o.titles.includes(title)) return undefined;
+    for (const title of ctx.kept.slice(base + from, base + at).split("、")) if (!o.titles.includes(title)) return undefined;
     return key;
   }
   return undefined;
 }
+
+/** A sentence's opening that sets the scene before its subject: when, or at what point of the meeting. */
+const SETTING_OPENING_RE =
+  /^(?:会上|会议上|会中|会前|会后|随后|最后|其后|其间|期间|同时|此外|另外|当天|当日|上午|下午|晚上|今天|昨天|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)[,:] ?$/;
 
 /** A verdict not read (see below). */
 const UNREAD = -2;

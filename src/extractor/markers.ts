@@ -24,7 +24,13 @@ const NOT_MODAL_BARE = [
 
 const MODALS = ["必须", "务必", "务求", "须", "应当", "应该", "不得", "严禁", "禁止", "一律", "不能", "决不", "绝不", "切勿", "不准", "不许", "亟需", "亟须", "一定要", "千万",
   // Spun text's 必须 (`必需时刻绷紧防汛这根弦`); not 必需品.
-  "必需"];
+  "必需",
+  // `防控不可松懈`, `口罩不可以轻易摘除`: as 不能; not where it makes an adjective (see
+  // NOT_FORBIDDING_AFTER).
+  "不可"];
+
+/** What follows 不可 in the adjectives it makes (不可能, 不可或缺, 不可替代, 密不可分, 必不可少 …). */
+const NOT_FORBIDDING_AFTER = charTable("能或替估逆思避否阻磨多分收抗缺言测信控比想少开胜一及得靠复");
 
 const ACTIONS = [
   "坚决", "严格", "确保", "切实", "严防", "全力", "坚持", "加强", "强化", "落实", "推动", "推进", "加快", "做好", "抓好", "抓实",
@@ -217,9 +223,8 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     }
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
     // `不准确` is "inaccurate", not "not allowed"; `必需品` are goods; `不得转载` is a page's
-    // copyright notice.
-    // `能不能…` asks whether, it forbids nothing.
-    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !(m === "必需" && s.charCodeAt(i + 2) === 0x54c1) && !(m === "不能" && i > start && s.charCodeAt(i - 1) === 0x80fd) && !s.startsWith("转载", i + m.length)) { // 确, 品, 能
+    // copyright notice; `不可替代` is an adjective; `能不能…` asks whether, it forbids nothing.
+    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !(m === "不可" && inTable(NOT_FORBIDDING_AFTER, s, i + 2)) && !(m === "必需" && s.charCodeAt(i + 2) === 0x54c1) && !(m === "不能" && i > start && s.charCodeAt(i - 1) === 0x80fd) && !s.startsWith("转载", i + m.length)) { // 确, 品, 能
       if (RESOLVE.has(m)) resolve = true;
       else modal = true;
     }

@@ -64,10 +64,15 @@ export class MentionLookup implements SpeakerLookup {
       const o = this.mentionStart.get(at)!;
       let k = i;
       while (k > 0 && !isClauseBreakAt(t, k - 1)) k--;
-      if (k === i || ENDS_WITH_POST_RE.test(t.slice(k, i))) return o.key;
+      if (k === i || ENDS_WITH_POST_RE.test(t.slice(k, i)) || labelBefore(t, k, i)) return o.key;
     }
     return undefined;
   }
 }
 
 keepShape(new MentionLookup([], []));
+
+/** Whether `t[k, i)` is a group label alone (`市领导`, `分管领导`): the named person's, as a title would be. */
+export function labelBefore(t: string, k: number, i: number): boolean {
+  return i - k >= 3 && i - k <= 5 && t.startsWith("领导", i - 2);
+}

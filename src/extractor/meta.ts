@@ -138,8 +138,9 @@ export function findHeadline(view: TextView, all: Line[]): Line | null {
       if (text.length >= MIN_PROSE_LINE) prose = true;
       continue;
     }
-    // A line ending in a colon introduces what follows (`会议强调,要做到以下几点:`).
-    if (text.endsWith(":")) continue;
+    // A line ending in a colon introduces what follows (`会议强调,要做到以下几点:`); one
+    // ending in a semicolon is a point of a list set line by line (`要…;`), never a headline.
+    if (text.endsWith(":") || text.endsWith(";")) continue;
     if (/^\d{1,2}月\d{1,2}日/.test(text) || /^(?:本报讯|新华社|记者)/.test(text)) continue;
     if (isFurnitureLine(text)) continue;
     if (/[-—|_]/.test(text) && SITE_NAME_RE.test(text)) {

@@ -30,6 +30,8 @@ const FOLLOW_WORDS = [
   "一起", "一道", "简要", "冒雨", "连夜", "主动",
   // How a reporter lets a person on the scene speak (`快递小哥刘强告诉记者`, `X笑着说`).
   "告诉", "笑着", "感慨", "透露", "直言",
+  // The speech verbs a lead-in may use besides 强调 and 要求 (`发言人X提醒广大市民`).
+  "提醒", "号召", "重申", "勉励", "督促", "责成", "嘱咐",
   // Verbs of a meeting's business: after them 和 or 为 ending a name is no conjunction
   // (`镇长施东和安排部署…`).
   "安排", "布置", "宣讲", "解答", "答复", "回应", "审议", "见证", "表态", "交流", "发布", "赴", "在", "到", "来", "等", "和", "与", "及", "也", "还", "对", "就", "向", "为", "以", "是", "的",

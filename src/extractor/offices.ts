@@ -23,6 +23,8 @@ const POSTS = [
   "秘书长", "主任", "副主任", "副主任委员", "部长", "厅长", "局长", "处长", "科长", "所长", "署长", "司长", "主任委员", "委员长",
   "审计长", "督察长", "总督学", "巡视员", "调研员", "专员", "行政长官", "省长助理", "市长助理", "县长助理", "区长助理",
   "发言人",
+  // A bureau's chief specialists, who sit in its leadership (`市税务局总经济师X`).
+  "总经济师", "总会计师", "总工程师", "总规划师", "总审计师",
   // Courts, procuratorates, security
   "院长", "检察长", "庭长", "审判员", "检察员", "政委", "司令员", "总队长", "支队长", "大队长", "局长",
   // Leading groups, command posts
@@ -170,8 +172,12 @@ export function formerOfficesOnly(s: string, titles: readonly Span[]): boolean {
   return titles.length > 0;
 }
 
-/** Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names. */
-const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志/y;
+/**
+ * Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names; and the
+ * leader in charge of the work at hand (`分管领导X通报了…`, `主管领导X`), whom a township's
+ * report names so, without the post.
+ */
+const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|领导同志|(?:分管|主管)领导/y;
 /** Most characters a label holds before its 领导 (`市政府领导`). */
 const LABEL_LEAD = 3;
 

@@ -60,11 +60,13 @@ const TEAM_CHARS = charTable("组团室处科队");
  * `环境与资源保护委员会主任委员`), or a verb that names a
  * team or office with the 组, 团, 室 … after it (`督导组组长`, `代表团团长`,
  * `监督检查室主任`), not the verb of `督导…`, `代表市委…`. That 组 must be the organ's,
- * not the post's own (`向组长`).
+ * not the post's own (`向组长`). And the 对 of 应对 in a group's task.
  */
 function organGoesOn(s: string, i: number, postStart: number): boolean {
   const c = s.charCodeAt(i - 1);
   if (c === 0x548c || c === 0x4e0e) return joinsOrganHalves(s, i - 1, postStart); // 和, 与
+  // `区委应对…疫情工作领导小组组长`: 应对 ("responding to") names the group's task.
+  if (c === 0x5bf9 && s.charCodeAt(i - 2) === 0x5e94) return true; // 对, 应
   return i < postStart && inTable(TEAM_CHARS, s, i) && TITLE_STOP_WORDS.endingAt(s, i)?.length === 2;
 }
 
@@ -154,6 +156,12 @@ function looseItemAfter(s: string, end: number): number {
 function describedOfficeHolder(s: string, from: number, next: Span | undefined): number {
   const at = describedNameAt(s, from, true);
   return at >= 0 && (next === undefined || next.start >= at) ? at : -1;
+}
+
+/** Adds the given name of `name` to `out` when it has two characters or more (`利瑶` of `许利瑶`). */
+function addGivenName(name: string, out: Set<string>): void {
+  const sl = surnameAt(name, 0);
+  if (sl > 0 && name.length - sl >= 2) out.add(name.slice(sl));
 }
 
 /** Whether a name already read starts at `at` (a post there is the name's beginning). */
@@ -645,6 +653,8 @@ export function findOfficials(
 
   // Posts after a name, read once the names given with titles are known.
   const who: Span[] = [];
+  const givenNames = new Set<string>();
+  for (const k of known) addGivenName(k, givenNames);
   for (const p of afterName) {
     // `晏书恒同志任…`, `任命骆茗为…局长`, `免去X的…职务`: the person stands before the office.
     if (closesFormula(s, p.end)) {
@@ -655,6 +665,7 @@ export function findOfficials(
         for (const w of who) {
           roster.add(w.start, w.end, chain);
           known.add(s.slice(w.start, w.end));
+          addGivenName(s.slice(w.start, w.end), givenNames);
         }
         continue;
       }
@@ -669,9 +680,16 @@ export function findOfficials(
     const nameEnd = p.start - deputy;
     const len = nameLengthBefore(s, nameEnd, introducesAt, known);
     const member = p.end - p.start === 2 && s.charCodeAt(p.start) === 0x59d4; // 委员
+    // `利瑶县长`: a leader named in full before (`县长许利瑶`) called by given name and post,
+    // no new person, though the given name opens with a surname.
+    if (len > 0 && givenNames.has(s.slice(nameEnd - len, nameEnd))) {
+      bareTitles.push({ start: roster.startOf(p.start), end: p.end });
+      continue;
+    }
     if (len > 0 && (!member || memberSpeaks(s, nameEnd - len, nameEnd, p.end))) {
       roster.add(nameEnd - len, nameEnd, [{ start: nameEnd, end: p.end }]);
       known.add(s.slice(nameEnd - len, nameEnd));
+      addGivenName(s.slice(nameEnd - len, nameEnd), givenNames);
     } else {
       bareTitles.push({ start: roster.startOf(p.start), end: p.end });
     }

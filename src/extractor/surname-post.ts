@@ -15,20 +15,43 @@ const DEPUTY = ["常务副", "副"];
 
 /**
  * The key of the official that `norm` (the title in the normalised view) names, `kept`
- * being the same span as written; undefined when none or several fit.
+ * being the same span as written; undefined when none or several fit. Some pages call a
+ * leader by given name and post instead (`宏杰县长强调`, familiar in county and township
+ * news): the same test on the name's part after its surname, two characters at least.
  */
 export function officialBySurnameAndPost(norm: string, kept: string, officials: readonly FoundOfficial[]): string | undefined {
   const sl = surnameAt(norm, 0);
-  if (sl === 0 || norm.length > sl + 6) return undefined;
-  let p = sl;
+  const bySurname = sl > 0 ? holderOf(norm, kept, sl, officials, (key, part) => key.length > part.length && key.startsWith(part)) : undefined;
+  // A deputy is called by the post without 副 (`宏杰县长` for a 常务副县长): a given name,
+  // unlike a surname, leaves no doubt whom.
+  return bySurname ?? holderOf(norm, kept, 2, officials, givenNameIs, true);
+}
+
+/** Whether `part` is the whole of the name `key` after its surname. */
+function givenNameIs(key: string, part: string): boolean {
+  const sl = surnameAt(key, 0);
+  return sl > 0 && key.length - sl === part.length && key.endsWith(part);
+}
+
+/** The one official whom the first `pl` units of `norm` fit (`fits`) and whose title ends in the post after them (a deputy's too with `deputyToo`). */
+function holderOf(
+  norm: string,
+  kept: string,
+  pl: number,
+  officials: readonly FoundOfficial[],
+  fits: (key: string, part: string) => boolean,
+  deputyToo = false,
+): string | undefined {
+  if (norm.length > pl + 6) return undefined;
+  let p = pl;
   for (const d of DEPUTY) if (norm.startsWith(d, p)) { p += d.length; break; }
   if (postAt(norm, p)?.length !== norm.length - p) return undefined;
-  const surname = norm.slice(0, sl);
-  const post = kept.slice(sl);
+  const part = norm.slice(0, pl);
+  const post = kept.slice(pl);
   let found: string | undefined;
   for (const o of officials) {
-    if (o.masked || o.key.length <= sl || !o.key.startsWith(surname)) continue;
-    if (!holdsPost(o.titles, post, p > sl)) continue;
+    if (o.masked || !fits(o.key, part)) continue;
+    if (!holdsPost(o.titles, post, deputyToo || p > pl)) continue;
     if (found !== undefined && found !== o.key) return undefined;
     found = o.key;
   }

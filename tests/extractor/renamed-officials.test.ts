@@ -49,15 +49,24 @@ function generator(seed: number): (n: number) => number {
   };
 }
 
-/** A new name for every plain two- or three-character Han name, none already in the text. */
+/** Posts a leader's given name may stand before (`建峰县长`): renamed with the name. */
+const GIVEN_NAME_POSTS = "(?:县长|市长|区长|镇长|乡长|书记|主任|局长|部长)";
+const givenNameCalled = (text: string, name: string) => name.length === 3 && new RegExp(name.slice(1) + GIVEN_NAME_POSTS).test(text);
+
+/**
+ * A new name for every plain two- or three-character Han name, none already in the text; of
+ * three characters where the text calls the person by given name and post, so that the
+ * given name can be renamed too.
+ */
 function renaming(text: string, names: string[], next: (n: number) => number): Map<string, string> {
   const map = new Map<string, string>();
   const taken = new Set<string>();
   for (const name of names) {
     if (!/^[\u4e00-\u9fff]{2,3}$/.test(name) || map.has(name)) continue;
+    const called = givenNameCalled(text, name);
     let made = "";
     do made = SURNAMES[next(SURNAMES.length)] + GIVEN[next(GIVEN.length)] + (next(3) > 0 ? GIVEN[next(GIVEN.length)] : "");
-    while (taken.has(made) || text.includes(made));
+    while (taken.has(made) || text.includes(made) || (called && made.length !== 3));
     taken.add(made);
     map.set(name, made);
   }
@@ -67,7 +76,10 @@ function renaming(text: string, names: string[], next: (n: number) => number): M
 function renamed(text: string, map: Map<string, string>): string {
   // Longest first: a name inside another is replaced with it, not apart.
   let out = text;
-  for (const [from, to] of [...map].sort((a, b) => b[0].length - a[0].length)) out = out.split(from).join(to);
+  for (const [from, to] of [...map].sort((a, b) => b[0].length - a[0].length)) {
+    out = out.split(from).join(to);
+    if (from.length === 3 && to.length === 3) out = out.replace(new RegExp(from.slice(1) + `(?=${GIVEN_NAME_POSTS})`, "g"), to.slice(1));
+  }
   return out;
 }
 
