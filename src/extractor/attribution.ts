@@ -218,7 +218,7 @@ function officialOpeningAClause(t: string, base: number, q: number, look: Speake
  * the team's, not its leader's, unless the text names him (`督导组组长X强调`); the team's
  * name holds no preposition or verb, as `按照巡视组要求` (a noun) does.
  */
-const GROUP_OPENING_RE = /^(?:(?:各位|与会)?[省市州县区镇乡](?:委|政府)?领导(?:同志)?们?|(?:各位|与会)领导(?:同志)?们?|领导(?:同志)?们|[^,。;:\s将按照据对向与和的在把被给配]{0,12}?(?:督导|督查|检查|巡视|巡察|调研|考核|指导)组(?:一行)?)(?!干部|小组|班子|机制|责任|体制|方式|作用|下|组长|副组长|成员)/;
+const GROUP_OPENING_RE = /^(?:(?:各位|与会)?[省市州县区镇乡](?:委|政府)?领导(?:同志)?们?|(?:各位|与会)领导(?:同志)?们?|领导(?:同志)?们|[^,。;:\s将按照据对向与和的在把被给配]{0,12}?(?:督导|督查|督察|检查|巡视|巡察|调研|考核|指导)组(?:一行)?)(?!干部|小组|班子|机制|责任|体制|方式|作用|下|组长|副组长|成员)/;
 
 /**
  * The group of leaders opening the sentence or one of its clauses before `q`, when no
@@ -346,24 +346,97 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   // only to read back from one.
   const t = s.slice(start, end);
   const q = stripAdverbs(t, p);
+  // `…作出的重要指示`, `提出的要求`: the verb made a noun by 的 before it speaks for no one.
+  if (nounedAt(t, q)) return i + v.length;
   let found = subjectEndingAt(t, start, q, look);
   if (!found) found = subjectBeforeSetting(t, start, q, look);
+  // `X主持会议并强调,…`, `他出席会议并讲话,…`: the verb joined by 并 to the deed before it has
+  // that deed's subject, the one opening its clause, or the sentence, when it holds words of
+  // its own (a bare `…并讲话。` tells of the speech, and hands no floor on).
+  if (!found && conjoinedAt(t, q, p)) {
+    const joined = officialOpeningItsClause(t, start, q, look) ?? officialOpeningAClause(t, start, q, look) ?? pronounOpeningAClause(t, q);
+    if (joined && saysSomething(t, p + v.length)) found = joined;
+  }
   // `贲立强通报了…形势,要求交警部门…`, `会议听取了…汇报,要求…`: a verb that opens a later
   // clause has the official or the meeting that opens the sentence as its subject.
   if (!found && q > 0 && t.charCodeAt(q - 1) === 0x2c && CLAUSE_SPEECH_VERBS.has(v)) {
     found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : (officialOpeningAClause(t, start, q, look) ?? pronounOpeningAClause(t, q) ?? groupOpeningAClause(t, start, q, look));
   }
+  // `…进行现场督查。强调,要…`: a verb opening its sentence before a comma, its subject left
+  // out, speaks for the official just narrated, as 他 would.
+  // So does `强调进社区干部要…`, a verb that opens a clause as well.
+  if (!found && q === 0 && (s.charCodeAt(i + v.length) === 0x2c || s.charCodeAt(i + v.length) === 0x3a || CLAUSE_SPEECH_VERBS.has(v))) found = { subject: { kind: "pronoun" }, start: 0 }; // , :
   // `市领导们叮嘱,…`: the group right before the verb.
   if (!found && q >= 3 && t.charCodeAt(q - 1) !== 0x2c) found = groupEndingAt(t, q);
   if (!found) return i + v.length;
   let c = p + v.length;
-  while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " ")) c++;
+  // `他要求——` (a dash, as a heading over the points below it) stands for the colon.
+  while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " " || t[c] === "—")) c++;
   // `市委书记X对开好这次会议作出批示,我们要认真学习领会`: a written instruction is reported as a
   // deed, and the first person after it is the one who reports it, telling the audience to
   // study it; X's own words would follow a colon or a verb of their own (`批示指出`).
   if (INSTRUCTION_VERBS.has(v) && FIRST_PERSON_RE.test(t.slice(c, c + 2))) return i + v.length;
+  // `X深刻指出工作中的具体问题`, `明确提出工作重点及落实举措`: the verb's object is the thing
+  // said, named as a noun; the sentence tells of the speech, it gives none of its words.
+  if (c === p + v.length && !ORDERING_VERBS.has(v) && objectNamesWhatWasSaid(t, c)) return i + v.length;
   const states = STATING_VERBS.has(v) || (q - found.start >= 4 && REPORTING_SETTING_RE.test(t.slice(found.start, q)));
-  return { subject: found.subject, contentStart: c, subjectStart: found.start, orders: ORDERING_VERBS.has(v), states };
+  // `X对…作出安排部署,要求各乡镇…`: a requiring verb opening what follows orders as well.
+  const then = c > p + v.length ? SPEECH_WORDS.at(t, c) : undefined;
+  const orders = ORDERING_VERBS.has(v) || (then !== undefined && ORDERING_VERBS.has(then));
+  return { subject: found.subject, contentStart: c, subjectStart: found.start, orders, states };
+}
+
+/** 的 (and 重要 after it) before a verb at `q`: `作出的重要指示` is a noun, no one speaking. */
+function nounedAt(t: string, q: number): boolean {
+  const r = q >= 2 && t.startsWith("重要", q - 2) ? q - 2 : q;
+  return r > 0 && t.charCodeAt(r - 1) === 0x7684; // 的
+}
+
+/**
+ * The official opening the clause that holds `q`, a clause ending at `,` or `;`
+ * (`…;乡纪委书记X宣读…并要求…`): the deed's subject is there when it is named at all.
+ */
+function officialOpeningItsClause(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
+  let k = q;
+  while (k > 0 && t.charCodeAt(k - 1) !== 0x2c && t.charCodeAt(k - 1) !== 0x3b) k--; // , ;
+  return officialOpening(t, base, k, q, look);
+}
+
+/** Whether the adverbs stripped between `q` and the verb at `p` hold 并 (`…会议并强调`). */
+function conjoinedAt(t: string, q: number, p: number): boolean {
+  if (q === 0 || t.charCodeAt(q - 1) === 0x2c) return false; // a clause of its own, `,并强调`
+  for (let k = q; k < p; k++) if (t.charCodeAt(k) === 0x5e76) return true; // 并
+  return false;
+}
+
+/** Whether words follow the verb ending at `c`, or a colon hands them to the lines after it. */
+function saysSomething(t: string, c: number): boolean {
+  if (t.charCodeAt(c) === 0x3a) return true; // :
+  while (c < t.length && (t.charCodeAt(c) === 0x2c || t.charCodeAt(c) === 0x20)) c++;
+  return t.length - c > 1;
+}
+
+/** Nouns for what a speech gave, closing a verb's object (`指出…问题`, `提出…举措`). */
+const SAID_THING_RE = /(?:问题|难题|举措|意见|建议|要求|思路|方向|措施|办法|对策)$/;
+/** A modal in the clause makes the object an order's words after all (`强调要落实…措施`). */
+const CLAUSE_MODAL_RE = /要|须|应|必|不得|严禁/;
+/** Objects that announce what follows: `具体要求`, `三点意见`, `如下要求`. */
+const ANNOUNCED_RE = /^(?:具体|明确|几点|[一二两三四五六七八九十]点|以下|如下)/;
+
+/** Whether the clause from `c` (right after the verb, no comma) is a noun naming what was said. */
+function objectNamesWhatWasSaid(t: string, c: number): boolean {
+  let e = c;
+  while (e < t.length && !CLAUSE_STOPS[t.charCodeAt(e)] && t.charCodeAt(e) !== 0x3002 && t.charCodeAt(e) !== 0x3001) e++; // 。、
+  if (e - c < 2 || e - c > 24) return false;
+  // `提出三点要求:`, `提出具体要求。`: the demands announced, their words to follow.
+  if (t.charCodeAt(e) === 0x3a) return false; // :
+  const object = t.slice(c, e);
+  if (!SAID_THING_RE.test(object) || CLAUSE_MODAL_RE.test(object) || ANNOUNCED_RE.test(object)) return false;
+  // A described object (`工作中的具体问题`) sums the speech up; a bare one (`指出问题,要求…`)
+  // leaves the floor to the verb that opens the next clause, of the same subject.
+  if (e - c >= 4) return true;
+  const next = t.charCodeAt(e) === 0x2c ? SPEECH_WORDS.at(t, e + 1) : undefined; // ,
+  return next !== undefined && CLAUSE_SPEECH_VERBS.has(next);
 }
 
 /** Verbs of a written instruction, whose content is given only after a colon or another verb. */

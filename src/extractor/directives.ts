@@ -100,6 +100,12 @@ function labelSpeaker(t: string, sen: Sentence, look: SpeakerLookup): string | n
  */
 const BLOCK_HEADING_RE = /^(?:[一二三四五六七八九十]是)?要[^,;:。]{2,12}[。!]$|^[一二三四五六七八九十]要[^,;:。]{2,12}[。!]$/;
 
+/**
+ * A sentence that announces the points to follow (`讲了三点意见。`, `提出以下要求:`): it closes
+ * on a count of views, demands or hopes.
+ */
+const POINTS_ANNOUNCED_RE = /(?:[一二两三四五六七八九十几]点|以下|如下)(?:意见|要求|建议|希望)[。:]$/;
+
 /** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
 const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
 
@@ -513,7 +519,17 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         lastSubject = opener;
         if (DELIVERS_REPORT_RE.test(t)) reporter = opener;
         narrated = true;
-        if (!reading) current = null;
+        // Inside the meeting's turn (`会议指出,…。在省委全会上,省委书记X就…提出要求。各级要…`)
+        // a leader told of is cited by the meeting, which goes on speaking after him.
+        if (!reading && !(current !== null && current.kind === "meeting" && !sen.opensParagraph)) current = null;
+        // `镇长X就…讲了三点意见。一是…`: the points announced are that official's, in the
+        // sentences after it and, when it closes its paragraph, in the paragraphs after it.
+        if (!reading && POINTS_ANNOUNCED_RE.test(t)) {
+          current = { kind: "official", key: opener };
+          ctx.speakers.add(opener);
+          const next = sentences[k + 1];
+          heading = next !== undefined && next.opensParagraph;
+        }
       } else if (
         !reading &&
         look.officialStartingAt(sen.start) === undefined &&

@@ -52,7 +52,7 @@ const ACTIONS = [
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
 const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显著", "成效", "成绩", "良好开局", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了",
   // Statistics and the stock phrases of assessment.
-  "同比", "进展顺利", "意义重大", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
+  "同比", "进展顺利", "意义重大", "具有重要意义", "具有重大意义", "具有十分重要的意义", "意义深远", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
   // How work stands (`城市更新工作总体推进有序`), said with an action verb inside.
   "推进有序", "进展有序", "总体平稳", "运行平稳", "总体向好", "稳中向好",
   // An inspector's verdict on the work seen (`各项防控措施总体落实到位`, `市委、市政府高度重视…`):
@@ -223,8 +223,8 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     }
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
     // `不准确` is "inaccurate", not "not allowed"; `必需品` are goods; `不得转载` is a page's
-    // copyright notice; `不可替代` is an adjective.
-    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !(m === "不可" && inTable(NOT_FORBIDDING_AFTER, s, i + 2)) && !(m === "必需" && s.charCodeAt(i + 2) === 0x54c1) && !s.startsWith("转载", i + m.length)) { // 确, 品
+    // copyright notice; `不可替代` is an adjective; `能不能…` asks whether, it forbids nothing.
+    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !(m === "不可" && inTable(NOT_FORBIDDING_AFTER, s, i + 2)) && !(m === "必需" && s.charCodeAt(i + 2) === 0x54c1) && !(m === "不能" && i > start && s.charCodeAt(i - 1) === 0x80fd) && !s.startsWith("转载", i + m.length)) { // 确, 品, 能
       if (RESOLVE.has(m)) resolve = true;
       else modal = true;
     }
@@ -238,7 +238,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
         continue;
       }
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-      if (a !== undefined && !(a === "真正" && s.charCodeAt(i + 2) === 0x7684) && !namesMeeting(s, a, i + a.length) && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end)) { // 的
+      if (a !== undefined && !(a === "真正" && s.charCodeAt(i + 2) === 0x7684) && !namesMeeting(s, a, i + a.length) && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end) && !aboutWhat(s, i, a, start, end)) { // 的
         // `已建立…`, `已开展…`: the work is done, told as narrative (as `已经` is); not
         // `已建立的制度要…`, where it names what the order is about.
         if (i > start && s.charCodeAt(i - 1) === 0x5df2 && s.charCodeAt(i + a.length) !== 0x7684) narrative = true; // 已, 的
@@ -253,6 +253,14 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
   }
   const modals = modal ? IS_MODAL : resolve ? IS_MODAL | IS_RESOLVE_ONLY : 0;
   return modals | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+}
+
+/**
+ * An action verb after 关于 that a 的 closes in its clause (`是关于推进生态文明建设的重要制度`):
+ * the topic of a noun, a rule's or a document's, which orders nothing.
+ */
+function aboutWhat(s: string, i: number, a: string, start: number, end: number): boolean {
+  return i - 2 >= start && s.charCodeAt(i - 2) === 0x5173 && s.charCodeAt(i - 1) === 0x4e8e && qualifiesNoun(s, i + a.length, end); // 关, 于
 }
 
 /** What may stand between `也要` and `看到`: `也要清醒看到`, `也要清醒地看到`, `也要充分看到`. */

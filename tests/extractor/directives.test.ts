@@ -268,3 +268,62 @@ test("a space between the speaker and the verb (`吴俊清 强调，`, as pages 
     ["吴俊清", "吴俊清"],
   );
 });
+
+describe("directives: real reports' lead-ins (并, 的, announced points, the meeting citing)", () => {
+  test("`X主持会议并强调,…` opens X's turn; a bare `…并讲话。` hands no floor on", () => {
+    assert.deepEqual(directives("4月9日，县委书记柏文清主持会议并强调，要把防汛责任压到最小单元。\n会议传达了上级文件。"), [
+      ["柏文清", "4月9日，县委书记柏文清主持会议并强调，要把防汛责任压到最小单元。"],
+    ]);
+    assert.deepEqual(directives("县长柏文清出席会议并讲话。\n各乡镇要在月底前完成排查。"), []);
+    // The subject of the deed is the one opening its own clause, after a `;` too.
+    const d = directives("县长柏文清出席。\n会上，副乡长蒲晓虹解读实施方案；乡纪委书记段立明宣读提醒卡并要求签订承诺书。");
+    assert.deepEqual(d.map((x) => x[0]), ["段立明"]);
+  });
+
+  test("a verb made a noun by 的 (`作出的重要指示`) speaks for no one", () => {
+    const d = directives("近日，滨河园区召开防控工作会议，传达学习习近平总书记对防控工作作出的重要指示，就防控工作作具体部署。\n会议要求，要落实属地责任。");
+    assert.deepEqual(d, [["会议", "会议要求，要落实属地责任。"]]);
+  });
+
+  test("`X讲了三点意见。一是…` hands the points to X", () => {
+    const d = directives("镇党委副书记宁秀梅主持会议。\n镇长甘立群就做好冬季防火讲了三点意见。一是提高思想认识，绷紧防火之弦。二是压实包保责任，严查火灾隐患。");
+    assert.deepEqual(d.map((x) => x[0]), ["甘立群", "甘立群"]);
+  });
+
+  test("a speech summed up by its described object (`深刻指出工作中的具体问题`) is told, not given", () => {
+    const d = directives("镇长甘立群出席。\n甘立群结合身边案例，深刻指出工作中的突出问题，明确提出整改重点及落实举措。\n他当即指出问题，要求负责人立即整改。");
+    assert.deepEqual(d.map((x) => x[1]), ["他当即指出问题，要求负责人立即整改。"]);
+  });
+
+  test("a leader told of inside the meeting's paragraph is cited: the meeting goes on speaking", () => {
+    const d = directives("市委书记杭云舒主持会议。\n会议指出，上级会议作出部署。在全省视频会议上，省委书记濮正清就贯彻会议精神，抓好防控工作提出明确要求。各级各部门要提高站位，压实责任。");
+    assert.deepEqual(d, [["会议", "各级各部门要提高站位，压实责任。"]]);
+  });
+
+  test("`他要求——` heads the points below it, ordering nothing itself", () => {
+    const d = directives("县长萧明远主持会商会。萧明远向一线人员致以慰问。他要求——\n要保持指挥体系高效运转。做好应急演练。\n要加快流调溯源。");
+    assert.deepEqual(d.map((x) => x[1]), ["要保持指挥体系高效运转。", "做好应急演练。", "要加快流调溯源。"]);
+    assert.deepEqual([...new Set(d.map((x) => x[0]))], ["萧明远"]);
+  });
+
+  test("a sentence opening with the verb (`强调,要…`) is the official just narrated speaking", () => {
+    const d = directives("4月2日，县委书记邬长青深入两镇，就春耕备耕进行督查。强调，要抢抓农时，确保种足种好。县委常委谷一鸣陪同。");
+    assert.deepEqual(d, [["邬长青", "强调，要抢抓农时，确保种足种好。"]]);
+    const e = directives("第三项：街道办副主任骆春燕作动员讲话。强调下沉干部要每天签到，服从社区安排。");
+    assert.deepEqual(e, [["骆春燕", "强调下沉干部要每天签到，服从社区安排。"]]);
+  });
+
+  test("`X对…作出安排部署，要求…`: the requiring verb after the comma orders", () => {
+    const d = directives("副县长樊锦程出席会议。\n樊锦程对汛期工作作出安排部署，要求各乡镇对照清单逐项销号。");
+    assert.deepEqual(d, [["樊锦程", "樊锦程对汛期工作作出安排部署，要求各乡镇对照清单逐项销号。"]]);
+  });
+
+  test("a task's weight (`…具有重要意义`) is an assessment; a team spelled 督察组 speaks as a team", () => {
+    assert.deepEqual(directives("会议强调，开好这次大会，对推动全市工作具有重要意义。要周密安排。"), [["会议", "要周密安排。"]]);
+    // `能不能…` asks whether; it forbids nothing.
+    assert.deepEqual(directives("会议指出，能不能选好带头人，直接关系到乡村振兴任务落实落地。"), []);
+    // A topic after 关于 closed by 的 names a noun's subject: `是关于加强…的重要制度`.
+    assert.deepEqual(directives("会议指出，河长制是关于加强河湖管护的重要制度。各乡镇要压实河长责任。"), [["会议", "各乡镇要压实河长责任。"]]);
+    assert.deepEqual(directives("县长甘立群主持会议。\n督察组要求各镇要全面落实包抓责任制。"), [[null, "督察组要求各镇要全面落实包抓责任制。"]]);
+  });
+});
