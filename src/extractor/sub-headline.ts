@@ -29,6 +29,8 @@ const MAX_LINE = 48;
 const MAX_HEADER_LINES = 6;
 /** Names in one run without a separator (`潘海燕王建忠`): a handful at most. */
 const MAX_RUN = 16;
+/** How far past the line the body is read for the names it gives (its lead names them, if anywhere). */
+const BODY_SPAN = 4000;
 
 /** The names in the sub-headline, in line order; none when there is no such line. */
 export function subHeadlineNames(s: string, lines: readonly Span[], headline: Span | null): string[] {
@@ -41,13 +43,13 @@ export function subHeadlineNames(s: string, lines: readonly Span[], headline: Sp
     // The first paragraph of prose ends the header.
     if (text.includes("。")) break;
     if (text.length > MAX_LINE) continue;
-    const names = namesOfLine(text);
+    const names = namesOfLine(text, s.slice(line.end, line.end + BODY_SPAN));
     if (names.length > 0) return names;
   }
   return [];
 }
 
-function namesOfLine(text: string): string[] {
+function namesOfLine(text: string, body: string): string[] {
   const attending = ATTENDING.exec(text);
   if (!attending) return [];
   const parts = text.slice(0, attending.index).split(SEPARATORS).filter((p) => p.length > 0);
@@ -56,7 +58,7 @@ function namesOfLine(text: string): string[] {
   for (const part of parts) {
     const deed = DEEDS.exec(part);
     const run = deed ? part.slice(0, deed.index) : part;
-    const split = splitRun(run);
+    const split = splitRun(run, body);
     if (split === null) return [];
     names.push(...split);
   }
@@ -65,31 +67,39 @@ function namesOfLine(text: string): string[] {
 
 /**
  * A run of names written together, as names: each a surname and one or two characters
- * (a compound surname and one or two), the fewest names that cover the run exactly, and
- * on a tie the reading with three-character names first (`潘海燕|王建忠`, not
- * `潘海|燕王|建忠`). Null when the run is no names at all.
+ * (a compound surname and one or two). Of the readings that cover the run exactly, the one
+ * with the most names the body gives too (`邓鑫黎卫方智` is 邓鑫|黎卫|方智 when the lead names
+ * them so), then the fewest names, and on a tie the reading with three-character names first
+ * (`潘海燕|王建忠`, not `潘海|燕王|建忠`). Null when the run is no names at all.
  */
-function splitRun(run: string): string[] | null {
+function splitRun(run: string, body: string): string[] | null {
   const n = run.length;
   if (n < 2 || n > MAX_RUN) return null;
   for (let i = 0; i < n; i++) if (!isNameCharAt(run, i)) return null;
-  // best[i]: the fewest names covering run[i..]; first[i]: the length of the first of them.
-  const best = new Array<number>(n + 1).fill(Infinity);
+  // For run[i..]: the most names the body gives, the fewest names, and the first one's length.
+  const known = new Array<number>(n + 1).fill(-1);
+  const count = new Array<number>(n + 1).fill(Infinity);
   const first = new Array<number>(n + 1).fill(0);
-  best[n] = 0;
+  known[n] = 0;
+  count[n] = 0;
   for (let i = n - 1; i >= 0; i--) {
     const surname = surnameAt(run, i);
     if (surname === 0) continue;
     // Longer given names first, so a tie keeps the three-character reading.
     for (const given of [2, 1]) {
       const end = i + surname + given;
-      if (end > n || best[end] + 1 >= best[i]) continue;
-      if (isNotName(run.slice(i, end))) continue;
-      best[i] = best[end] + 1;
+      if (end > n || count[end] === Infinity) continue;
+      const name = run.slice(i, end);
+      if (isNotName(name)) continue;
+      const k = known[end] + (body.includes(name) ? 1 : 0);
+      const c = count[end] + 1;
+      if (k < known[i] || (k === known[i] && c >= count[i])) continue;
+      known[i] = k;
+      count[i] = c;
       first[i] = end - i;
     }
   }
-  if (best[0] === Infinity) return null;
+  if (count[0] === Infinity) return null;
   const out: string[] = [];
   for (let i = 0; i < n; i += first[i]) out.push(run.slice(i, i + first[i]));
   return out;

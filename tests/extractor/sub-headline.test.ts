@@ -55,4 +55,10 @@ describe("sub-headline names", () => {
     const names = extract(text).officials.map((o) => o.name);
     assert.ok(!names.includes("蔺涛"), JSON.stringify(names));
   });
+
+  test("two-character names run together split as the lead names them (邓鑫|黎卫|方智, not 邓鑫黎|卫方智)", () => {
+    const text =
+      "市委召开疫情防控专题会\n冼志国提出具体要求 邓鑫黎卫方智出席\n　　9月14日，市委书记欧阳岚主持召开市委疫情防控专题会。市委副书记、市长冼志国提出具体要求。市委常委、秘书长邓鑫，副市长黎卫、方智出席会议。";
+    assert.deepEqual(extract(text).officials.map((o) => o.name).sort(), ["冼志国", "方智", "欧阳岚", "邓鑫", "黎卫"].sort());
+  });
 });
