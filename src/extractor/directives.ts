@@ -250,6 +250,9 @@ function subjectOpening(t: string, base: number, within: number, ctx: DirectiveC
   let from = at;
   while (from > 0 && !isClauseBreakAt(t, from - 1)) from--;
   if (from > 0 && !SETTING_OPENING_RE.test(t.slice(0, from))) return undefined;
+  // The setting may run on into the titles with no comma (`会上党委书记X…`).
+  const word = SETTING_WORD_RE.exec(t.slice(from, at));
+  if (word) from += word[0].length;
   if (from === at || labelBefore(t, from, at)) return key;
   for (const o of ctx.officials) {
     if (o.key !== key) continue;
@@ -262,6 +265,9 @@ function subjectOpening(t: string, base: number, within: number, ctx: DirectiveC
 /** A sentence's opening that sets the scene before its subject: when, or at what point of the meeting. */
 const SETTING_OPENING_RE =
   /^(?:会上|会议上|会中|会前|会后|随后|最后|其后|其间|期间|同时|此外|另外|当天|当日|上午|下午|晚上|今天|昨天|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)[,:] ?$/;
+
+/** The same settings' words, when the titles follow with no break. */
+const SETTING_WORD_RE = /^(?:会上|会议上|会中|会后|随后|最后|其后|同时|此外|另外)/;
 
 /** A verdict not read (see below). */
 const UNREAD = -2;

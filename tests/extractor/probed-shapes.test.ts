@@ -102,3 +102,16 @@ describe("points set line by line", () => {
     );
   });
 });
+
+describe("settings and qualifiers met on township pages", () => {
+  test("会上 runs on into the titles with no comma (会上党委书记X传达了…，他强调：…)", () => {
+    const d = directives("1月6日，岭口镇召开疫情防控紧急会议。会上党委书记苗振川传达了县会议精神，他强调：一是要加大排查力度，确保不漏一人。");
+    assert.deepEqual(d.map((x) => x[0]), ["苗振川"]);
+  });
+
+  test("a meeting qualified by who chaired and who came is named after the last 的", () => {
+    const x = extract("1月25日下午，铜溪镇召开了由镇长胡明义同志主持会议，各村（社区）和相关部门负责人参加的疫情防控工作会议。");
+    assert.equal(x.meta.meeting, "疫情防控工作会议");
+    assert.equal(x.meta.chair, "胡明义");
+  });
+});
