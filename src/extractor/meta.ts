@@ -1033,6 +1033,10 @@ class MeetingChoice {
   }
 
   consider(start: number, rank: number): void {
+    // `召开了由镇长X主持、…参加的疫情防控工作会议`: who chaired and who came qualify the
+    // meeting, whose name follows the last 的 before it.
+    if (this.s.charCodeAt(start) === 0x7531) start = qualifiedMeetingStart(this.s, start); // 由
+    if (start < 0) return;
     const end = meetingEnd(this.s, start);
     // A bare `会议` (`参加会议`) names no meeting.
     if (end - start >= 4) this.take(start, end, rank);
@@ -1041,6 +1045,23 @@ class MeetingChoice {
   settled(): boolean {
     return this.best !== null && this.best.demoted === 0;
   }
+}
+
+/** Most characters a 由… clause qualifying a meeting holds (`由…主持、…参加的`). */
+const MAX_QUALIFIER = 80;
+
+/**
+ * Where the meeting's name begins after a clause that qualifies it (`由镇长X主持…参加的`), from
+ * its 由 at `at`: past the last 的 before the sentence's end; -1 when none is in reach.
+ */
+function qualifiedMeetingStart(s: string, at: number): number {
+  let last = -1;
+  for (let i = at + 1; i < s.length && i - at < MAX_QUALIFIER; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3002 || c === 0x0a || c === 0x3b) break; // 。, line break, ;
+    if (c === 0x7684) last = i + 1; // 的
+  }
+  return last;
 }
 
 /** The marks that open an interview's turns (see interview.ts). */
