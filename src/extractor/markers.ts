@@ -29,8 +29,11 @@ const MODALS = ["必须", "务必", "务求", "须", "应当", "应该", "不得
   // NOT_FORBIDDING_AFTER).
   "不可"];
 
-/** What follows 不可 in the adjectives it makes (不可能, 不可或缺, 不可替代, 密不可分, 必不可少 …). */
-const NOT_FORBIDDING_AFTER = charTable("能或替估逆思避否阻磨多分收抗缺言测信控比想少开胜一及得靠复");
+/**
+ * What follows 不可 in the adjectives it makes (不可能, 不可或缺, 不可替代, 密不可分, 必不可少,
+ * 不可逾越, 势不可挡, 坚不可摧, 牢不可破, 不可忽视 …).
+ */
+const NOT_FORBIDDING_AFTER = charTable("能或替估逆思避否阻磨多分收抗缺言测信控比想少开胜一及得靠复逾挡遏侵动撼谓名再见知理救限小忽低战攻破摧");
 
 const ACTIONS = [
   "坚决", "严格", "确保", "切实", "严防", "全力", "坚持", "加强", "强化", "落实", "推动", "推进", "加快", "做好", "抓好", "抓实",

@@ -115,3 +115,9 @@ describe("settings and qualifiers met on township pages", () => {
     assert.equal(x.meta.chair, "胡明义");
   });
 });
+
+describe("不可 in adjectives of assessment", () => {
+  test("不可逾越, 势不可挡, 不可忽视 order nothing", () => {
+    for (const s of ["会议指出，没有一个冬天不可逾越。", "会议指出，发展势头势不可挡。", "会议指出，基层网格的作用不可忽视。"]) assert.deepEqual(directives(s), [], s);
+  });
+});
