@@ -1035,6 +1035,8 @@ class MeetingChoice {
   consider(start: number, rank: number): void {
     // `召开了由镇长X主持、…参加的疫情防控工作会议`: who chaired and who came qualify the
     // meeting, whose name follows the last 的 before it.
+    // `主持召开了…会议`: the aspect mark is the verb's.
+    if (this.s.charCodeAt(start) === 0x4e86) start++; // 了
     if (this.s.charCodeAt(start) === 0x7531) start = qualifiedMeetingStart(this.s, start); // 由
     if (start < 0) return;
     const end = meetingEnd(this.s, start);

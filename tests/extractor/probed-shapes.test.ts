@@ -109,6 +109,10 @@ describe("settings and qualifiers met on township pages", () => {
     assert.deepEqual(d.map((x) => x[0]), ["苗振川"]);
   });
 
+  test("主持召开了…会议: the 了 is the verb's, not the meeting's", () => {
+    assert.equal(extract("2月28日上午，县长、县政府党组书记王立卿主持召开了县政府党组理论学习中心组学习会议。").meta.meeting, "县政府党组理论学习中心组学习会议");
+  });
+
   test("a meeting qualified by who chaired and who came is named after the last 的", () => {
     const x = extract("1月25日下午，铜溪镇召开了由镇长胡明义同志主持会议，各村（社区）和相关部门负责人参加的疫情防控工作会议。");
     assert.equal(x.meta.meeting, "疫情防控工作会议");
