@@ -262,12 +262,14 @@ function subjectOpening(t: string, base: number, within: number, ctx: DirectiveC
   return undefined;
 }
 
+/** Words that set the scene at some point of the meeting, before the sentence's subject. */
+const SETTING_WORDS = "会上|会议上|会中|会后|随后|最后|其后|同时|此外|另外";
 /** A sentence's opening that sets the scene before its subject: when, or at what point of the meeting. */
-const SETTING_OPENING_RE =
-  /^(?:会上|会议上|会中|会前|会后|随后|最后|其后|其间|期间|同时|此外|另外|当天|当日|上午|下午|晚上|今天|昨天|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)[,:] ?$/;
-
-/** The same settings' words, when the titles follow with no break. */
-const SETTING_WORD_RE = /^(?:会上|会议上|会中|会后|随后|最后|其后|同时|此外|另外)/;
+const SETTING_OPENING_RE = new RegExp(
+  `^(?:${SETTING_WORDS}|会前|其间|期间|当天|当日|上午|下午|晚上|今天|昨天|\\d{1,2}月\\d{1,2}日(?:上午|下午|晚上|晚)?)[,:] ?$`,
+);
+/** The same words, when the titles follow with no break (`会上党委书记X…`). */
+const SETTING_WORD_RE = new RegExp(`^(?:${SETTING_WORDS})`);
 
 /** A verdict not read (see below). */
 const UNREAD = -2;
