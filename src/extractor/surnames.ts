@@ -13,7 +13,9 @@ const SINGLE =
   "傅萧洪赖贝郗言荀滑宓韶庾" +
   "汲酆羿弓蓬仰咸莘苍宦鱼弘禄沃巢毋沐" +
   // Rarer still, each found leading an official's name on real pages (`籍`, `禚`, `庹`).
-  "籍禚隽靖郄眭雒蹇甯麴税撖芈缑綦仵郤凤旷庹翦苌郅寸";
+  "籍禚隽靖郄眭雒蹇甯麴税撖芈缑綦仵郤凤旷庹翦苌郅寸" +
+  // 老 leads names too (`市长老X`); the words it opens are kept out in names.ts (NOT_NAMES).
+  "老";
 
 const COMPOUND = [
   "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕", "令狐",
