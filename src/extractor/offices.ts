@@ -129,6 +129,9 @@ export function joinsOrganHalves(s: string, h: number, postStart: number): boole
   if (!inTable(ORGAN_ENDS, s, organEnd - 1) || inTable(NEW_ORGAN_OPENERS, s, h + 1)) return false;
   for (let k = h - MIN_HALF; k < h; k++) if (isClauseBreakAt(s, k) || inTable(TITLE_STOP_CHARS, s, k)) return false;
   if (inTable(NEW_ORGAN_OPENERS, s, h - 1) || inTable(ORGAN_ENDS, s, h - 1)) return false;
+  // A word no title runs back over ends the half (`传达了…的讲话和最高检某办公室主任X`): the
+  // 和 joins what was relayed, not the halves of a name.
+  if (TITLE_STOP_WORDS.endingAt(s, h) !== undefined) return false;
   if (ENDS_WITH_POST_RE.test(s.slice(Math.max(0, h - 6), h))) return false;
   // A titled person meeting another (`代市长X与某大学研究院院长Y座谈`): a name of two or three
   // characters stands between a post and the 和.
@@ -140,8 +143,11 @@ export function joinsOrganHalves(s: string, h: number, postStart: number): boole
   return true;
 }
 
-/** The organs of a company: a post there (`…有限公司车间主任`, `…集团党委书记`) is no public office. */
-const COMPANY_RE = /公司|集团|车间/;
+/**
+ * The organs of a company: a post there (`…有限公司车间主任`, `…集团党委书记`) is no public office;
+ * nor is one in a chamber of its members (`房地产商会副会长`).
+ */
+const COMPANY_RE = /公司|集团|车间|商会/;
 
 /**
  * Whether a chain of titles (spans of `s`) holds company posts only: company staff are no
