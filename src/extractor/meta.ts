@@ -608,12 +608,16 @@ export const WORKING_MEETINGS = [
   "专题会", "常务会", "常委会", "办公会", "党组会", "座谈会", "推进会", "调度会", "部署会", "动员会", "联席会", "协调会", "现场会",
   "汇报会", "研讨会", "工作会", "发布会", "通气会", "报告会", "培训会", "交流会", "对接会", "观摩会", "恳谈会", "分析会", "评审会",
   "述职会", "评议会", "推介会", "洽谈会", "说明会", "听证会", "务虚会", "碰头会", "见面会", "表彰会", "誓师会", "启动会", "总结会",
-  "讲评会", "点评会", "通报会", "警示会", "学习会", "反馈会", "研判会", "约谈会", "讨论会", "会商会",
+  "讲评会", "点评会", "通报会", "警示会", "学习会", "反馈会", "研判会", "约谈会", "讨论会", "会商会", "协商会",
   // Meetings named by how they are held or what is done at them: `防汛抗旱调度视频会`,
   // `…电视电话会`, `集体廉政谈话会`, `问题交办会`.
   "视频会", "电话会", "谈话会", "交办会", "督办会",
   // A Party committee's self-criticism sessions: 民主生活会, 组织生活会.
   "生活会",
+  // Congresses by their short names (`县第五次党代会`, `市人代会`).
+  "党代会", "人代会", "团代会", "职代会", "妇代会",
+  // A Party committee's yearly session on the militia and conscription.
+  "议军会",
 ];
 const MEETING_NOUN_RE = new RegExp(
   `(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|(?:${WORKING_MEETINGS.join("|")})议?|例会|全会|大会|论坛|仪式|(?<=\\))会)`,
@@ -643,6 +647,9 @@ const NOUN_GAP = 2;
  * `…会议主席团第三次会议`. The session names the congress; the body's meeting is the one held.
  */
 const SESSION_BODY_RE = /^[\u4e00-\u9fff]{0,8}?(?:代表团|主席团)(?:第[一二三四五六七八九十百零〇\d]{1,6}次)?(?=全体会议|会议|小组会议)/;
+/** What makes a meeting noun a venue's name: `会议中心`, `会议室`, `大会堂`, `会议厅`. */
+const VENUE_AFTER_RE = /^(?:中心|室|厅|堂|楼|大厦|酒店|宾馆)/;
+
 /** Prepositions of place: `在`, `于`. */
 const PLACE_PREPOSITION_RE = /[在于]/;
 /** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
@@ -655,6 +662,25 @@ function asideOpening(s: string, close: number): number {
     if (s.charCodeAt(k) === 0x28) return k < close - 1 ? k : -1; // (
     const c = s.charCodeAt(k);
     if (c < 0x4e00 || c > 0x9fff) return -1;
+  }
+  return -1;
+}
+
+/** Most characters inside a watchword quoted in a meeting's name (`全市“四个城市”建设调度会议`). */
+const MAX_QUOTED = 16;
+/** What never stands inside such a watchword: a sentence's or a clause's end. */
+const QUOTED_BREAK = charTable(",;:!?。!?;:“”\n");
+
+/**
+ * The other end of a short watchword quoted inside a meeting's name: from the `“` at `at`
+ * forward to its `”` (step 1), or from the `”` at `at` back to its `“` (step -1); -1 when
+ * the quote is no such watchword. Reads a few characters only.
+ */
+function quotedWordEnd(s: string, at: number, step: 1 | -1): number {
+  const close = step === 1 ? 0x201d : 0x201c; // ” or “
+  for (let k = at + step, n = 0; k >= 0 && k < s.length && n <= MAX_QUOTED; k += step, n++) {
+    if (s.charCodeAt(k) === close) return n > 0 ? k : -1;
+    if (inTable(QUOTED_BREAK, s, k)) return -1;
   }
   return -1;
 }
@@ -680,7 +706,10 @@ function meetingEnd(s: string, i: number): number {
     if (!inTable(PHRASE_BREAK, s, j)) continue;
     // A short aside inside the name: `市委常委会(扩大)会议`.
     const aside = s.charCodeAt(j) === 0x28 ? s.indexOf(")", j) : -1;
+    // A watchword inside the name, the name going on after it: `全市“三夏”生产工作会议`.
+    const quoted = s.charCodeAt(j) === 0x201c ? quotedWordEnd(s, j, 1) : -1; // “
     if (aside > j + 1 && aside - j <= MAX_ASIDE && !/[^\u4e00-\u9fff]/.test(s.slice(j + 1, aside))) j = aside;
+    else if (quoted > 0 && !inTable(PHRASE_BREAK, s, quoted + 1)) j = quoted;
     else break;
   }
   let seg = s.slice(i, j);
@@ -697,6 +726,8 @@ function meetingEnd(s: string, i: number): number {
     // `市人大常委会主任会议`): another noun starting right after it, or two characters on.
     // A place between them (`…全体会议在市会议中心召开`) is where it met, not part of its name.
     if (end >= 0 && !joined && (m.index - end > NOUN_GAP || PLACE_PREPOSITION_RE.test(seg.slice(end, m.index)))) break;
+    // `市委会议中心`, `…会议室`: a building named after meetings, where one is held.
+    if (VENUE_AFTER_RE.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     end = m.index + m[0].length;
     // `信访工作会商会`: the search took the 工作会 that overlaps it.
     if (seg.charCodeAt(end - 1) === 0x4f1a && seg.startsWith("商会", end)) end += 2; // 会
@@ -719,6 +750,9 @@ const LEAD_SPAN = 4000;
 
 const DAY_PART_COMMA_RE = /(?:上午|下午|晚上|晚)?,/y;
 
+/** The day told between a session and its opening or closing, then the verb. */
+const OPENS_OR_CLOSES_RE = /(?:\d{1,2}月)?(?:\d{1,2}日|今天|昨天)?(?:上午|下午|晚上)?(?:胜利)?(?:开幕|闭幕)/y;
+
 /** Most characters of the date and place between a communiqué's meeting and its verb. */
 const HELD_LATER_SPAN = 30;
 
@@ -726,9 +760,14 @@ const HELD_LATER_SPAN = 30;
  * A meeting noun before the verb or place that says it was held, or before a comma and the
  * date and place of a communiqué's opening (`…全体会议,于12月27日在青岚举行`).
  */
-const HELD_RE = new RegExp(`(?:会议|大会|(?:${WORKING_MEETINGS.join("|")})议?|全会|仪式)(?=召开|举行|在|,于[^,。;\n]{0,${HELD_LATER_SPAN}}?(?:召开|举行))`, "y");
+const HELD_RE = new RegExp(`(?:会议|大会|(?:${WORKING_MEETINGS.join("|")})议?|全会|仪式)(?=召开|举行|在|,于[^,。;\n]{0,${HELD_LATER_SPAN}}?(?:召开|举行)|${OPENS_OR_CLOSES_RE.source})`, "y");
 function heldAfter(s: string, at: number): boolean {
-  return s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728 || heldLater(s, at); // 在
+  return s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728 || heldLater(s, at) || opensOrCloses(s, at); // 在
+}
+
+/** `…会议1月15日上午闭幕`, `…大会今天开幕`: a session opened or closed is the meeting held. */
+function opensOrCloses(s: string, at: number): boolean {
+  return matchAt(OPENS_OR_CLOSES_RE, s, at) !== null;
 }
 
 /** `,于…举行` within the clause: the date and place said between the meeting and its verb. */
@@ -854,7 +893,10 @@ export function findMeeting(
         while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
         // A short aside inside the name, read back over as meetingEnd reads it forward:
         // `市疫情防控工作领导小组(指挥部)第四十二次会议`.
-        const open = s.charCodeAt(start - 1) === 0x29 ? asideOpening(s, start - 1) : -1; // )
+        const open =
+          s.charCodeAt(start - 1) === 0x29 ? asideOpening(s, start - 1) // )
+          : s.charCodeAt(start - 1) === 0x201d ? quotedWordEnd(s, start - 1, -1) // ”, a watchword inside the name
+          : -1;
         if (open < 0) break;
         start = open;
       }
