@@ -106,6 +106,13 @@ const BLOCK_HEADING_RE = /^(?:[一二三四五六七八九十]是)?要[^,;:。]{
  */
 const POINTS_ANNOUNCED_RE = /(?:[一二两三四五六七八九十几]点|以下|如下)(?:意见|要求|建议|希望)[。:]$/;
 
+/**
+ * The meeting as the subject of what it did (`会议深入学习贯彻…,全力推进…`, `会议听取了…`):
+ * the report tells its business, in the same verbs an order uses; what it said comes with a
+ * speech verb (`会议强调`), read as a lead-in before this is tried.
+ */
+const MEETING_DID_RE = /^(?:本次|此次|这次)?(?:会议|大会)(?:还|先后|首先|随后|同时|集中|集体|专题|认真|深入|全面|系统|传达|听取|审议|研究|总结|通报|学习|观看|宣读|表彰|部署|分析|回顾|围绕|采取)/;
+
 /** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
 const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
 
@@ -538,6 +545,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
           const next = sentences[k + 1];
           heading = next !== undefined && next.opensParagraph;
         }
+      } else if (!reading && MEETING_DID_RE.test(t)) {
+        narrated = true;
       } else if (
         !reading &&
         look.officialStartingAt(sen.start) === undefined &&

@@ -7,7 +7,7 @@
  * what was done. Markers inside quotes are the quoted slogan's, not the speaker's.
  */
 import { SPEECH_VERB_FIRSTS, speechVerbMayStartWith } from "./attribution";
-import { charTable, inTable } from "./chars";
+import { charTable, inTable, isClauseBreakAt } from "./chars";
 import { WordIndex } from "./word-index";
 
 /**
@@ -20,6 +20,8 @@ const NOT_MODAL_BARE = [
   "效应", "顺应", "照应", "内应", "报应",
   "重要", "主要", "要求", "要点", "纲要", "摘要", "要闻", "要素", "要害", "必要", "只要", "要么", "要是", "首要", "紧要",
   "简要", "概要", "提要", "要务", "要地", "要职", "要员", "要件", "政要", "机要", "扼要", "要领", "要塞", "需要", "要案",
+  // What is about to happen (`十七大将要召开`), not what must.
+  "将要", "快要",
 ];
 
 const MODALS = ["必须", "务必", "务求", "须", "应当", "应该", "不得", "严禁", "禁止", "一律", "不能", "决不", "绝不", "切勿", "不准", "不许", "亟需", "亟须", "一定要", "千万",
@@ -55,7 +57,7 @@ const ACTIONS = [
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
 const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显著", "成效", "成绩", "良好开局", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了",
   // Statistics and the stock phrases of assessment.
-  "同比", "进展顺利", "意义重大", "具有重要意义", "具有重大意义", "具有十分重要的意义", "意义深远", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
+  "同比", "进展顺利", "意义重大", "具有重要意义", "具有重大意义", "具有十分重要的意义", "具有十分重要意义", "具有重要的意义", "具有重大的意义", "具有非常重要的意义", "具有深远意义", "具有重大现实意义", "具有重要现实意义", "意义深远", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
   // How work stands (`城市更新工作总体推进有序`), said with an action verb inside.
   "推进有序", "进展有序", "总体平稳", "运行平稳", "总体向好", "稳中向好",
   // An inspector's verdict on the work seen (`各项防控措施总体落实到位`, `市委、市政府高度重视…`):
@@ -214,7 +216,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     else if (f & CLOSE_Q && depth > 0) depth--;
     if (!narrative && f & NARRATIVE_CUE) {
       const w = narrativeIndex.at(s, i);
-      if (w !== undefined && !(w === "得到" && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end))) narrative = true;
+      if (w !== undefined && !(w === "得到" && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end)) && !(w === "当前" && !opensClause(s, i, start))) narrative = true;
     }
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
@@ -256,6 +258,15 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
   }
   const modals = modal ? IS_MODAL : resolve ? IS_MODAL | IS_RESOLVE_ONLY : 0;
   return modals | (action ? IS_ACTION : 0) | (narrative ? IS_NARRATIVE : 0);
+}
+
+/**
+ * Whether the word at `i` opens its clause. 当前 tells how things stand only there
+ * (`当前,全县汛情总体平稳`); inside a clause it qualifies what an order is about (`认清当前
+ * 形势`, `作为当前的重要任务`).
+ */
+function opensClause(s: string, i: number, start: number): boolean {
+  return i === start || isClauseBreakAt(s, i - 1) || s.charCodeAt(i - 1) === 0x20;
 }
 
 /**
