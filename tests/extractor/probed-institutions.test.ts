@@ -151,3 +151,22 @@ describe("a consultation with parties and chambers of commerce", () => {
     assert.deepEqual(Object.keys(o), ["王志远"]);
   });
 });
+
+describe("an education meeting's rostrum and speech", () => {
+  test("a rank held as a post (副县级干部, 县长级干部) makes an official", () => {
+    const o = officials("县委书记杨文远、县长级干部匡立群、县政府党组成员、副县级干部李太平出席会议。");
+    assert.deepEqual(o["匡立群"]?.titles, ["县长级干部"]);
+    assert.deepEqual(o["李太平"]?.titles, ["县政府党组成员", "副县级干部"]);
+  });
+
+  test("他谈了三点意见:一、…必须… gives the points to the speaker", () => {
+    const d = directives("最后，县委书记杨文远发表了重要讲话。他谈了三点意见：一、尊师重教是优良传统，必须大力弘扬；二、教育事业关乎未来，必须优先发展。");
+    assert.equal(d.length, 1);
+    assert.equal(d[0][0], "杨文远");
+  });
+
+  test("讲了 before anything but a count of points hands no floor on", () => {
+    const d = directives("县委书记杨文远为全体党员讲了一堂专题党课。大家要学习。");
+    assert.deepEqual(d, []);
+  });
+});
