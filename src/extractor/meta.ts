@@ -1136,21 +1136,21 @@ interface Candidate {
  * `…常委会举行第23次主任会议`): a session said by its number alone is named by the organ and
  * the number, as the organ's own records write it (`市人大常委会第十次会议`).
  */
-const NUMBERING_ORGAN_RE = /(?:常委会|常务委员会|主席团|委员会|党组|领导小组|指挥部|代表团|政府|管委会|政协)$/;
+const NUMBERING_ORGAN_RE = /(?:常委会|常务委员会|主席团|委员会|党组|领导小组|指挥部|代表团|政府|管委会|政协|[届次]会议)$/;
 /** Most characters of such an organ, read back from the verb. */
 const MAX_NUMBERING_ORGAN = 24;
 /**
- * A session said by its number alone (`第十次会议`, `第23次主任会议`): only the organ tells
+ * A session said by its number alone (`第十次会议`, `第23次主任会议`), or a congress's
+ * preparatory meeting (`县政协十届一次会议举行预备会议`): only the organ or congress tells
  * which. A meeting with a noun of its own (`第三十六次调度会`) is named by it as written.
  */
-const BARE_SESSION_RE = /^第[一二三四五六七八九十百零〇\d]{1,6}次(?:主任|全体|主席|常务|党组)?会议$/;
+const BARE_SESSION_RE = /^(?:第[一二三四五六七八九十百零〇\d]{1,6}次(?:主任|全体|主席|常务|党组)?会议|预备会议)$/;
 
 /**
  * The organ that holds the meeting whose name starts at `at`, right after `举行` or `召开`
  * (perhaps with 了), as the clause's subject: its span, or null when none stands there.
  */
 function ordinalHolder(s: string, at: number): Span | null {
-  if (s.charCodeAt(at) !== 0x7b2c) return null; // 第
   let verb = at - 2;
   if (s.charCodeAt(at - 1) === 0x4e86) verb--; // 了
   if (!s.startsWith("举行", verb) && !s.startsWith("召开", verb)) return null;

@@ -97,6 +97,7 @@ export const TITLE_STOP_WORDS = new WordIndex([
   "讲话", "强调", "指出", "表示", "介绍", "汇报", "报告", "通报", "宣布", "提出", "转达", "代表", "向", "对",
   // Accountability and appointment verbs whose object is a titled person (`责令…主任X作出检查`).
   "责令", "责成", "给予", "约谈", "问责", "批评", "处分", "撤销", "诫勉", "追究", "督促", "提名", "提请", "推荐", "聘任", "接受", "辞去",
+  "推选", "推定", "推举",
   "授予", "表彰",
   // What opens a list of those present (`出席会议的领导有市委常委…`), and who an errand is
   // run for (`受市委书记X委托`).

@@ -34,7 +34,7 @@ const CO_CHAIR_RE = /^[、,](?!双方|各方|两)[^,。;:\n]{1,30}?(?:共同|联
  * at a standing meeting who attend and then give their orders (`参加会议,提出工作要求`).
  */
 const ATTEND_END_RE =
-  /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导|在主席台(?:上|前排)?就[座坐])(?:了)?(?:此次|本次|这次)?(?:会议|活动|(?:调研|督导|考察|视察)(?:检查|指导|调研)?|检查|座谈会?|仪式|会见|发布会|[^,;。!]{0,40}?(?:仪式|会议|大会|典礼|论坛|发布会|活动))?(并(?:讲话|致辞|发言|讲了?[^,;。!]{0,6}?意见|作总结|作了?(?:重要|动员|工作)?(?:讲话|点评|发言))|,并?(?:(?:介绍|通报)[^,;。!]{1,10}?(?:并(?:回答|答)记者(?:提问|问))?|(?:回答|答)记者(?:提问|问)|提出[^,;。!]{0,8}?(?:要求|意见)))?[。!]?$/;
+  /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导|在主席台(?:上|前排)?就[座坐])(?:了)?(?:此次|本次|这次)?(?:会议|活动|(?:调研|督导|考察|视察)(?:检查|指导|调研)?|检查|座谈会?|仪式|会见|发布会|看望|慰问|看望慰问|[^,;。!]{0,40}?(?:仪式|会议|大会|典礼|论坛|发布会|活动))?(并(?:讲话|致辞|发言|讲了?[^,;。!]{0,6}?意见|作总结|作了?(?:重要|动员|工作)?(?:讲话|点评|发言))|,并?(?:(?:介绍|通报)[^,;。!]{1,10}?(?:并(?:回答|答)记者(?:提问|问))?|(?:回答|答)记者(?:提问|问)|提出[^,;。!]{0,8}?(?:要求|意见)))?[。!]?$/;
 const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
 /**
  * Attendance announced before the list: `出席会议的市领导:A、B`, `参加会议的有:`,
@@ -47,13 +47,13 @@ const ATTEND_OPEN_RE = /^\s*(?:应邀)?(?:出席|参加|列席)(?:会议|大会|
  * A turn at speaking told, not quoted, with the verbs the genre uses for speakers: a speech
  * (`作交流发言`, `作个人对照检查发言`, `作工作报告`, `作点评`), orders given (`作了部署`),
  * a briefing (`通报了…情况`; a content farm's copy writes `通告`), points given as a township's
- * report says it (`镇长X讲意见:一是…`, `讲了三点意见`). Not `作出部署` (a decision, often an organ's), nor
+ * report says it (`镇长X讲意见:一是…`, `讲了三点意见`), and work assigned (`市长X安排部署相关工作`). Not `作出部署` (a decision, often an organ's), nor
  * `通报批评` (a sanction on the person named); reporting up (`汇报`), explaining a draft
  * (`作说明`) and arranging (`作了安排`) are told of attendees too, and stay so.
  */
-const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通[报告](?!批评|表扬)|讲了?[^,;。!、]{0,6}?意见/;
-/** First units of what SPOKE_RE matches: 作, 做, 通, 讲. */
-const TURN_FIRSTS = charTable("作做通讲");
+const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通[报告](?!批评|表扬)|讲了?[^,;。!、]{0,6}?意见|安排部署/;
+/** First units of what SPOKE_RE matches: 作, 做, 通, 讲, 安. */
+const TURN_FIRSTS = charTable("作做通讲安");
 /**
  * Words that give a name its own predicate before a turn told later in the sentence
  * (`X主持会议,Y作交流发言`): the turn is not X's.

@@ -26,6 +26,15 @@ describe("a congress's sessions, signings and township meetings", () => {
     assert.equal(extract("县政协常委会9日召开第五次会议。县政协主席韶明远主持。").meta.meeting, "县政协常委会第五次会议");
   });
 
+  test("a congress's preparatory meeting is named with the congress (X次会议举行预备会议)", () => {
+    assert.equal(extract("2月6日下午,县政协九届三次会议举行预备会议。县政协主席韶明远主持会议。").meta.meeting, "县政协九届三次会议预备会议");
+  });
+
+  test("work assigned is a turn at speaking (市长X安排部署相关工作); those joining a visit attend (参加慰问)", () => {
+    assert.deepEqual(people("市委书记谭启明主持会议并讲话。市委副书记、市长樊振宇安排部署相关工作。").樊振宇.roles, ["speaker"]);
+    assert.deepEqual(people("县委书记谭启明看望慰问政协委员。县领导祝远航、蔺书华等参加慰问。").祝远航.roles, ["attendee"]);
+  });
+
   test("a wire report's day between the meeting and its verb (…主席会议8日下午在京举行)", () => {
     assert.equal(extract("新华社北京4月8日电 政协第九届青禾市委员会第三次主席会议8日下午在青禾举行。市政协主席简文澜主持。").meta.meeting, "政协第九届青禾市委员会第三次主席会议");
   });
@@ -54,6 +63,10 @@ describe("a congress's sessions, signings and township meetings", () => {
     assert.deepEqual(names("各村党总支书记参加会议。"), []);
     assert.deepEqual(names("会上,向三个村支部书记解释了政策。"), []);
     assert.deepEqual(names("副县长向大家介绍了情况。县长向全县人民拜年。"), []);
+  });
+
+  test("a verb of election before the titles is no part of them (推选副县长X为名誉会长)", () => {
+    assert.deepEqual(people("会议推选副县长甘卫东为名誉会长。").甘卫东.titles, ["副县长", "名誉会长"]);
   });
 
   test("a word of the meeting's order before the titles is no part of them (最后镇长X讲意见)", () => {
