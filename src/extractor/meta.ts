@@ -1142,9 +1142,10 @@ const MAX_NUMBERING_ORGAN = 24;
 /**
  * A session said by its number alone (`第十次会议`, `第23次主任会议`), or a congress's
  * preparatory meeting (`县政协十届一次会议举行预备会议`): only the organ or congress tells
- * which. A meeting with a noun of its own (`第三十六次调度会`) is named by it as written.
+ * which. A meeting with a noun of its own (`第三十六次调度会`, `第四十四次常务会议`) is named
+ * by it as written.
  */
-const BARE_SESSION_RE = /^(?:第[一二三四五六七八九十百零〇\d]{1,6}次(?:主任|全体|主席|常务|党组)?会议|预备会议)$/;
+const BARE_SESSION_RE = /^(?:第[一二三四五六七八九十百零〇\d]{1,6}次(?:主任|全体|主席)?会议|预备会议)$/;
 
 /**
  * The organ that holds the meeting whose name starts at `at`, right after `举行` or `召开`
