@@ -54,6 +54,22 @@ const ATTEND_OPEN_RE = /^\s*(?:应邀)?(?:出席|参加|列席)(?:会议|大会|
 const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通[报告](?!批评|表扬)|讲了?[^,;。!、]{0,6}?意见|安排部署/;
 /** First units of what SPOKE_RE matches: 作, 做, 通, 讲, 安. */
 const TURN_FIRSTS = charTable("作做通讲安");
+/** Most characters between 讲 and the 意见 it gives (`讲了三点意见`). */
+const POINTS_GAP = 8;
+
+/**
+ * Whether a turn may start at `i`, one of TURN_FIRSTS: 安 and 讲 open common words (安全,
+ * 讲话稿), and only 安排部署 and 讲…意见 are turns; read here so that SPOKE_RE is tried
+ * at few places.
+ */
+function turnMayStartAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 0x5b89) return s.startsWith("安排部署", i); // 安
+  if (c !== 0x8bb2) return true; // 讲
+  for (let k = i + 1; k <= i + POINTS_GAP && k < s.length; k++) if (s.charCodeAt(k) === 0x610f && s.charCodeAt(k + 1) === 0x89c1) return true; // 意见
+  return false;
+}
+
 /**
  * Words that give a name its own predicate before a turn told later in the sentence
  * (`X主持会议,Y作交流发言`): the turn is not X's.
@@ -99,7 +115,7 @@ function takesTurn(s: string, sen: Sentence, start: number, end: number, titles:
   const to = Math.min(sen.end, end + MAX_TO_TURN);
   // Most stretches hold none of the turn's first units: no slice, no match.
   let first = end;
-  while (first < to && TURN_FIRSTS[s.charCodeAt(first)] === 0) first++;
+  while (first < to && (TURN_FIRSTS[s.charCodeAt(first)] === 0 || !turnMayStartAt(s, first))) first++;
   if (first === to) return false;
   const after = s.slice(end, to);
   const turn = SPOKE_RE.exec(after);
