@@ -133,8 +133,9 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
   const post = POST_AT_END_RE.exec(t.slice(Math.max(0, r - 6), r));
   if (post) {
     r -= post[0].length;
-    // `郝建军副镇长要求`: the deputy prefix stands between the name and the post.
-    r -= t.startsWith("常务副", r - 3) ? 3 : t.charCodeAt(r - 1) === 0x526f ? 1 : 0; // 副
+    // `郝建军副镇长要求`, `林某代市长强调`: the deputy or acting prefix stands between the
+    // name and the post.
+    r -= t.startsWith("常务副", r - 3) ? 3 : t.charCodeAt(r - 1) === 0x526f || t.charCodeAt(r - 1) === 0x4ee3 ? 1 : 0; // 副, 代
   }
   if (r < q) {
     const named = look.officialEndingAt(base + r);

@@ -4,9 +4,10 @@
  */
 import { arabicDates } from "./chinese-dates";
 import { firstMatchAtLiteral, matchAt } from "./anchored";
-import { charTable, inTable, isDigit, positionsOf } from "./chars";
+import { charTable, inTable, isDigit, isHan, positionsOf } from "./chars";
 import { opensTail } from "./furniture-tail";
 import type { TextView } from "./normalize";
+import type { Span } from "./types";
 import { postAt } from "./offices";
 import { keepShape } from "./shapes";
 import { bylineDate } from "./transcript";
@@ -619,8 +620,9 @@ export const WORKING_MEETINGS = [
   // A Party committee's yearly session on the militia and conscription.
   "议军会",
 ];
+/** A room or building named after meetings (`会议室`, `会议中心`, `大会堂`) is where one is held, not its name. */
 const MEETING_NOUN_RE = new RegExp(
-  `(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|(?:${WORKING_MEETINGS.join("|")})议?|例会|全会|大会|论坛|仪式|(?<=\\))会)`,
+  `(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|(?:${WORKING_MEETINGS.join("|")})议?|例会|全会|大会|论坛|仪式|(?<=\\))会)(?![室厅堂楼]|中心|大厦|酒店|宾馆)`,
   "g",
 );
 /**
@@ -647,14 +649,32 @@ const NOUN_GAP = 2;
  * `…会议主席团第三次会议`. The session names the congress; the body's meeting is the one held.
  */
 const SESSION_BODY_RE = /^[\u4e00-\u9fff]{0,8}?(?:代表团|主席团)(?:第[一二三四五六七八九十百零〇\d]{1,6}次)?(?=全体会议|会议|小组会议)/;
-/** What makes a meeting noun a venue's name: `会议中心`, `会议室`, `大会堂`, `会议厅`. */
-const VENUE_AFTER_RE = /^(?:中心|室|厅|堂|楼|大厦|酒店|宾馆)/;
-
 /** Prepositions of place: `在`, `于`. */
 const PLACE_PREPOSITION_RE = /[在于]/;
 /** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
 const HOLDING_VERB_RE = /召开|举行/;
 const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
+
+/** Most characters of a watchword quoted inside a meeting's name, marks excluded. */
+const MAX_QUOTED_WORD = 12;
+
+/**
+ * Where the short Han watchword opened by the “ at `open` closes (its ”), when the name goes
+ * on with Han text right after it; -1 otherwise.
+ */
+function quotedWordEnd(s: string, open: number): number {
+  for (let k = open + 1; k < s.length && k - open - 1 <= MAX_QUOTED_WORD; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x201d) {
+      if (k === open + 1) return -1;
+      // Watchwords quoted one after another (`“亲”“清”新型政商关系座谈会`).
+      if (s.charCodeAt(k + 1) === 0x201c) return quotedWordEnd(s, k + 1);
+      return isHan(s.charCodeAt(k + 1)) ? k : -1;
+    }
+    if (!isHan(c) && c !== 0x3001) return -1; // 、
+  }
+  return -1;
+}
 
 /** Where the short Han aside closing at `close` opens (its `(`), or -1: as meetingEnd keeps one. */
 function asideOpening(s: string, close: number): number {
@@ -666,21 +686,19 @@ function asideOpening(s: string, close: number): number {
   return -1;
 }
 
-/** Most characters inside a watchword quoted in a meeting's name (`全市“四个城市”建设调度会议`). */
-const MAX_QUOTED = 16;
-/** What never stands inside such a watchword: a sentence's or a clause's end. */
-const QUOTED_BREAK = charTable(",;:!?。!?;:“”\n");
-
 /**
- * The other end of a short watchword quoted inside a meeting's name: from the `“` at `at`
- * forward to its `”` (step 1), or from the `”` at `at` back to its `“` (step -1); -1 when
- * the quote is no such watchword. Reads a few characters only.
+ * Where the watchword quoted inside a meeting's name that closes at the ” at `close` opens
+ * (its “), reading back as quotedWordEnd reads forward (`全市“四个城市”建设调度会议`,
+ * `“亲”“清”…座谈会`); -1 otherwise.
  */
-function quotedWordEnd(s: string, at: number, step: 1 | -1): number {
-  const close = step === 1 ? 0x201d : 0x201c; // ” or “
-  for (let k = at + step, n = 0; k >= 0 && k < s.length && n <= MAX_QUOTED; k += step, n++) {
-    if (s.charCodeAt(k) === close) return n > 0 ? k : -1;
-    if (inTable(QUOTED_BREAK, s, k)) return -1;
+function quotedWordOpening(s: string, close: number): number {
+  for (let k = close - 1; k >= 0 && close - k - 1 <= MAX_QUOTED_WORD; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 0x201c) {
+      if (k === close - 1) return -1;
+      return k > 0 && s.charCodeAt(k - 1) === 0x201d ? quotedWordOpening(s, k - 1) : k;
+    }
+    if (!isHan(c) && c !== 0x3001) return -1; // 、
   }
   return -1;
 }
@@ -706,10 +724,10 @@ function meetingEnd(s: string, i: number): number {
     if (!inTable(PHRASE_BREAK, s, j)) continue;
     // A short aside inside the name: `市委常委会(扩大)会议`.
     const aside = s.charCodeAt(j) === 0x28 ? s.indexOf(")", j) : -1;
-    // A watchword inside the name, the name going on after it: `全市“三夏”生产工作会议`.
-    const quoted = s.charCodeAt(j) === 0x201c ? quotedWordEnd(s, j, 1) : -1; // “
     if (aside > j + 1 && aside - j <= MAX_ASIDE && !/[^\u4e00-\u9fff]/.test(s.slice(j + 1, aside))) j = aside;
-    else if (quoted > 0 && !inTable(PHRASE_BREAK, s, quoted + 1)) j = quoted;
+    // A short watchword quoted inside the name, the name going on after it:
+    // `村“两委”换届工作推进会`, `“三农”工作会议`.
+    else if (s.charCodeAt(j) === 0x201c && quotedWordEnd(s, j) > 0) j = quotedWordEnd(s, j);
     else break;
   }
   let seg = s.slice(i, j);
@@ -726,8 +744,6 @@ function meetingEnd(s: string, i: number): number {
     // `市人大常委会主任会议`): another noun starting right after it, or two characters on.
     // A place between them (`…全体会议在市会议中心召开`) is where it met, not part of its name.
     if (end >= 0 && !joined && (m.index - end > NOUN_GAP || PLACE_PREPOSITION_RE.test(seg.slice(end, m.index)))) break;
-    // `市委会议中心`, `…会议室`: a building named after meetings, where one is held.
-    if (VENUE_AFTER_RE.test(seg.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     end = m.index + m[0].length;
     // `信访工作会商会`: the search took the 工作会 that overlaps it.
     if (seg.charCodeAt(end - 1) === 0x4f1a && seg.startsWith("商会", end)) end += 2; // 会
@@ -760,14 +776,30 @@ const HELD_LATER_SPAN = 30;
  * A meeting noun before the verb or place that says it was held, or before a comma and the
  * date and place of a communiqué's opening (`…全体会议,于12月27日在青岚举行`).
  */
-const HELD_RE = new RegExp(`(?:会议|大会|(?:${WORKING_MEETINGS.join("|")})议?|全会|仪式)(?=召开|举行|在|,于[^,。;\n]{0,${HELD_LATER_SPAN}}?(?:召开|举行)|${OPENS_OR_CLOSES_RE.source})`, "y");
+const HELD_RE = new RegExp(
+  `(?:会议|大会|(?:${WORKING_MEETINGS.join("|")})议?|全会|仪式)(?=(?:\\d{1,2}日(?:上午|下午|晚上|晚)?)?(?:召开|举行|在)|,于[^,。;\n]{0,${HELD_LATER_SPAN}}?(?:召开|举行)|${OPENS_OR_CLOSES_RE.source})`,
+  "y",
+);
 function heldAfter(s: string, at: number): boolean {
-  return s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728 || heldLater(s, at) || opensOrCloses(s, at); // 在
+  if (opensOrCloses(s, at)) return true;
+  // A wire report's day between the meeting and its verb: `…主席会议12日下午在北京举行`.
+  if (isDigit(s.charCodeAt(at))) at = afterDayOfMonth(s, at);
+  return s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728 || heldLater(s, at); // 在
 }
 
 /** `…会议1月15日上午闭幕`, `…大会今天开幕`: a session opened or closed is the meeting held. */
 function opensOrCloses(s: string, at: number): boolean {
   return matchAt(OPENS_OR_CLOSES_RE, s, at) !== null;
+}
+
+/** Where a day of the month at `at` (`12日`, `12日下午`) ends, or `at` when none is there. */
+function afterDayOfMonth(s: string, at: number): number {
+  let k = at;
+  while (k < at + 2 && isDigit(s.charCodeAt(k))) k++;
+  if (s.charCodeAt(k) !== 0x65e5) return at; // 日
+  k++;
+  for (const part of ["上午", "下午", "晚上", "晚"]) if (s.startsWith(part, k)) return k + part.length;
+  return k;
 }
 
 /** `,于…举行` within the clause: the date and place said between the meeting and its verb. */
@@ -884,7 +916,7 @@ export function findMeeting(
   if (speech) for (const start of cues.held) if (heldNow(s, start)) pick.consider(start, -1);
   for (const start of cues.hosted) if (!beforeOrAfterMeeting(s, start)) pick.consider(start, 0);
   if (!pick.settled()) {
-    for (const start of cues.held) if (!beforeOrAfterMeeting(s, start) && !orderedOrPlanned(s, start)) pick.consider(start, 1);
+    for (const start of cues.held) if (!beforeOrAfterMeeting(s, start) && !orderedOrPlanned(s, start)) pick.consider(start, 1, ordinalHolder(s, start));
     // `…领导小组会议召开`: the meeting as the subject, read back from the verb.
     for (const end of cues.nounEnds) {
       if (holdsCeremony(s, end)) continue;
@@ -895,7 +927,7 @@ export function findMeeting(
         // `市疫情防控工作领导小组(指挥部)第四十二次会议`.
         const open =
           s.charCodeAt(start - 1) === 0x29 ? asideOpening(s, start - 1) // )
-          : s.charCodeAt(start - 1) === 0x201d ? quotedWordEnd(s, start - 1, -1) // ”, a watchword inside the name
+          : s.charCodeAt(start - 1) === 0x201d ? quotedWordOpening(s, start - 1) // ”, a watchword inside the name
           : -1;
         if (open < 0) break;
         start = open;
@@ -912,6 +944,7 @@ export function findMeeting(
   if (!pick.settled()) for (const start of [...cues.hosted, ...cues.held]) if (beforeOrAfterMeeting(s, start)) pick.consider(start, 4);
   const found = pick.best ?? pick.first;
   if (!found) return null;
+  if (found.holder >= 0) return view.kept.slice(found.holder, found.holderEnd) + view.kept.slice(found.start, found.end);
   return headlineHead(s, view.kept, headline, found) + view.kept.slice(found.start, found.end) + headlineTail(s, view.kept, headline, found);
 }
 
@@ -1067,14 +1100,21 @@ class MeetingChoice {
     return INTERVIEW_TURN_RE.test(s.slice(k, k + 5));
   }
 
-  take(start: number, end: number, rank: number): void {
+  take(start: number, end: number, rank: number, holder: Span | null = null): void {
     if (this.inTurn(start)) return;
-    const c = { start, end, rank, demoted: this.inHeadline(start) || !this.inProse(start) ? 1 : 0 };
+    const c: Candidate = {
+      start,
+      end,
+      rank,
+      demoted: this.inHeadline(start) || !this.inProse(start) ? 1 : 0,
+      holder: holder ? holder.start : -1,
+      holderEnd: holder ? holder.end : -1,
+    };
     if (this.first === null || ranksBefore(c, this.first)) this.first = c;
     if ((start >= this.bodyFrom || this.inHeadline(start)) && (this.best === null || ranksBefore(c, this.best))) this.best = c;
   }
 
-  consider(start: number, rank: number): void {
+  consider(start: number, rank: number, holder: Span | null = null): void {
     // `召开了由镇长X主持、…参加的疫情防控工作会议`: who chaired and who came qualify the
     // meeting, whose name follows the last 的 before it.
     // `主持召开了…会议`: the aspect mark is the verb's.
@@ -1083,7 +1123,7 @@ class MeetingChoice {
     if (start < 0) return;
     const end = meetingEnd(this.s, start);
     // A bare `会议` (`参加会议`) names no meeting.
-    if (end - start >= 4) this.take(start, end, rank);
+    if (end - start >= 4) this.take(start, end, rank, holder && BARE_SESSION_RE.test(this.s.slice(start, end)) ? holder : null);
   }
 
   settled(): boolean {
@@ -1119,10 +1159,53 @@ interface Candidate {
   rank: number;
   /** 1 in the headline or a line that is no prose. */
   demoted: number;
+  /** Where the organ that holds an ordinal meeting starts and ends (see ordinalHolder), or -1. */
+  holder: number;
+  holderEnd: number;
 }
+
+/**
+ * Organs whose sessions are numbered (`市人大常委会举行第十次会议`, `主席团举行第一次会议`,
+ * `…常委会举行第23次主任会议`): a session said by its number alone is named by the organ and
+ * the number, as the organ's own records write it (`市人大常委会第十次会议`).
+ */
+const NUMBERING_ORGAN_RE = /(?:常委会|常务委员会|主席团|委员会|党组|领导小组|指挥部|代表团|政府|管委会|政协|[届次]会议)$/;
+/** Most characters of such an organ, read back from the verb. */
+const MAX_NUMBERING_ORGAN = 24;
+/**
+ * A session said by its number alone (`第十次会议`, `第23次主任会议`), or a congress's
+ * preparatory meeting (`县政协十届一次会议举行预备会议`): only the organ or congress tells
+ * which. A meeting with a noun of its own (`第三十六次调度会`, `第四十四次常务会议`) is named
+ * by it as written.
+ */
+const BARE_SESSION_RE = /^(?:第[一二三四五六七八九十百零〇\d]{1,6}次(?:主任|全体|主席)?会议|预备会议)$/;
+
+/**
+ * The organ that holds the meeting whose name starts at `at`, right after `举行` or `召开`
+ * (perhaps with 了), as the clause's subject: its span, or null when none stands there.
+ */
+function ordinalHolder(s: string, at: number): Span | null {
+  let verb = at - 2;
+  if (s.charCodeAt(at - 1) === 0x4e86) verb--; // 了
+  if (!s.startsWith("举行", verb) && !s.startsWith("召开", verb)) return null;
+  let k = verb;
+  while (k > 0 && verb - k < MAX_NUMBERING_ORGAN && !inTable(PHRASE_BREAK, s, k - 1)) k--;
+  // A wire report's day after the organ (`市政协常委会9日召开…`) is no part of it.
+  const day = SUBJECT_DAY_RE.exec(s.slice(k, verb));
+  const end = day ? verb - day[0].length : verb;
+  // A clause that also holds a date or a place (`15日下午市政协党组召开…`, `…在市行政中心召开`)
+  // is not the organ alone: left to the number's own name.
+  const subject = s.slice(k, end);
+  if (!NUMBERING_ORGAN_RE.test(subject) || /[日时午晚在于]/.test(subject)) return null;
+  return { start: k, end };
+}
+
+/** A day of the month closing a clause's subject, before its verb: `9日`, `9日下午`. */
+const SUBJECT_DAY_RE = /\d{1,2}日(?:上午|下午|晚上|晚)?$/;
 
 function ranksBefore(a: Candidate, b: Candidate): boolean {
   if (a.demoted !== b.demoted) return a.demoted < b.demoted;
   if (a.rank !== b.rank) return a.rank < b.rank;
-  return a.start < b.start;
+  // A numbered session is read from where its organ stands (`市人大常委会举行第十次会议`).
+  return (a.holder >= 0 ? a.holder : a.start) < (b.holder >= 0 ? b.holder : b.start);
 }

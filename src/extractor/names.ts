@@ -78,13 +78,20 @@ const NOT_NAMES = new Set([
   "计划", "应当", "应对", "华为", "卫生", "卫健", "齐抓", "段时", "曲线", "范围", "雷同", "冯某", "付出", "初步", "初心",
   "税务", "税收", "税费", "凤凰", "应邀", "应约",
   // A Party branch's short names (`临时党总支书记`, `党支部`): 党 is a surname too.
-  "党总", "党支", "党小",
+  "党小",
   // 由 before who takes a post (`支部书记由团长担任`, `由组长牵头`), not the rare surname.
   "由团", "由组", "由局", "由部", "由处", "由科", "由院", "由主", "由副", "由书", "由市", "由县", "由区", "由镇",
   "由乡", "由省", "由各", "由分", "由其", "由牵",
   // What 老 opens besides names (`老同志`, `老旧小区`, `老百姓`).
   "老同", "老干", "老党", "老百", "老区", "老旧", "老人", "老年", "老师", "老乡", "老家", "老兵", "老龄", "老化", "老城",
   "老街", "老小", "老弱", "老工", "老字", "老少", "老板", "老病", "老难", "老问", "老路", "老一", "老战", "老模", "老劳",
+  // A post's holders named in a list to come (`副秘书长任命名单`, `主任任免事项`).
+  "任命", "任免", "任职", "任期",
+  // A Party branch before its secretary (`各村党总支书记`), and verbs whose first unit is a
+  // surname (`向村支部书记解释…`, `镇长解决…`).
+  "党总", "党支", "党工", "解释", "解决", "解读", "解答", "解放", "解除", "解难",
+  // 向 as the preposition after a post (`副县长向大家介绍`, `县长向全县人民拜年`).
+  "向大", "向全", "向广", "向与", "向社", "向群", "向参", "向来", "向企", "向客", "向中", "向党", "向村", "向基",
   // The rostrum (`在主席台前排就座`): 主席 there is no post, and what follows no name.
   "台前", "台上", "台下", "台就",
   "文章", "时评", "简报", "公报", "公告", "章程", "贺信", "信中", "双方", "纪委", "纪检",
@@ -171,8 +178,16 @@ export function nameLengthAt(s: string, i: number): number {
   if (joined > 0) return joined;
   const sl = surnameAt(s, i);
   if (sl === 0) return 0;
+  // `…长远发展` after a post in 长 (`县长`, `组长`): the word 长远, not the surname 远
+  // (`秘书长远明华`).
+  if (s.charCodeAt(i) === 0x8fdc && s.charCodeAt(i - 1) === 0x957f && (inTable(LONG_VIEW_NEXT, s, i + 1) || !isNameCharAt(s, i + 1))) return 0; // 远, 长
   let run = 0;
   while (run < 3 && isNameCharAt(s, i + sl + run)) run++;
+  // 在 stands in a given name only as its first unit of two, the name closing a list item
+  // (`秘书长尤在晶等参加`): elsewhere it is the preposition after a name (`王强在会上`).
+  if (run === 0 && s.charCodeAt(i + sl) === 0x5728 && isNameCharAt(s, i + sl + 1) && closesItemAt(s, i + sl + 2)) {
+    return isNotName(s.slice(i, i + sl + 2)) ? 0 : sl + 2;
+  }
   if (run === 0) return 0;
   let len: number;
   if (run === 1) len = sl + 1;
@@ -194,6 +209,14 @@ export function nameLengthAt(s: string, i: number): number {
     }
   }
   return isNotName(s.slice(i, i + len)) ? 0 : len;
+}
+
+/** What follows the word 长远 (`长远发展`, `长远规划`, `长远看`, `长远之计`). */
+const LONG_VIEW_NEXT = charTable("发规目利看来考眼谋角之打景期计效虑处意想布安设建性");
+
+/** A list item's or clause's end: a break, or 等 closing the list (`A、B等参加`). */
+function closesItemAt(s: string, i: number): boolean {
+  return isClauseBreakAt(s, i) || s.charCodeAt(i) === 0x7b49; // 等
 }
 
 /**

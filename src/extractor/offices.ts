@@ -99,12 +99,15 @@ export const TITLE_STOP_WORDS = new WordIndex([
   "讲话", "强调", "指出", "表示", "介绍", "汇报", "报告", "通报", "宣布", "提出", "转达", "代表", "向", "对",
   // Accountability and appointment verbs whose object is a titled person (`责令…主任X作出检查`).
   "责令", "责成", "给予", "约谈", "问责", "批评", "处分", "撤销", "诫勉", "追究", "督促", "提名", "提请", "推荐", "聘任", "接受", "辞去",
+  "推选", "推定", "推举",
   "授予", "表彰",
   // What opens a list of those present (`出席会议的领导有市委常委…`), and who an errand is
   // run for (`受市委书记X委托`).
   "领导有", "的有", "受",
   // A chair's script calls each on by title (`下面,请市政府副市长X同志通报…`).
   "请",
+  // The order of a meeting's turns, with no comma after it (`最后镇长X讲意见`).
+  "最后", "然后", "接着", "其后", "之后", "首先",
 ]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */
@@ -159,12 +162,38 @@ const COMPANY_RE = /公司|集团|车间|商会/;
  */
 export function companyPostsOnly(s: string, titles: readonly Span[]): boolean {
   // (A loop, not `every` with a closure: see mention-lookup.ts on closures made per call.)
-  for (const t of titles) if (!COMPANY_RE.test(s.slice(t.start, t.end))) return false;
+  let inCompany = titles.length > 0 && companyTitleBefore(s, titles[0].start);
+  for (const t of titles) {
+    const title = s.slice(t.start, t.end);
+    // `…集团董事长、党委书记`: a post with no organ of its own after a company's is the company's.
+    inCompany = COMPANY_RE.test(title) || (inCompany && SAME_ORGAN_POST_RE.test(title));
+    if (!inCompany) return false;
+  }
   return titles.length > 0;
 }
 
-/** A private practice: a law, accounting or tax firm (`…律师事务所`, `…会计师事务所`). */
-const PRIVATE_FIRM_RE = /事务所/;
+/** Most characters of a company's title read back before a chain (`…有限公司董事长、`). */
+const MAX_COMPANY_TITLE = 24;
+
+/**
+ * Whether a company's title the lexicon has no post for (`招商局集团董事长`) stands right before
+ * the chain starting at `at`, joined by 、: the chain's first post may then be the company's.
+ */
+function companyTitleBefore(s: string, at: number): boolean {
+  if (s.charCodeAt(at - 1) !== 0x3001) return false; // 、
+  let k = at - 1;
+  while (k > 0 && at - k < MAX_COMPANY_TITLE && !isClauseBreakAt(s, k - 1) && s.charCodeAt(k - 1) !== 0x3001) k--;
+  return COMPANY_RE.test(s.slice(k, at - 1));
+}
+
+/** A post that names no organ of its own, and so belongs to the one the title before it names. */
+const SAME_ORGAN_POST_RE = /^(?:党委|党组|纪委|副|总|常务|董事|监事|首席)/;
+
+/**
+ * A private practice: a law, accounting or tax firm (`…律师事务所`, `…会计师事务所`); and a
+ * chamber of commerce (`区总商会会长`), whose heads are its member firms' owners.
+ */
+const PRIVATE_FIRM_RE = /事务所|商会/;
 
 /**
  * The chain without the posts of private practices, which are never the state's
@@ -201,11 +230,12 @@ export function formerOfficesOnly(s: string, titles: readonly Span[]): boolean {
 }
 
 /**
- * Group labels before (`市领导A、B`) or after (`A、B等市领导`) a list of names; and the
+ * Group labels before (`市领导A、B`) or after (`A、B等市领导`, `A、B等区四套班子领导`) a list
+ * of names, a team's among them (`督导组领导A`, `专班领导A`); and the
  * leader in charge of the work at hand (`分管领导X通报了…`, `主管领导X`), whom a township's
  * report names so, without the post.
  */
-const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅)(?:级)?领导|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|(?:省|市|州|县|区)党政军?领导|领导同志|(?:分管|主管)领导/y;
+const GROUP_LABEL_RE = /(?:省|市|州|县|区|镇|乡|盟|旗|校|院|委|局|厅|班|组)(?:级)?领导|班子(?:成员|领导)|(?:省|市|州|县|区)委领导|(?:省|市|县|区)政府领导|(?:省|市|州|县|区)党政军?领导|领导同志|(?:分管|主管)领导/y;
 /** Most characters a label holds before its 领导 (`市政府领导`, `省党政军领导`). */
 const LABEL_LEAD = 4;
 

@@ -345,9 +345,10 @@ function transliterated(s: string, from: number, to: number): boolean {
 
 /**
  * Surnames that are also conjunctions: after a post, `和` mostly joins another group
- * (`各村党支部书记和网格员`, `第一书记和工作队要…`) rather than starting a name.
+ * (`各村党支部书记和网格员`, `第一书记和工作队要…`) rather than starting a name, and `由`
+ * names who holds it (`大会副秘书长由A、B担任`).
  */
-const CONJUNCTION_SURNAMES = charTable("和暨");
+const CONJUNCTION_SURNAMES = charTable("和暨由");
 
 /**
  * Whether a name read right after a post stands: one that opens with a conjunction is
@@ -358,8 +359,8 @@ function standsAfterPost(s: string, at: number, len: number, names: SurnamelessN
   return isClauseBreakAt(s, at + len) || names.namedAgain(at, at + len);
 }
 
-/** The verbs of attending, whose first units the meeting's cues note (出, 参). */
-const ATTENDING_RE = /出席|参加/y;
+/** The verbs of attending, whose first units the meeting's cues note (出, 参, 会 of 到会指导). */
+const ATTENDING_RE = /出席|参加|会指导/y;
 
 /**
  * Bare names listed right before a verb of attending, the list opening its clause
@@ -370,16 +371,44 @@ function attendingNames(s: string, cues: readonly number[]): { start: number; en
   const out: { start: number; end: number }[] = [];
   for (const p of cues) {
     const c = s.charCodeAt(p);
-    if (c !== 0x51fa && c !== 0x53c2) continue; // 出, 参
+    // `到会指导`: a superior's team attends to guide; the verb starts at 到.
+    const guides = c === 0x4f1a && s.charCodeAt(p - 1) === 0x5230; // 会, 到
+    if (c !== 0x51fa && c !== 0x53c2 && !guides) continue; // 出, 参
     ATTENDING_RE.lastIndex = p;
-    if (!ATTENDING_RE.test(s) || p < 2 || isClauseBreakAt(s, p - 1)) continue;
+    const verb = guides ? p - 1 : p;
+    if (!ATTENDING_RE.test(s) || verb < 2 || isClauseBreakAt(s, verb - 1)) continue;
     const list: { start: number; end: number }[] = [];
-    nameListBefore(s, p, list);
+    nameListBefore(s, verb, list);
     // A list read only in part (`企业家代表项天佑、鞠明远参加`) is someone else's.
     if (list.length === 0 || s[list[0].start - 1] === "、") continue;
+    // `A、B等同志出席`: 同志 after the list vouches for every name in it, as for one.
+    const comrades = s.startsWith("等同志", verb - 3);
     let whole = true;
-    for (const n of list) if (!fullNameAt(s, n.start, n.end) && !comradeAt(s, n.start, n.end)) whole = false;
+    for (const n of list) {
+      if (!fullNameAt(s, n.start, n.end) && !comradeAt(s, n.start, n.end) && !(comrades && nameLengthAt(s, n.start) === n.end - n.start)) whole = false;
+    }
     if (whole) out.push(...list);
+  }
+  return out;
+}
+
+/**
+ * A bare name that chairs with 由 before it (`会议由王建华主持`): a session's record often
+ * gives no title to the deputy who chairs it. The frame is strict, and the name must be
+ * whole (three units or more, or two with 同志), as for the attending list.
+ * `cues`: the places of the meeting's cue characters, which include 主.
+ */
+function chairedByNames(s: string, cues: readonly number[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const p of cues) {
+    if (s.charCodeAt(p) !== 0x4e3b || s.charCodeAt(p + 1) !== 0x6301) continue; // 主持
+    const end = s.startsWith("同志", p - 2) ? p - 2 : p;
+    for (let len = 2; len <= 4; len++) {
+      const at = end - len;
+      if (at < 1 || s.charCodeAt(at - 1) !== 0x7531) continue; // 由
+      if (fullNameAt(s, at, end) || comradeAt(s, at, end)) out.push({ start: at, end });
+      break;
+    }
   }
   return out;
 }
@@ -403,6 +432,30 @@ function comradeAt(s: string, start: number, end: number): boolean {
   return end - start === 2 && s.startsWith("同志", end) && nameLengthAt(s, start) === 2;
 }
 
+/** Most characters between 等 and the label it qualifies (`等区四套班子领导`, `等县几个班子领导`). */
+const LABEL_QUALIFIER = 5;
+
+/** Where the list of names before the label at `at` ends (its 等), or -1 when none stands there. */
+function listEndBeforeLabel(s: string, at: number): number {
+  for (let k = at - 1; k >= 0 && at - 1 - k <= LABEL_QUALIFIER; k--) {
+    if (s.charCodeAt(k) === 0x7b49) return k; // 等
+    if (isClauseBreakAt(s, k)) return -1;
+  }
+  return -1;
+}
+
+/** Last units of the teams whose members a list names (`工作组`, `专班`, `督导队`, `考察团`). */
+const TEAM_ENDS = charTable("组班队团");
+
+/**
+ * Where a whole name of three units that ends at `end` starts, when a team's name stands right
+ * before it (`县工作专班刘彩云`); -1 otherwise.
+ */
+function teamMemberBefore(s: string, end: number): number {
+  const at = end - 3;
+  return at > 0 && inTable(TEAM_ENDS, s, at - 1) && fullNameAt(s, at, end) ? at : -1;
+}
+
 /** Names in a list that ends right before `end` (`A、B等市领导`), read backwards. */
 function nameListBefore(s: string, end: number, out: { start: number; end: number }[]): void {
   let stop = end;
@@ -415,7 +468,12 @@ function nameListBefore(s: string, end: number, out: { start: number; end: numbe
     let st = stop;
     while (st > 0 && stop - st < 5 && !isClauseBreakAt(s, st - 1)) st--;
     const len = stop - st;
-    if (len < 2 || len > 4 || (st > 0 && !isClauseBreakAt(s, st - 1))) break;
+    if (len < 2 || len > 4 || (st > 0 && !isClauseBreakAt(s, st - 1))) {
+      // `县督导组A、B等同志出席`: the team the list's members come from, right before its first.
+      const team = teamMemberBefore(s, stop);
+      if (team >= 0) found.push({ start: team, end: stop });
+      break;
+    }
     if (nameLengthAt(s, st) === 0 && !isNameCharAt(s, st)) break;
     if (isNotName(s.slice(st, stop))) break;
     found.push({ start: st, end: stop });
@@ -693,9 +751,12 @@ export function findOfficials(
     } else {
       // `市政协委员、江陵大学教授苏芷`: the office before the work unit is the person's.
       const described = s.charCodeAt(p.end) === 0x3001 ? describedOfficeHolder(s, p.end + 1, posts[pi + 1]) : -1; // 、
-      if (described >= 0) {
+      const describedChain = described >= 0 ? roster.titleChain(p, true) : null;
+      if (describedChain !== null) {
+        // `…集团党委常委、副总经理X`: a company's posts are no public office.
+        if (companyPostsOnly(s, describedChain)) continue;
         const n = nameLengthAt(s, described);
-        roster.add(described, described + n, roster.titleChain(p, true));
+        roster.add(described, described + n, describedChain);
         known.add(s.slice(described, described + n));
         listedEnd = nameEnd = described + n;
       } else {
@@ -708,7 +769,8 @@ export function findOfficials(
   for (const label of groupLabels(s, landmarks.labels)) {
     const list: { start: number; end: number }[] = [];
     nameListAt(s, label.end + listLeadAt(s, label.end), list, true);
-    if (s[label.start - 1] === "等") nameListBefore(s, label.start - 1, list);
+    const listEnd = listEndBeforeLabel(s, label.start);
+    if (listEnd >= 0) nameListBefore(s, listEnd, list);
     for (const n of list) {
       roster.add(n.start, n.end, []);
       known.add(s.slice(n.start, n.end));
@@ -717,7 +779,7 @@ export function findOfficials(
 
   // Names first met as a bare list attending (`郜振川、祁晓岚出席会议`): the leaders at a meeting.
   if (landmarks.cues) {
-    for (const n of firstMentions(s, attendingNames(s, landmarks.cues))) {
+    for (const n of firstMentions(s, [...attendingNames(s, landmarks.cues), ...chairedByNames(s, landmarks.cues)])) {
       const name = s.slice(n.start, n.end);
       if (known.has(name)) continue;
       roster.add(n.start, n.end, []);
@@ -749,8 +811,9 @@ export function findOfficials(
       bareTitles.push({ start: roster.startOf(p.start), end: p.end });
       continue;
     }
-    // `李玉梅副县长`, `王某常务副市长`: the deputy prefix stands between name and post.
-    const deputy = s.startsWith("常务副", p.start - 3) ? 3 : s[p.start - 1] === "副" ? 1 : 0;
+    // `李玉梅副县长`, `王某常务副市长`, `林某代市长`: the deputy or acting prefix stands
+    // between name and post.
+    const deputy = s.startsWith("常务副", p.start - 3) ? 3 : s[p.start - 1] === "副" || s[p.start - 1] === "代" ? 1 : 0;
     const nameEnd = p.start - deputy;
     const len = nameLengthBefore(s, nameEnd, introducesAt, known);
     const member = p.end - p.start === 2 && s.charCodeAt(p.start) === 0x59d4; // 委员

@@ -29,13 +29,13 @@ const CO_CHAIR_RE = /^[、,](?!双方|各方|两)[^,。;:\n]{1,30}?(?:共同|联
 /**
  * Attendance closing the sentence: `出席会议`, `参加会见`, `陪同督导检查`, `到会指导` (a
  * superior who attends to guide), or an event named in full (`出席…战略合作协议签约仪式`,
- * `出席新闻发布会`, `应邀出席大会`), or seats on the rostrum (`在主席台就座`, a plenary's way of
+ * `出席新闻发布会`, `应邀出席大会`, `出席重大项目集中签约活动`), or seats on the rostrum (`在主席台就座`, a plenary's way of
  * listing who attends). At a press conference those who attend also present and answer
  * (`出席发布会,介绍有关情况并回答记者提问`): they spoke as well, as with `并讲话`; so did those
  * at a standing meeting who attend and then give their orders (`参加会议,提出工作要求`).
  */
 const ATTEND_END_RE =
-  /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导|在主席台(?:上|前排)?就[座坐])(?:了)?(?:此次|本次|这次)?(?:会议|活动|(?:调研|督导|考察|视察)(?:检查|指导|调研)?|检查|座谈会?|仪式|会见|发布会|[^,;。!]{0,40}?(?:仪式|会议|大会|典礼|论坛|发布会))?(并(?:讲话|致辞|发言|讲了?[^,;。!]{0,6}?意见|作总结|作了?(?:重要|动员|工作)?(?:讲话|点评|发言))|,并?(?:(?:介绍|通报)[^,;。!]{1,10}?(?:并(?:回答|答)记者(?:提问|问))?|(?:回答|答)记者(?:提问|问)|提出[^,;。!]{0,8}?(?:要求|意见)))?[。!]?$/;
+  /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导|在主席台(?:上|前排)?就[座坐])(?:了)?(?:此次|本次|这次)?(?:会议|活动|(?:调研|督导|考察|视察)(?:检查|指导|调研)?|检查|座谈会?|仪式|会见|发布会|看望|慰问|看望慰问|[^,;。!]{0,40}?(?:仪式|会议|大会|典礼|论坛|发布会|活动))?(并(?:讲话|致辞|发言|讲了?[^,;。!]{0,6}?意见|作总结|作了?(?:重要|动员|工作)?(?:讲话|点评|发言))|,并?(?:(?:介绍|通报)[^,;。!]{1,10}?(?:并(?:回答|答)记者(?:提问|问))?|(?:回答|答)记者(?:提问|问)|提出[^,;。!]{0,8}?(?:要求|意见)))?[。!]?$/;
 const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
 /**
  * Attendance announced before the list: `出席会议的市领导:A、B`, `参加会议的有:`,
@@ -47,13 +47,30 @@ const ATTEND_OPEN_RE = /^\s*(?:应邀)?(?:出席|参加|列席)(?:会议|大会|
 /**
  * A turn at speaking told, not quoted, with the verbs the genre uses for speakers: a speech
  * (`作交流发言`, `作个人对照检查发言`, `作工作报告`, `作点评`), orders given (`作了部署`),
- * a briefing (`通报了…情况`; a content farm's copy writes `通告`). Not `作出部署` (a decision, often an organ's), nor
+ * a briefing (`通报了…情况`; a content farm's copy writes `通告`), points given as a township's
+ * report says it (`镇长X讲意见:一是…`, `讲了三点意见`), and work assigned (`市长X安排部署相关工作`). Not `作出部署` (a decision, often an organ's), nor
  * `通报批评` (a sanction on the person named); reporting up (`汇报`), explaining a draft
  * (`作说明`) and arranging (`作了安排`) are told of attendees too, and stay so.
  */
-const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通[报告](?!批评|表扬)/;
-/** First units of what SPOKE_RE matches: 作, 做, 通. */
-const TURN_FIRSTS = charTable("作做通");
+const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通[报告](?!批评|表扬)|讲了?[^,;。!、]{0,6}?意见|安排部署/;
+/** First units of what SPOKE_RE matches: 作, 做, 通, 讲, 安. */
+const TURN_FIRSTS = charTable("作做通讲安");
+/** Most characters between 讲 and the 意见 it gives (`讲了三点意见`). */
+const POINTS_GAP = 8;
+
+/**
+ * Whether a turn may start at `i`, one of TURN_FIRSTS: 安 and 讲 open common words (安全,
+ * 讲话稿), and only 安排部署 and 讲…意见 are turns; read here so that SPOKE_RE is tried
+ * at few places.
+ */
+function turnMayStartAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c === 0x5b89) return s.startsWith("安排部署", i); // 安
+  if (c !== 0x8bb2) return true; // 讲
+  for (let k = i + 1; k <= i + POINTS_GAP && k < s.length; k++) if (s.charCodeAt(k) === 0x610f && s.charCodeAt(k + 1) === 0x89c1) return true; // 意见
+  return false;
+}
+
 /**
  * Words that give a name its own predicate before a turn told later in the sentence
  * (`X主持会议,Y作交流发言`): the turn is not X's.
@@ -99,15 +116,24 @@ function takesTurn(s: string, sen: Sentence, start: number, end: number, titles:
   const to = Math.min(sen.end, end + MAX_TO_TURN);
   // Most stretches hold none of the turn's first units: no slice, no match.
   let first = end;
-  while (first < to && TURN_FIRSTS[s.charCodeAt(first)] === 0) first++;
+  while (first < to && (TURN_FIRSTS[s.charCodeAt(first)] === 0 || !turnMayStartAt(s, first))) first++;
   if (first === to) return false;
   const after = s.slice(end, to);
   const turn = SPOKE_RE.exec(after);
   if (!turn) return false;
   if (OWN_PREDICATE_RE.test(after.slice(0, turn.index))) return false;
   const k = beforeOwnTitles(s, start, titles);
-  // …or the first of a list after a group label (`市领导A、B在会上通报了…`).
-  return k <= sen.start || s.charCodeAt(k - 1) === 0x3001 || s.charCodeAt(k - 1) === 0x2c || s.startsWith("领导", k - 2); // 、 ,
+  // …or the first of a list after a group label (`市领导A、B在会上通报了…`), or after a word
+  // of the meeting's order with no comma (`最后镇长X讲意见`).
+  return k <= sen.start || s.charCodeAt(k - 1) === 0x3001 || s.charCodeAt(k - 1) === 0x2c || s.startsWith("领导", k - 2) || turnOrderBefore(s, k);
+}
+
+/** Words of a meeting's order of turns, written straight before the speaker's titles. */
+const TURN_ORDER = ["最后", "随后", "然后", "接着", "首先", "其后", "会上"];
+
+function turnOrderBefore(s: string, at: number): boolean {
+  for (const w of TURN_ORDER) if (s.startsWith(w, at - w.length)) return true;
+  return false;
 }
 
 /**
@@ -126,6 +152,8 @@ function takesListedTurn(s: string, sen: Sentence, start: number, end: number, t
   const k = beforeOwnTitles(s, start, titles);
   return k <= sen.start || LIST_JOINS[s.charCodeAt(k - 1)] === 1;
 }
+/** What separates the items of a list of those present. */
+const LIST_SEPARATORS = charTable(",、");
 /** What stands before a list item: the list's joins, or a comma opening the clause. */
 const LIST_JOINS = charTable("、,和与及");
 
@@ -219,7 +247,10 @@ export function assignRoles(
   let actingEnd = -1;
   let listFrom = -1;
   let hostsLater = -1;
-  for (const { sen, key, start, end } of bySentence) {
+  // Which mentions attend by their own clause, for the list items before them (below).
+  const attended = new Uint8Array(bySentence.length);
+  for (let i = 0; i < bySentence.length; i++) {
+    const { sen, key, start, end } = bySentence[i];
     let opens = false;
     if (sen !== attendOf) {
       attendOf = sen;
@@ -257,11 +288,22 @@ export function assignRoles(
     const own = attend && end > actingEnd ? attend : ownClauseAttendance(s, end, sen.end);
     if (listFrom >= 0 && start >= listFrom) give(roles, key, "attendee");
     if (own) {
+      attended[i] = 1;
       give(roles, key, "attendee");
       // `出席会议并讲话`: they spoke as well.
       if (own[1]) give(roles, key, "speaker");
     }
     if (takesTurn(s, sen, start, end, titlesOf.get(key)) || takesListedTurn(s, sen, start, end, titlesOf.get(key))) give(roles, key, "speaker");
+  }
+  // `A,B、C出席会议,D主持会议`: the sentence goes on past the attendance, and the first items
+  // of the list, each closing a clause of titles and name, attend with the item after them.
+  for (let i = bySentence.length - 2; i >= 0; i--) {
+    const cur = bySentence[i];
+    const next = bySentence[i + 1];
+    if (attended[i] || !attended[i + 1] || cur.sen !== next.sen || LIST_SEPARATORS[s.charCodeAt(cur.end)] === 0) continue;
+    if (beforeOwnTitles(s, next.start, titlesOf.get(next.key)) !== cur.end + 1) continue;
+    attended[i] = 1;
+    give(roles, cur.key, "attendee");
   }
   const order: Role[] = ["chair", "speaker", "attendee", "mentioned"];
   const out = new Map<string, Role[]>();

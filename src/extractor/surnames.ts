@@ -13,7 +13,7 @@ const SINGLE =
   "傅萧洪赖贝郗言荀滑宓韶庾" +
   "汲酆羿弓蓬仰咸莘苍宦鱼弘禄沃巢毋沐" +
   // Rarer still, each found leading an official's name on real pages (`籍`, `禚`, `庹`).
-  "籍禚隽靖郄眭雒蹇甯麴税撖芈缑綦仵郤凤旷庹翦苌郅寸" +
+  "籍禚隽靖郄眭雒蹇甯麴税撖芈缑綦仵郤凤旷庹翦苌郅寸远" +
   // 老 leads names too (`市长老X`); the words it opens are kept out in names.ts (NOT_NAMES).
   "老";
 
