@@ -75,6 +75,14 @@ const NOT_NAMES = new Set([
   "项目", "车辆", "车站", "经济", "信息", "信访", "要求", "申请", "包括", "包保", "符合", "督导", "统筹", "余人", "谷物",
   "计划", "应当", "应对", "华为", "卫生", "卫健", "齐抓", "段时", "曲线", "范围", "雷同", "冯某", "付出", "初步", "初心",
   "税务", "税收", "税费", "凤凰", "应邀", "应约",
+  // Adverbs of sequence after a group (`各委员随后发言`): 随 is a surname, 随后 no name.
+  "随后", "随即", "随着", "随同",
+  // A village's Party secretary (`村里的支书和主任`): 支 is a surname, 支书 a post.
+  "支书",
+  // 解 is a surname; what follows a titled group as a verb is no name (`向村支部书记解释…`).
+  "解释", "解决", "解读", "解答", "解放",
+  // 区 is a surname too; the district's organs are no names (`区政府副区长X`).
+  "区政", "区委", "区人", "区纪", "区直", "区属", "区领",
   // The rostrum (`在主席台前排就座`): 主席 there is no post, and what follows no name.
   "台前", "台上", "台下", "台就",
   "文章", "时评", "简报", "公报", "公告", "章程", "贺信", "信中", "双方", "纪委", "纪检",
