@@ -659,6 +659,12 @@ function asideOpening(s: string, close: number): number {
   return -1;
 }
 
+/** Where the watchword whose closing quote is at `close` opens, read back; -1 if it is none. */
+function watchwordOpening(s: string, close: number): number {
+  const open = s.lastIndexOf("“", close);
+  return open >= 0 && close - open < MAX_WATCHWORD && quotedWatchwordEnd(s, open) === close ? open : -1;
+}
+
 /** A meeting pointed at, not named: `这次会议`, `此次会议`, `本次会`, `今天的会议`. */
 const DEICTIC_RE = /^(?:这次|此次|本次|这个|今天的?|今天这次)(?:会议|会)(?!暨)/;
 
@@ -671,6 +677,21 @@ function joinsAnother(seg: string, end: number): boolean {
   return j >= 0 && j - end <= NOUN_GAP;
 }
 
+/** Most characters of a watchword quoted inside a meeting's name, its quotes included. */
+const MAX_WATCHWORD = 24;
+const WATCHWORD_RE = /^“[\u4e00-\u9fff、,0-9]+”/;
+
+/**
+ * Where the watchword quoted at `j` closes, when the name goes on after it (`“不忘初心、
+ * 牢记使命”主题教育工作座谈会`, `全县“三秋”生产工作会议`); -1 otherwise.
+ */
+function quotedWatchwordEnd(s: string, j: number): number {
+  const m = WATCHWORD_RE.exec(s.slice(j, j + MAX_WATCHWORD));
+  if (!m) return -1;
+  const close = j + m[0].length - 1;
+  return inTable(PHRASE_BREAK, s, close + 1) ? -1 : close;
+}
+
 /** End of the meeting noun phrase starting at `i`, following `暨` joins; -1 if none. */
 function meetingEnd(s: string, i: number): number {
   // Most places tried (after each 在) have no meeting noun near.
@@ -680,7 +701,9 @@ function meetingEnd(s: string, i: number): number {
     if (!inTable(PHRASE_BREAK, s, j)) continue;
     // A short aside inside the name: `市委常委会(扩大)会议`.
     const aside = s.charCodeAt(j) === 0x28 ? s.indexOf(")", j) : -1;
+    const quoted = s.charCodeAt(j) === 0x201c ? quotedWatchwordEnd(s, j) : -1;
     if (aside > j + 1 && aside - j <= MAX_ASIDE && !/[^\u4e00-\u9fff]/.test(s.slice(j + 1, aside))) j = aside;
+    else if (quoted > 0) j = quoted;
     else break;
   }
   let seg = s.slice(i, j);
@@ -854,7 +877,9 @@ export function findMeeting(
         while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
         // A short aside inside the name, read back over as meetingEnd reads it forward:
         // `市疫情防控工作领导小组(指挥部)第四十二次会议`.
-        const open = s.charCodeAt(start - 1) === 0x29 ? asideOpening(s, start - 1) : -1; // )
+        // So is a quoted watchword (`全县村“两委”换届工作领导小组会议`).
+        const close = s.charCodeAt(start - 1);
+        const open = close === 0x29 ? asideOpening(s, start - 1) : close === 0x201d ? watchwordOpening(s, start - 1) : -1; // ), ”
         if (open < 0) break;
         start = open;
       }
@@ -863,7 +888,7 @@ export function findMeeting(
     }
   }
   if (!pick.settled()) {
-    for (const start of cues.at) pick.consider(start, 2);
+    for (const start of cues.at) if (!spiritOfSpeechAt(s, start)) pick.consider(start, 2);
     if (!pick.settled()) for (const start of cues.dated) pick.consider(start, 3);
   }
   // A meeting held before or after the reported one is named only when no other is.
@@ -875,6 +900,18 @@ export function findMeeting(
 
 /** A name ending in a meeting's noun. */
 const ENDS_IN_MEETING_RE = /会议?$/;
+
+/** What follows a meeting cited for a speech given there and relayed now (`…会上的重要讲话精神`). */
+const SPEECH_SPIRIT_RE = /^上的(?:重要)?讲话精神/;
+
+/**
+ * Whether the meeting after the 在 at `start` is where a speech now relayed was given
+ * (`传达学习X同志在…座谈会上的讲话精神`): another meeting, held before the reported one.
+ */
+function spiritOfSpeechAt(s: string, start: number): boolean {
+  const end = meetingEnd(s, start);
+  return end > start && SPEECH_SPIRIT_RE.test(s.slice(end, end + 10));
+}
 
 /** Words before a speech's holding verb that make the meeting its own: held now. */
 const NOW_WORDS = ["今天", "这次", "本次", "现在", "今天上午", "今天下午"];
