@@ -327,10 +327,14 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
 
 /** Whether the clause going on from `q` ends at a colon, handing its points to what follows. */
 function colonClosesClause(t: string, q: number): boolean {
+  const to = Math.min(t.length, q + MAX_ANNOUNCING);
   let e = q;
-  while (e < t.length && !CLAUSE_STOPS[t.charCodeAt(e)] && t.charCodeAt(e) !== 0x3002) e++; // 。
+  while (e < to && !CLAUSE_STOPS[t.charCodeAt(e)] && t.charCodeAt(e) !== 0x3002) e++; // 。
   return t.charCodeAt(e) === 0x3a; // :
 }
+
+/** Most characters from a verb to the colon that hands on its points (`提出四点意见:`). */
+const MAX_ANNOUNCING = 40;
 
 /**
  * The verbs that, opening a clause with no subject of its own, speak for the sentence's

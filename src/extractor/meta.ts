@@ -661,8 +661,10 @@ function asideOpening(s: string, close: number): number {
 
 /** Where the watchword whose closing quote is at `close` opens, read back; -1 if it is none. */
 function watchwordOpening(s: string, close: number): number {
-  const open = s.lastIndexOf("“", close);
-  return open >= 0 && close - open < MAX_WATCHWORD && quotedWatchwordEnd(s, open) === close ? open : -1;
+  for (let k = close - 1; k >= 0 && close - k < MAX_WATCHWORD; k--) {
+    if (s.charCodeAt(k) === 0x201c) return quotedWatchwordEnd(s, k) === close ? k : -1; // “
+  }
+  return -1;
 }
 
 /** A meeting pointed at, not named: `这次会议`, `此次会议`, `本次会`, `今天的会议`. */
