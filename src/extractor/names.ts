@@ -28,6 +28,9 @@ const FOLLOW_WORDS = [
   // `X现场办公`): words whose first character could be a given name's last.
   "关于", "进行", "现场", "党内", "政务", "随后", "随即", "首先", "再次", "专程", "围绕", "针对", "聚焦", "按照", "根据",
   "一起", "一道", "简要", "冒雨", "连夜", "主动",
+  // A township report's closing turn (`镇长X讲意见:`), and who convenes (`县长X组织召开`): 讲
+  // and 组 could end a given name.
+  "讲意", "组织",
   // 会 stands in given names (`朱会东`), so these words of a meeting end a name instead.
   "会上", "会同", "会前", "会后", "会商", "会中", "有关", "座谈",
   // An attendee in a standing capacity (`县政协副主席X常务列席会议`).

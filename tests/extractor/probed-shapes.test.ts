@@ -212,6 +212,11 @@ describe("party-building reports: 当前 as an object, a superior's speech prais
     assert.deepEqual(directives("镇长柏文清主持召开推进会。会议指出了存在的问题：台账不全；整改滞后。"), []);
   });
 
+  test("X组织召开 and X讲意见 end a three-character name, even beside a two-character one it holds", () => {
+    const x = extract("镇长田力亮组织召开推进会。镇党委书记田力出席会议。最后镇党委副书记向霞讲意见：一是要抓好落实。");
+    assert.deepEqual(x.officials.map((o) => o.name), ["田力亮", "田力", "向霞"]);
+  });
+
   test("各委员随后…: 随后 is no name", () => {
     const x = extract("学院党委书记程雅主持学习会。各党委委员随后交流了学习体会。");
     assert.deepEqual(x.officials.map((o) => o.name), ["程雅"]);
