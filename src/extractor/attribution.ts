@@ -12,6 +12,8 @@ const SPEECH_VERBS = [
   "强调", "指出", "要求", "提出", "表示", "注重", "明确", "部署", "叮嘱", "认为", "提醒", "号召", "重申", "勉励", "希望",
   "说", "讲话", "宣布", "决定", "批示", "寄语", "坦言", "指明", "通报", "表明", "告诫", "呼吁", "敦促", "回答",
   "责成", "督促", "指示", "倡议", "倡导",
+  // A township report's closing turn (`最后,镇长X讲意见:一是…`).
+  "讲意见",
   // A press conference's answer told in a report (`针对…问题,蓝正阳回应称,…`, `X回应说`).
   "回应",
   // Spun text's 要求 (`韦韬规定企业认真落实…`); the view folds it where its context shows.
@@ -314,16 +316,32 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
       // `X对…给予肯定,并就…提出要求`: a topic opening a later clause is the sentence's subject's.
       const r = stripAdverbs(t, k + at);
       // `闵振东在讲话中就…提出要求`: a setting may stand between the subject and the topic.
+      // `X出席会议并就…作了强调`: the topic joined by 并 to a deed has the deed's subject, the
+      // official opening the clause.
       const found =
         subjectEndingAt(t, base, r, look) ??
         subjectBeforeSettingIn(t, base, k, k + at, look) ??
-        (r > 0 && r === k && t.charCodeAt(r - 1) === 0x2c ? officialOpeningAClause(t, base, r, look) : null); // ,
-      // `他对园区负责人说`: a person, named or by pronoun; never 会议 before a topic.
-      if (found && (found.subject.kind === "official" || found.subject.kind === "pronoun")) return found;
+        (r > 0 && r === k && t.charCodeAt(r - 1) === 0x2c ? officialOpeningAClause(t, base, r, look) : null) ?? // ,
+        (at > 0 && t.charCodeAt(k + at - 1) === 0x5e76 ? officialOpening(t, base, k, k + at - 1, look) : null); // 并
+      // `他对园区负责人说`: a person, named or by pronoun; never 会议 before a topic. A post
+      // alone speaks when its points follow a colon (`街道党工委书记就…提出四点意见:一要…`);
+      // otherwise it is a superior a speech cites (`县委书记对…提出了明确要求,我们要…`).
+      if (found && (found.subject.kind === "official" || found.subject.kind === "pronoun" || (found.subject.kind === "title" && colonClosesClause(t, q)))) return found;
     }
   }
   return null;
 }
+
+/** Whether the clause going on from `q` ends at a colon, handing its points to what follows. */
+function colonClosesClause(t: string, q: number): boolean {
+  const to = Math.min(t.length, q + MAX_ANNOUNCING);
+  let e = q;
+  while (e < to && !CLAUSE_STOPS[t.charCodeAt(e)] && t.charCodeAt(e) !== 0x3002) e++; // 。
+  return t.charCodeAt(e) === 0x3a; // :
+}
+
+/** Most characters from a verb to the colon that hands on its points (`提出四点意见:`). */
+const MAX_ANNOUNCING = 40;
 
 /**
  * The verbs that, opening a clause with no subject of its own, speak for the sentence's
@@ -342,8 +360,9 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   const p = i - start;
   if ((v === "讲了" || v === "谈了") && !ANNOUNCED_COUNT_RE.test(s.slice(i + 2, Math.min(end, i + 12)))) return i + v.length;
   const after = s[i + v.length];
-  // `指出了…问题` reports what was said; `的要求` is a noun.
-  if (i + v.length < end && (after === "了" || after === "的" || after === "过" || after === "着")) return i + v.length;
+  // `指出了…问题` reports what was said; `的要求` is a noun. Not `明确了…三项任务:`, whose
+  // points follow (see announcedPointsFrom).
+  if (i + v.length < end && ((after === "了" && !ANNOUNCED_POINTS_RE.test(s.slice(i + v.length, i + v.length + 24))) || after === "的" || after === "过" || after === "着")) return i + v.length;
   // `他明确要求…`: 明确 is the adverb of the verb after it, which decides how it speaks.
   if (v === "明确" && SPEECH_WORDS.at(s, i + 2) !== undefined) return i + 2;
   // `谈文博书记讲话精神`: the speech cited as a noun, no one speaking here.
@@ -380,6 +399,9 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   let c = p + v.length;
   // `他要求——` (a dash, as a heading over the points below it) stands for the colon.
   while (c < t.length && (t[c] === "," || t[c] === ":" || t[c] === " " || t[c] === "—")) c++;
+  // `会议明确了下一阶段三项重点任务:`: the object announces the points after its colon,
+  // which are the words said (or, the colon closing the line, a heading over them).
+  if (c === p + v.length) c = announcedPointsFrom(t, c);
   // `市委书记X对开好这次会议作出批示,我们要认真学习领会`: a written instruction is reported as a
   // deed, and the first person after it is the one who reports it, telling the audience to
   // study it; X's own words would follow a colon or a verb of their own (`批示指出`).
@@ -392,6 +414,15 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   const then = c > p + v.length ? SPEECH_WORDS.at(t, c) : undefined;
   const orders = ORDERING_VERBS.has(v) || (then !== undefined && ORDERING_VERBS.has(then));
   return { subject: found.subject, contentStart: c, subjectStart: found.start, orders, states };
+}
+
+/** An object naming the points to come (`三项重点任务`, `以下事项`), closed by a colon. */
+const ANNOUNCED_POINTS_RE = /^了?[^,。;:!?]{0,20}(?:任务|事项|要求|意见|措施|举措|安排|重点)[:]/;
+
+/** Where the points announced by the object at `c` begin (after its colon), or `c` itself. */
+function announcedPointsFrom(t: string, c: number): number {
+  const m = ANNOUNCED_POINTS_RE.exec(t.slice(c, c + 24));
+  return m ? c + m[0].length : c;
 }
 
 /** 的 (and 重要 after it) before a verb at `q`: `作出的重要指示` is a noun, no one speaking. */

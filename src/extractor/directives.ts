@@ -116,6 +116,18 @@ const MEETING_DID_RE = /^(?:本次|此次|这次)?(?:会议|大会)(?:还|先后
 /** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
 const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
 
+/**
+ * What an official's words are called when the sentence is about them (`X书记的讲话站位高`,
+ * `X同志的重要指示…`): the official owns the subject, and neither acts nor takes the floor.
+ */
+const OWNED_WORDS_RE = /^(?:(?:常务)?副?(?:书记|省长|市长|县长|区长|州长|镇长|乡长|主任|主席|部长|局长|总理)|同志)?的(?:重要)?(?:讲话|指示|批示|要求|部署|报告)/;
+
+/** Whether the official opening `t` stands there as the owner of words told of (see OWNED_WORDS_RE). */
+function ownsWordsTold(t: string, name: string): boolean {
+  const at = t.indexOf(name);
+  return at >= 0 && OWNED_WORDS_RE.test(t.slice(at + name.length, at + name.length + 12));
+}
+
 const OPENING_QUOTES = "“「『";
 const CLOSING_QUOTES = /[”」』]/;
 
@@ -360,8 +372,9 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     if (headlineText !== "" && copiesHeadline(t, headlineText)) continue;
     if (transcript && (!sen.terminated || t.includes("同志们")) && isSpeechTitleLine(t)) continue;
     if (isSiteNotice(t)) continue;
-    // A line wholly in brackets in a speech is an aside (`(掌声)`) or the site's note.
-    if (transcript && BRACKETED_LINE_RE.test(t)) continue;
+    // A sentence wholly in brackets is an aside in a speech (`(掌声)`), or the writers'
+    // credit closing a report's last paragraph (`(县政府办 X 县农业局 Y)`): no one's order.
+    if (BRACKETED_LINE_RE.test(t)) continue;
 
     // An interview's turns: a question's paragraph orders nothing and hands the floor to the
     // interviewee; an answer (`答:`, `杭立诚:`) is the answerer's.
@@ -529,7 +542,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         answerer === undefined
           ? (look.openingOfficial(t, sen.start) ?? byPost.openingIn(sen.start, sen.end))
           : undefined;
-      if (opener) {
+      // `X书记的讲话站位高…` inside a speaker's turn: a superior's speech is praised, and the
+      // speaker goes on after it (the sentence is read as the speaker's, like any other).
+      const praised = opener !== undefined && !sen.opensParagraph && current !== null && ownsWordsTold(t, opener);
+      if (opener && !praised) {
         // `韦韬走进企业,…`: the official is narrated, not speaking.
         lastSubject = opener;
         if (DELIVERS_REPORT_RE.test(t)) reporter = opener;

@@ -83,6 +83,14 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
  */
 const DONE_BEFORE_OBJECT = new Set(["已为", "已对", "已向", "已将", "已把", "已按", "已与", "已给", "已从"]);
 
+/**
+ * 当前 and 目前 open an assessment (`当前,形势依然复杂`), but after a verb or a preposition
+ * they qualify the work an order names (`扎实做好当前各项工作`, `与当前工作结合`,
+ * `在当前形势下`, `立足当前`): no report of how things stand.
+ */
+const NOW_WORDS = new Set(["当前", "目前"]);
+const NOW_AS_OBJECT_AFTER = charTable("好实在与和及对把于足眼顾住为合握清");
+
 /** Whether a 的 follows `from` within its clause: the words before it qualify a noun. */
 function qualifiesNoun(s: string, from: number, end: number): boolean {
   for (let j = from; j < end; j++) {
@@ -216,7 +224,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     else if (f & CLOSE_Q && depth > 0) depth--;
     if (!narrative && f & NARRATIVE_CUE) {
       const w = narrativeIndex.at(s, i);
-      if (w !== undefined && !(w === "得到" && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end)) && !(w === "当前" && !opensClause(s, i, start))) narrative = true;
+      if (w !== undefined && !(w === "得到" && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end)) && !(w === "当前" && !opensClause(s, i, start)) && !(NOW_WORDS.has(w) && i > start && inTable(NOW_AS_OBJECT_AFTER, s, i - 1))) narrative = true;
     }
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
@@ -242,8 +250,14 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
         definedUntil = clauseEnd(s, i + a.length, end);
         continue;
       }
+      // `是贯彻落实…精神的重要实践`: after the copula the verbs qualify a noun, the second of a
+      // pair (落实 after 贯彻) as much as the first.
+      if (a !== undefined && modifiesAfterCopula(s, i, start, end)) {
+        definedUntil = clauseEnd(s, i + a.length, end);
+        continue;
+      }
       // `不及时`, `没压实`: a marker negated describes a shortcoming, it orders nothing.
-      if (a !== undefined && !(a === "真正" && s.charCodeAt(i + 2) === 0x7684) && !namesMeeting(s, a, i + a.length) && !predicateAdjective(s, a, i + a.length, end) && !modifiesAfterCopula(s, i, start, end) && !aboutWhat(s, i, a, start, end)) { // 的
+      if (a !== undefined && !(a === "真正" && s.charCodeAt(i + 2) === 0x7684) && !namesMeeting(s, a, i + a.length) && !predicateAdjective(s, a, i + a.length, end) && !aboutWhat(s, i, a, start, end)) { // 的
         // `已建立…`, `已开展…`: the work is done, told as narrative (as `已经` is); not
         // `已建立的制度要…`, where it names what the order is about.
         if (i > start && s.charCodeAt(i - 1) === 0x5df2 && s.charCodeAt(i + a.length) !== 0x7684) narrative = true; // 已, 的
@@ -285,8 +299,9 @@ const SEEING_ADVERBS = ["", "清醒", "清醒地", "充分", "充分地", "深�
  * falls short. It asks no one to act; the problems it lists follow.
  */
 function seeingAlso(s: string, i: number, start: number, end: number): boolean {
+  // Also `要清醒地看到,…` opening its sentence or clause: the same turn, its 也 left out.
   const before = i > start ? s.charCodeAt(i - 1) : 0;
-  if (before !== 0x4e5f && before !== 0x8fd8) return false; // 也, 还
+  if (before !== 0x4e5f && before !== 0x8fd8 && i > start && !inTable(CLAUSE_ENDS, s, i - 1)) return false; // 也, 还
   for (const a of SEEING_ADVERBS) {
     const at = i + 1 + a.length;
     if (at + 2 <= end && s.startsWith(a, i + 1) && s.startsWith("看到", at)) return true;

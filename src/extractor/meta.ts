@@ -671,7 +671,7 @@ function quotedWordEnd(s: string, open: number): number {
       if (s.charCodeAt(k + 1) === 0x201c) return quotedWordEnd(s, k + 1);
       return isHan(s.charCodeAt(k + 1)) ? k : -1;
     }
-    if (!isHan(c) && c !== 0x3001) return -1; // 、
+    if (!isHan(c) && c !== 0x3001 && !isDigit(c)) return -1; // 、
   }
   return -1;
 }
@@ -698,7 +698,7 @@ function quotedWordOpening(s: string, close: number): number {
       if (k === close - 1) return -1;
       return k > 0 && s.charCodeAt(k - 1) === 0x201d ? quotedWordOpening(s, k - 1) : k;
     }
-    if (!isHan(c) && c !== 0x3001) return -1; // 、
+    if (!isHan(c) && c !== 0x3001 && !isDigit(c)) return -1; // 、
   }
   return -1;
 }
@@ -937,7 +937,7 @@ export function findMeeting(
     }
   }
   if (!pick.settled()) {
-    for (const start of cues.at) pick.consider(start, 2);
+    for (const start of cues.at) if (!spiritOfSpeechAt(s, start)) pick.consider(start, 2);
     if (!pick.settled()) for (const start of cues.dated) pick.consider(start, 3);
   }
   // A meeting held before or after the reported one is named only when no other is.
@@ -950,6 +950,18 @@ export function findMeeting(
 
 /** A name ending in a meeting's noun. */
 const ENDS_IN_MEETING_RE = /会议?$/;
+
+/** What follows a meeting cited for a speech given there and relayed now (`…会上的重要讲话精神`). */
+const SPEECH_SPIRIT_RE = /^上的(?:重要)?讲话精神/;
+
+/**
+ * Whether the meeting after the 在 at `start` is where a speech now relayed was given
+ * (`传达学习X同志在…座谈会上的讲话精神`): another meeting, held before the reported one.
+ */
+function spiritOfSpeechAt(s: string, start: number): boolean {
+  const end = meetingEnd(s, start);
+  return end > start && SPEECH_SPIRIT_RE.test(s.slice(end, end + 10));
+}
 
 /** Words before a speech's holding verb that make the meeting its own: held now. */
 const NOW_WORDS = ["今天", "这次", "本次", "现在", "今天上午", "今天下午"];

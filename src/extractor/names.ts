@@ -30,6 +30,9 @@ const FOLLOW_WORDS = [
   "一起", "一道", "简要", "冒雨", "连夜", "主动",
   // A conjunction whose first character ends given names too (`李有为`): `X以及…` is X and others.
   "以及",
+  // A township report's closing turn (`镇长X讲意见:`), and who convenes (`县长X组织召开`): 讲
+  // and 组 could end a given name.
+  "讲意", "组织",
   // 会 stands in given names (`朱会东`), so these words of a meeting end a name instead.
   "会上", "会同", "会前", "会后", "会商", "会中", "有关", "座谈",
   // An attendee in a standing capacity (`县政协副主席X常务列席会议`).
@@ -92,6 +95,12 @@ const NOT_NAMES = new Set([
   "党总", "党支", "党工", "解释", "解决", "解读", "解答", "解放", "解除", "解难",
   // 向 as the preposition after a post (`副县长向大家介绍`, `县长向全县人民拜年`).
   "向大", "向全", "向广", "向与", "向社", "向群", "向参", "向来", "向企", "向客", "向中", "向党", "向村", "向基",
+  // Adverbs of sequence after a group (`各委员随后发言`): 随 is a surname, 随后 no name.
+  "随后", "随即", "随着", "随同",
+  // A village's Party secretary (`村里的支书和主任`): 支 is a surname, 支书 a post.
+  "支书",
+  // 区 is a surname too; the district's organs are no names (`区政府副区长X`).
+  "区政", "区委", "区人", "区纪", "区直", "区属", "区领",
   // The rostrum (`在主席台前排就座`): 主席 there is no post, and what follows no name.
   "台前", "台上", "台下", "台就",
   "文章", "时评", "简报", "公报", "公告", "章程", "贺信", "信中", "双方", "纪委", "纪检",

@@ -49,8 +49,10 @@ function titleStart(s: string, postStart: number): number {
     if (s.charCodeAt(i - 1) === 0x4efb && s.charCodeAt(i - 2) !== 0x4e3b) break; // 任, 主
     i--;
   }
-  // `我院党组书记`, `我县县长`: 我 and the unit it stands for are the writer's, not the title's.
-  if (i < postStart && s.charCodeAt(i - 1) === 0x6211 && inTable(OWN_UNITS, s, i)) i++; // 我
+  // `我院党组书记`, `我县县长`: 我 and the unit it stands for are the writer's, not the title's;
+  // so are 该 and the unit it points back to (`该镇党委书记`, a unit named before).
+  if (i + 2 <= postStart && s.charCodeAt(i) === 0x8be5 && inTable(OWN_UNITS, s, i + 1)) i += 2; // 该
+  else if (i < postStart && s.charCodeAt(i - 1) === 0x6211 && inTable(OWN_UNITS, s, i)) i++; // 我
   return i;
 }
 

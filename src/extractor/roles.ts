@@ -14,8 +14,9 @@ import { charTable } from "./chars";
  * 主持`, which may run longer). Not across a space or the name's own
  * predicate: a headline's `郁文涛讲话 屈振邦主持` gives the chair to the second name only.
  * A comma right before 主持 is the long titles' pause (`…指挥长X,主持召开…`), no new subject.
+ * An official who convenes the meeting (`县长X组织召开…会议`) chairs it as well.
  */
-const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:,(?=主持)|(?:在(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?)主持/;
+const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:,(?=主持)|(?:在(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?)(?:主持|组织(?:召开|举行|举办))/;
 /** A chair's own clause that ends in a speech (`主持会议并讲话`, `主持召开…会议并作重要讲话`). */
 const CHAIR_SPEAKS_RE = /^[^,。;!]{0,30}?主持[^,。;!]{0,30}?并(?:作了?)?(?:重要|动员|总结|工作)?讲话/;
 /** Enough of what follows a name to hold its bracketed titles and then 主持. */

@@ -304,3 +304,15 @@ describe("portal debris around a report's headline and lead", () => {
     assert.equal(meta(list).title, "方定远主持召开县长办公会");
   });
 });
+
+describe("meetings named with a watchword, and meetings whose speeches are relayed", () => {
+  test("a quoted watchword opening or inside the name is part of it", () => {
+    assert.equal(meta("6月2日,区委书记韩立言主持召开“清风护航”专项整治推进会。").meeting, "“清风护航”专项整治推进会");
+    assert.equal(meta("6月2日,全镇“清廉村居”建设领导小组第一次会议召开。").meeting, "全镇“清廉村居”建设领导小组第一次会议");
+  });
+
+  test("a meeting where a relayed speech was given is not the reported one", () => {
+    const text = "6月2日,区委理论学习中心组召开集体学习会议。会议传达学习了市委书记韩立言在全市作风建设大会上的讲话精神。";
+    assert.notEqual(meta(text).meeting, "全市作风建设大会");
+  });
+});

@@ -125,3 +125,100 @@ describe("不可 in adjectives of assessment", () => {
     for (const s of ["会议指出，没有一个冬天不可逾越。", "会议指出，发展势头势不可挡。", "会议指出，基层网格的作用不可忽视。"]) assert.deepEqual(directives(s), [], s);
   });
 });
+
+describe("party-building reports: 当前 as an object, a superior's speech praised, 随后", () => {
+  test("当前 after a verb or a preposition names the work an order is about", () => {
+    const d = directives("区委书记鲁成岭主持召开学习会。他强调，扎实做好当前各项工作，切实把成果与当前工作结合起来。");
+    assert.deepEqual(d.map((x) => x[0]), ["鲁成岭"]);
+  });
+
+  test("当前 opening its clause still reports how things stand", () => {
+    const d = directives("区委书记鲁成岭主持召开学习会。他指出，当前各项工作扎实推进。");
+    assert.deepEqual(d, []);
+  });
+
+  test("X书记的讲话站位高 inside a speaker's paragraph leaves the speaker's orders after it", () => {
+    const d = directives(
+      "县委书记祁文澜主持召开常委会。\n祁文澜指出，市委全会是一次重要会议。郑海川书记的讲话站位高、思路明，为我们提供了工作指南。各部门要精心组织实施。要把各项任务细化分解。\n",
+    );
+    assert.deepEqual(d.map((x) => x[0]), ["祁文澜", "祁文澜"]);
+  });
+
+  test("a named leader opening a sentence as its actor still ends the speaker's turn", () => {
+    const d = directives("县委书记祁文澜主持召开常委会。\n祁文澜指出，要精心组织实施。副县长郑海川汇报了有关情况，各部门要抓好落实。\n");
+    assert.deepEqual(d.map((x) => x[0]), ["祁文澜"]);
+  });
+
+  test("要清醒地看到,… opening a sentence turns to the shortcomings, it orders nothing", () => {
+    const d = directives("县委书记祁文澜出席会议并讲话。祁文澜指出，要清醒地看到，全县产业仍然存在不少短板。要加快补齐短板。");
+    assert.deepEqual(d.map((x) => x[1]), ["要加快补齐短板。"]);
+  });
+
+  test("the writers' credit in brackets after the last point is no order", () => {
+    const d = directives("副县长祁文澜出席会议。他强调，一要善于谋划。要立足长远。二要善于统筹。(县政府办 马青 县农业局 柯远)\n");
+    assert.deepEqual(d.map((x) => x[1]), ["他强调，一要善于谋划。", "要立足长远。", "二要善于统筹。"]);
+  });
+
+  test("a post alone before a topic (镇党委书记就…提出四点意见:一要…) speaks its points", () => {
+    const d = directives("镇里召开述职评议会。述职后，镇党委书记就做好党建工作提出两点意见：一要压实责任；二要严格制度。");
+    assert.deepEqual(d.map((x) => x[0]), ["镇党委书记"]);
+  });
+
+  test("村里的支书和主任: 支书 is a post, no name", () => {
+    const x = extract("镇党委书记程雅出席会议，各村的支书和主任参加会议。");
+    assert.deepEqual(x.officials.map((o) => o.name), ["程雅"]);
+  });
+
+  test("最后镇党委副书记、镇长X讲意见:一是… gives X's titles without 最后, and X's points", () => {
+    const x = extract("镇里召开驻村工作对接会。最后镇党委副书记、镇长柏文清讲意见：一是希望驻村干部尽快熟悉村情；二是切实改变村容村貌。");
+    assert.deepEqual(x.officials.map((o) => [o.name, o.titles]), [["柏文清", ["镇党委副书记", "镇长"]]]);
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["柏文清"]);
+  });
+
+  test("向村支部书记解释…: 解释 is no name", () => {
+    const x = extract("镇长柏文清出席会议，并向三个村支部书记解释什么是软弱涣散村。");
+    assert.deepEqual(x.officials.map((o) => o.name), ["柏文清"]);
+  });
+
+  test("X出席会议并就…作了强调:一、… gives X the points; 该镇 is no part of the title", () => {
+    const x = extract("文溪镇召开党建工作会议。\n该镇党委书记柏文清同志出席会议并就做好党建工作作了强调：一、要压实责任。二、要查找薄弱环节。\n");
+    assert.deepEqual(x.officials.map((o) => [o.name, o.titles]), [["柏文清", ["党委书记"]]]);
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["柏文清", "柏文清"]);
+  });
+
+  test("县长X组织召开…会议: the official who convenes chairs", () => {
+    const x = extract("1月7日，县长柏文清组织召开全县信访形势分析研判会议。会议要求，要抓好矛盾纠纷排查。");
+    assert.equal(x.meta.chair, "柏文清");
+  });
+
+  test("…是贯彻落实…的重要实践: a pair of verbs after the copula qualifies a noun", () => {
+    const d = directives("区委书记柏文清出席。柏文清指出，开展环境整治是贯彻落实全会精神的一项重要实践。");
+    assert.deepEqual(d, []);
+  });
+
+  test("区政府副区长X: the district's government is no name", () => {
+    const x = extract("镇里召开推进会，区政府副区长、镇党委书记柏文清作了部署。");
+    assert.deepEqual(x.officials.map((o) => o.name), ["柏文清"]);
+  });
+
+  test("会议明确了…三项重点任务: heads the points after it, on its line or on their own", () => {
+    const lines = directives("镇长柏文清主持召开推进会。\n会议明确了下一阶段两项重点任务：\n（一）开展党员教育专项整治，4月底前完成。\n（二）推进村级阵地建设，6月底前完成。\n");
+    assert.deepEqual(lines.map((x) => x[0]), ["会议", "会议"]);
+    const inline = directives("镇长柏文清主持召开推进会。会议明确了两项重点任务：开展党员教育专项整治；推进村级阵地建设。");
+    assert.deepEqual(inline.map((x) => x[0]), ["会议"]);
+  });
+
+  test("指出了存在的问题: what was said, reported, orders nothing", () => {
+    assert.deepEqual(directives("镇长柏文清主持召开推进会。会议指出了存在的问题：台账不全；整改滞后。"), []);
+  });
+
+  test("X组织召开 and X讲意见 end a three-character name, even beside a two-character one it holds", () => {
+    const x = extract("镇长田力亮组织召开推进会。镇党委书记田力出席会议。最后镇党委副书记向霞讲意见：一是要抓好落实。");
+    assert.deepEqual(x.officials.map((o) => o.name), ["田力亮", "田力", "向霞"]);
+  });
+
+  test("各委员随后…: 随后 is no name", () => {
+    const x = extract("学院党委书记程雅主持学习会。各党委委员随后交流了学习体会。");
+    assert.deepEqual(x.officials.map((o) => o.name), ["程雅"]);
+  });
+});
