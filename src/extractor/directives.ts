@@ -108,6 +108,12 @@ const POINTS_ANNOUNCED_RE = /(?:[一二两三四五六七八九十几]点|以下
 
 /** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
 const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
+/**
+ * A sentence whose subject is an official's speech or instruction (`钱明书记的讲话站位高`):
+ * the speaker praises what was cited, the official cited does nothing here, and the floor
+ * stays with the speaker.
+ */
+const CITED_SPEECH_RE = /^[^,。;:]{2,12}?的(?:重要)?(?:讲话|报告|批示|指示)/;
 
 const OPENING_QUOTES = "“「『";
 const CLOSING_QUOTES = /[”」』]/;
@@ -522,7 +528,9 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
         answerer === undefined
           ? (look.openingOfficial(t, sen.start) ?? byPost.openingIn(sen.start, sen.end))
           : undefined;
-      if (opener) {
+      if (opener && !sen.opensParagraph && current !== null && CITED_SPEECH_RE.test(t)) {
+        // The speaker goes on about the speech cited (see CITED_SPEECH_RE).
+      } else if (opener) {
         // `韦韬走进企业,…`: the official is narrated, not speaking.
         lastSubject = opener;
         if (DELIVERS_REPORT_RE.test(t)) reporter = opener;
