@@ -442,7 +442,11 @@ export function datelineDate(s: string, after: number, all: Line[]): { date: str
   return null;
 }
 
-const SOURCE_RE = /来源\s*:\s*([^\s:,;。|【】\[\]()]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,|[【】\[\]()]|&nbsp;)/my;
+/**
+ * (A code of letters and digits after the label, `来源: sp20241121`, is a feed's id, no outlet:
+ * the next 来源 is looked at.)
+ */
+const SOURCE_RE = /来源\s*:\s*(?![A-Za-z0-9_-]*\d[A-Za-z0-9_-]*(?:\s|$))([^\s:,;。|【】\[\]()]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,|[【】\[\]()]|&nbsp;)/my;
 /** A `copyright` before the sign may be there or not: the holder after the sign is the same. */
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/iy;
 const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
@@ -506,6 +510,12 @@ function siteBanner(view: TextView): string | null {
  * The outlet is told by what such names end in; the date right after it says it is a dateline.
  */
 const OUTLET_DATELINE_RE = /([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))[^\S\n]+\d{4}\s*[-年/.]/y;
+/**
+ * The same dateline written date first: `2017-11-28 16:01   湖北日报`. The outlet ends the line
+ * or is followed by a space, so that a date opening a sentence (`2024年3月5日,县融媒体中心…`)
+ * names none.
+ */
+const DATE_THEN_OUTLET_RE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?[^\S\n]+([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))(?=[^\S\n]|\n|$)/y;
 /** Lines at the top of a text where such a dateline is looked for. */
 const OUTLET_DATELINE_LINES = 8;
 
@@ -516,6 +526,10 @@ function outletDateline(view: TextView): string | null {
     while (at < s.length && s.charCodeAt(at) !== 0x0a && isWs(s.charCodeAt(at))) at++;
     const m = matchAt(OUTLET_DATELINE_RE, s, at);
     if (m) return view.kept.slice(m.index, m.index + m[1].length);
+    if (isDigit(s.charCodeAt(at))) {
+      const d = matchAt(DATE_THEN_OUTLET_RE, s, at);
+      if (d) return keptGroup(view, d);
+    }
     at = s.indexOf("\n", at);
     if (at >= 0) at++;
   }
@@ -614,6 +628,8 @@ export const WORKING_MEETINGS = [
   "视频会", "电话会", "谈话会", "交办会", "督办会",
   // A Party committee's self-criticism sessions: 民主生活会, 组织生活会.
   "生活会",
+  // Meetings of the calendar and of review: `节后收心会`, `新春团拜会`, `项目论证会`, `…复盘会`.
+  "收心会", "团拜会", "茶话会", "复盘会", "晾晒会", "论证会", "评估会", "议事会",
 ];
 const MEETING_NOUN_RE = new RegExp(
   `(?:常务会议|全体会议|工作会议|专题会议|领导小组会议|常委会会议|办公会议|党组会议|会议|(?:${WORKING_MEETINGS.join("|")})议?|例会|全会|大会|论坛|仪式|(?<=\\))会)`,
@@ -659,6 +675,51 @@ function asideOpening(s: string, close: number): number {
   return -1;
 }
 
+/** Most characters of a watchword quoted inside a meeting's name, quotes included. */
+const MAX_QUOTED = 16;
+/** What may stand inside such a watchword besides Han: the 、 of `“不忘初心、牢记使命”`. */
+const inWatchword = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || c === 0x3001 || (c >= 0x30 && c <= 0x39);
+
+/**
+ * The close of a watchword quoted inside a name (`全市“四个城市”建设调度会议`) opening at
+ * `open`, or -1: short, words only, and the name going on right after it.
+ */
+function quotedInName(s: string, open: number): number {
+  if (s.charCodeAt(open) !== 0x201c) return -1; // “
+  for (let k = open + 1; k < s.length && k - open < MAX_QUOTED; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x201d) return k > open + 1 && k + 1 < s.length && !inTable(PHRASE_BREAK, s, k + 1) ? k : -1; // ”
+    if (!inWatchword(c)) return -1;
+  }
+  return -1;
+}
+
+/** The open of the watchword closing at `close` inside a name, as quotedInName reads it forward, or -1. */
+function quotedOpening(s: string, close: number): number {
+  for (let k = close - 1; k >= 0 && close - k < MAX_QUOTED; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 0x201c) return quotedInName(s, k) === close ? k : -1; // “
+    if (!inWatchword(c)) return -1;
+  }
+  return -1;
+}
+
+/** Most characters between 暨 and a 、 that lists the second meeting's topics. */
+const MAX_JOINED_TOPIC = 8;
+
+/**
+ * The 暨 a 、 at `at` stands after, within a name read from `from` (`…座谈会暨信访、安全稳定
+ * 工作会议`: the second meeting's topics are listed), or -1. Only Han between them.
+ */
+function afterJoin(s: string, from: number, at: number): number {
+  for (let k = at - 1; k >= from && at - k <= MAX_JOINED_TOPIC; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 0x66a8) return k; // 暨
+    if (c < 0x4e00 || c > 0x9fff) return -1;
+  }
+  return -1;
+}
+
 /** A meeting pointed at, not named: `这次会议`, `此次会议`, `本次会`, `今天的会议`. */
 const DEICTIC_RE = /^(?:这次|此次|本次|这个|今天的?|今天这次)(?:会议|会)(?!暨)/;
 
@@ -681,7 +742,13 @@ function meetingEnd(s: string, i: number): number {
     // A short aside inside the name: `市委常委会(扩大)会议`.
     const aside = s.charCodeAt(j) === 0x28 ? s.indexOf(")", j) : -1;
     if (aside > j + 1 && aside - j <= MAX_ASIDE && !/[^\u4e00-\u9fff]/.test(s.slice(j + 1, aside))) j = aside;
-    else break;
+    else if (s.charCodeAt(j) === 0x3001 && afterJoin(s, i, j) >= 0) continue; // 、
+    else {
+      // A quoted watchword inside the name: `全市“四个城市”建设调度会议`.
+      const quoted = quotedInName(s, j);
+      if (quoted < 0) break;
+      j = quoted;
+    }
   }
   let seg = s.slice(i, j);
   if (!mayHoldMeeting(seg)) return -1;
@@ -726,16 +793,25 @@ const HELD_LATER_SPAN = 30;
  * A meeting noun before the verb or place that says it was held, or before a comma and the
  * date and place of a communiqué's opening (`…全体会议,于12月27日在青岚举行`).
  */
-const HELD_RE = new RegExp(`(?:会议|大会|(?:${WORKING_MEETINGS.join("|")})议?|全会|仪式)(?=召开|举行|在|,于[^,。;\n]{0,${HELD_LATER_SPAN}}?(?:召开|举行))`, "y");
+const HELD_RE = new RegExp(
+  `(?:会议|大会|(?:${WORKING_MEETINGS.join("|")})议?|全会|仪式)(?=召开|举行|在|,于[^,。;\n]{0,${HELD_LATER_SPAN}}?(?:召开|举行)|\\d[^,。;\n]{0,${HELD_LATER_SPAN}}?(?:召开|举行))`,
+  "y",
+);
 function heldAfter(s: string, at: number): boolean {
   return s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728 || heldLater(s, at); // 在
 }
 
-/** `,于…举行` within the clause: the date and place said between the meeting and its verb. */
+/**
+ * `,于…举行` within the clause: the date and place said between the meeting and its verb; or
+ * the days right after the noun, as papers date a meeting of some days (`…工作会议25日至26日在
+ * 京召开`).
+ */
 function heldLater(s: string, at: number): boolean {
-  if (s.charCodeAt(at) !== 0x2c || s.charCodeAt(at + 1) !== 0x4e8e) return false; // , 于
-  const to = Math.min(s.length, at + 2 + HELD_LATER_SPAN);
-  for (let j = at + 2; j < to && !inTable(PHRASE_BREAK, s, j); j++) {
+  const dated = isDigit(s.charCodeAt(at));
+  if (!dated && (s.charCodeAt(at) !== 0x2c || s.charCodeAt(at + 1) !== 0x4e8e)) return false; // , 于
+  const from = dated ? at + 1 : at + 2;
+  const to = Math.min(s.length, from + HELD_LATER_SPAN);
+  for (let j = from; j < to && !inTable(PHRASE_BREAK, s, j); j++) {
     if (s.startsWith("召开", j) || s.startsWith("举行", j)) return true;
   }
   return false;
@@ -854,10 +930,16 @@ export function findMeeting(
         while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
         // A short aside inside the name, read back over as meetingEnd reads it forward:
         // `市疫情防控工作领导小组(指挥部)第四十二次会议`.
-        const open = s.charCodeAt(start - 1) === 0x29 ? asideOpening(s, start - 1) : -1; // )
+        // So is a quoted watchword: `全市“四个城市”建设调度会议`.
+        const before = s.charCodeAt(start - 1);
+        // And the topics listed after 暨: `…座谈会暨信访、安全稳定工作会议`.
+        const open =
+          before === 0x29 ? asideOpening(s, start - 1) : before === 0x201d ? quotedOpening(s, start - 1) : before === 0x3001 ? afterJoin(s, 0, start - 1) : -1; // ) ” 、
         if (open < 0) break;
         start = open;
       }
+      // `今年…工作会议…召开`: a word of time opening the clause dates the meeting, and names nothing.
+      start += timeWordAt(s, start);
       // `会后,县委常委会召开会议`: a second meeting, named only when no other is (below).
       if (end - start >= 4 && meetingEnd(s, start) === end) pick.take(start, end, beforeOrAfterMeeting(s, start) ? 4 : 1);
     }
@@ -871,6 +953,14 @@ export function findMeeting(
   const found = pick.best ?? pick.first;
   if (!found) return null;
   return headlineHead(s, view.kept, headline, found) + view.kept.slice(found.start, found.end) + headlineTail(s, view.kept, headline, found);
+}
+
+/** Words of time that may open a clause before the meeting that is its subject. */
+const TIME_WORDS = ["今年", "去年", "近日", "日前", "今天", "昨天", "今日", "昨日", "本周", "上周"];
+/** The length of the word of time at `at`, or 0. */
+function timeWordAt(s: string, at: number): number {
+  for (const w of TIME_WORDS) if (s.startsWith(w, at)) return w.length;
+  return 0;
 }
 
 /** A name ending in a meeting's noun. */
