@@ -105,7 +105,9 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   // The lead: the first prose paragraph after the headline; header lines carry the
   // publication date, which is not the event's.
   const lead = allLines.find((l) => l.start >= bodyFrom && l.end - l.start >= 12 && s.slice(l.start, l.end).includes("。"));
-  const headerEnd = allLines.find((l) => l.end - l.start > 80)?.start ?? Math.min(s.length, 400);
+  // The header ends where the lead begins: a full date opening the lead
+  // (`2017年12月27日,市委常委会召开会议…`) dates the event, and says nothing of the page.
+  const headerEnd = Math.min(allLines.find((l) => l.end - l.start > 80)?.start ?? Math.min(s.length, 400), lead ? lead.start : s.length);
   const speech = transcript !== undefined;
   const speechDate = speech ? datelineDate(s, bodyFrom, allLines) : null;
   const publishedDate = findPublished(s, headerEnd, speechDate?.line ?? null);

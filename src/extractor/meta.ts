@@ -443,7 +443,11 @@ export function datelineDate(s: string, after: number, all: Line[]): { date: str
   return null;
 }
 
-const SOURCE_RE = /来源\s*:\s*([^\s:,;。|【】\[\]()]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,|[【】\[\]()]|&nbsp;)/my;
+/**
+ * (A code of letters and digits after the label, `来源: sp20241121`, is a feed's id, no outlet:
+ * the next 来源 is looked at.)
+ */
+const SOURCE_RE = /来源\s*:\s*(?![A-Za-z0-9_-]*\d[A-Za-z0-9_-]*(?:\s|$))([^\s:,;。|【】\[\]()]{2,24}?)(?=\s|$|发布时间|发布日期|作者|时间|日期|编辑|浏览|\||,|[【】\[\]()]|&nbsp;)/my;
 /** A `copyright` before the sign may be there or not: the holder after the sign is the same. */
 const COPYRIGHT_RE = /©\s*(?:\d{4}(?:-\d{4})?\s*)?([\u4e00-\u9fff]{2,20}(?:网|报|台|社|中心|政府))/iy;
 const RIGHTS_RE = /版权所有\s*[:]?\s*([\u4e00-\u9fff]{2,20})/y;
@@ -507,6 +511,12 @@ function siteBanner(view: TextView): string | null {
  * The outlet is told by what such names end in; the date right after it says it is a dateline.
  */
 const OUTLET_DATELINE_RE = /([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))[^\S\n]+\d{4}\s*[-年/.]/y;
+/**
+ * The same dateline written date first: `2017-11-28 16:01   湖北日报`. The outlet ends the line
+ * or is followed by a space, so that a date opening a sentence (`2024年3月5日,县融媒体中心…`)
+ * names none.
+ */
+const DATE_THEN_OUTLET_RE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?[^\S\n]+([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))(?=[^\S\n]|\n|$)/y;
 /** Lines at the top of a text where such a dateline is looked for. */
 const OUTLET_DATELINE_LINES = 8;
 
@@ -517,6 +527,10 @@ function outletDateline(view: TextView): string | null {
     while (at < s.length && s.charCodeAt(at) !== 0x0a && isWs(s.charCodeAt(at))) at++;
     const m = matchAt(OUTLET_DATELINE_RE, s, at);
     if (m) return view.kept.slice(m.index, m.index + m[1].length);
+    if (isDigit(s.charCodeAt(at))) {
+      const d = matchAt(DATE_THEN_OUTLET_RE, s, at);
+      if (d) return keptGroup(view, d);
+    }
     at = s.indexOf("\n", at);
     if (at >= 0) at++;
   }
@@ -619,6 +633,8 @@ export const WORKING_MEETINGS = [
   "党代会", "人代会", "团代会", "职代会", "妇代会",
   // A Party committee's yearly session on the militia and conscription.
   "议军会",
+  // Meetings of the calendar and of review: `节后收心会`, `新春团拜会`, `项目论证会`, `…复盘会`.
+  "收心会", "团拜会", "茶话会", "复盘会", "晾晒会", "论证会", "评估会", "议事会",
 ];
 /** A room or building named after meetings (`会议室`, `会议中心`, `大会堂`) is where one is held, not its name. */
 const MEETING_NOUN_RE = new RegExp(
@@ -703,6 +719,22 @@ function quotedWordOpening(s: string, close: number): number {
   return -1;
 }
 
+/** Most characters between 暨 and a 、 that lists the second meeting's topics. */
+const MAX_JOINED_TOPIC = 8;
+
+/**
+ * The 暨 a 、 at `at` stands after, within a name read from `from` (`…座谈会暨信访、安全稳定
+ * 工作会议`: the second meeting's topics are listed), or -1. Only Han between them.
+ */
+function afterJoin(s: string, from: number, at: number): number {
+  for (let k = at - 1; k >= from && at - k <= MAX_JOINED_TOPIC; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 0x66a8) return k; // 暨
+    if (c < 0x4e00 || c > 0x9fff) return -1;
+  }
+  return -1;
+}
+
 /** A meeting pointed at, not named: `这次会议`, `此次会议`, `本次会`, `今天的会议`. */
 const DEICTIC_RE = /^(?:这次|此次|本次|这个|今天的?|今天这次)(?:会议|会)(?!暨)/;
 
@@ -725,6 +757,7 @@ function meetingEnd(s: string, i: number): number {
     // A short aside inside the name: `市委常委会(扩大)会议`.
     const aside = s.charCodeAt(j) === 0x28 ? s.indexOf(")", j) : -1;
     if (aside > j + 1 && aside - j <= MAX_ASIDE && !/[^\u4e00-\u9fff]/.test(s.slice(j + 1, aside))) j = aside;
+    else if (s.charCodeAt(j) === 0x3001 && afterJoin(s, i, j) >= 0) continue; // 、
     // A short watchword quoted inside the name, the name going on after it:
     // `村“两委”换届工作推进会`, `“三农”工作会议`.
     else if (s.charCodeAt(j) === 0x201c && quotedWordEnd(s, j) > 0) j = quotedWordEnd(s, j);
@@ -777,14 +810,14 @@ const HELD_LATER_SPAN = 30;
  * date and place of a communiqué's opening (`…全体会议,于12月27日在青岚举行`).
  */
 const HELD_RE = new RegExp(
-  `(?:会议|大会|(?:${WORKING_MEETINGS.join("|")})议?|全会|仪式)(?=(?:\\d{1,2}日(?:上午|下午|晚上|晚)?)?(?:召开|举行|在)|,于[^,。;\n]{0,${HELD_LATER_SPAN}}?(?:召开|举行)|${OPENS_OR_CLOSES_RE.source})`,
+  `(?:会议|大会|(?:${WORKING_MEETINGS.join("|")})议?|全会|仪式)(?=(?:\\d{1,2}日(?:上午|下午|晚上|晚)?)?(?:召开|举行|在)|,于[^,。;\n]{0,${HELD_LATER_SPAN}}?(?:召开|举行)|\\d[^,。;\n]{0,${HELD_LATER_SPAN}}?(?:召开|举行)|${OPENS_OR_CLOSES_RE.source})`,
   "y",
 );
 function heldAfter(s: string, at: number): boolean {
-  if (opensOrCloses(s, at)) return true;
+  if (opensOrCloses(s, at) || heldLater(s, at)) return true;
   // A wire report's day between the meeting and its verb: `…主席会议12日下午在北京举行`.
-  if (isDigit(s.charCodeAt(at))) at = afterDayOfMonth(s, at);
-  return s.startsWith("召开", at) || s.startsWith("举行", at) || s.charCodeAt(at) === 0x5728 || heldLater(s, at); // 在
+  const verbAt = isDigit(s.charCodeAt(at)) ? afterDayOfMonth(s, at) : at;
+  return s.startsWith("召开", verbAt) || s.startsWith("举行", verbAt) || s.charCodeAt(verbAt) === 0x5728; // 在
 }
 
 /** `…会议1月15日上午闭幕`, `…大会今天开幕`: a session opened or closed is the meeting held. */
@@ -802,11 +835,17 @@ function afterDayOfMonth(s: string, at: number): number {
   return k;
 }
 
-/** `,于…举行` within the clause: the date and place said between the meeting and its verb. */
+/**
+ * `,于…举行` within the clause: the date and place said between the meeting and its verb; or
+ * the days right after the noun, as papers date a meeting of some days (`…工作会议25日至26日在
+ * 京召开`).
+ */
 function heldLater(s: string, at: number): boolean {
-  if (s.charCodeAt(at) !== 0x2c || s.charCodeAt(at + 1) !== 0x4e8e) return false; // , 于
-  const to = Math.min(s.length, at + 2 + HELD_LATER_SPAN);
-  for (let j = at + 2; j < to && !inTable(PHRASE_BREAK, s, j); j++) {
+  const dated = isDigit(s.charCodeAt(at));
+  if (!dated && (s.charCodeAt(at) !== 0x2c || s.charCodeAt(at + 1) !== 0x4e8e)) return false; // , 于
+  const from = dated ? at + 1 : at + 2;
+  const to = Math.min(s.length, from + HELD_LATER_SPAN);
+  for (let j = from; j < to && !inTable(PHRASE_BREAK, s, j); j++) {
     if (s.startsWith("召开", j) || s.startsWith("举行", j)) return true;
   }
   return false;
@@ -925,13 +964,16 @@ export function findMeeting(
         while (start > 0 && end - start < 60 && !inTable(PHRASE_BREAK, s, start - 1)) start--;
         // A short aside inside the name, read back over as meetingEnd reads it forward:
         // `市疫情防控工作领导小组(指挥部)第四十二次会议`.
+        const before = s.charCodeAt(start - 1);
+        // So is a quoted watchword (`全市“四个城市”建设调度会议`), and the topics listed after 暨
+        // (`…座谈会暨信访、安全稳定工作会议`).
         const open =
-          s.charCodeAt(start - 1) === 0x29 ? asideOpening(s, start - 1) // )
-          : s.charCodeAt(start - 1) === 0x201d ? quotedWordOpening(s, start - 1) // ”, a watchword inside the name
-          : -1;
+          before === 0x29 ? asideOpening(s, start - 1) : before === 0x201d ? quotedWordOpening(s, start - 1) : before === 0x3001 ? afterJoin(s, 0, start - 1) : -1; // ) ” 、
         if (open < 0) break;
         start = open;
       }
+      // `今年…工作会议…召开`: a word of time opening the clause dates the meeting, and names nothing.
+      start += timeWordAt(s, start);
       // `会后,县委常委会召开会议`: a second meeting, named only when no other is (below).
       if (end - start >= 4 && meetingEnd(s, start) === end) pick.take(start, end, beforeOrAfterMeeting(s, start) ? 4 : 1);
     }
@@ -946,6 +988,14 @@ export function findMeeting(
   if (!found) return null;
   if (found.holder >= 0) return view.kept.slice(found.holder, found.holderEnd) + view.kept.slice(found.start, found.end);
   return headlineHead(s, view.kept, headline, found) + view.kept.slice(found.start, found.end) + headlineTail(s, view.kept, headline, found);
+}
+
+/** Words of time that may open a clause before the meeting that is its subject. */
+const TIME_WORDS = ["今年", "去年", "近日", "日前", "今天", "昨天", "今日", "昨日", "本周", "上周"];
+/** The length of the word of time at `at`, or 0. */
+function timeWordAt(s: string, at: number): number {
+  for (const w of TIME_WORDS) if (s.startsWith(w, at)) return w.length;
+  return 0;
 }
 
 /** A name ending in a meeting's noun. */

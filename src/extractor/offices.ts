@@ -50,7 +50,16 @@ POST_WORDS.markFirsts(POST_FIRSTS, 1);
 
 /** The longest post starting at `i`, if any. */
 export function postAt(s: string, i: number): string | undefined {
-  return POST_WORDS.at(s, i);
+  const w = POST_WORDS.at(s, i);
+  return w !== undefined && rostrumAt(s, i + w.length) ? undefined : w;
+}
+
+/**
+ * `主席台` (the rostrum, `走上主席台中央`, `在主席台就座`) is a place, not the post 主席 with a
+ * name after it: a post that ends right before 台 after 主席 is none.
+ */
+function rostrumAt(s: string, end: number): boolean {
+  return s.charCodeAt(end) === 0x53f0 && s.startsWith("主席", end - 2); // 台
 }
 
 /** Whether a post could start with units `c` then `next` (false is certain). */
@@ -69,7 +78,7 @@ export function findPosts(s: string): { start: number; end: number }[] {
     // Most characters start no post: one table read, no call.
     if (POST_FIRSTS[s.charCodeAt(i)] === 0) continue;
     const w = POST_WORDS.at(s, i);
-    if (w !== undefined) {
+    if (w !== undefined && !rostrumAt(s, i + w.length)) {
       out.push({ start: i, end: i + w.length });
       i += w.length - 1;
     }
@@ -97,7 +106,7 @@ export const TITLE_STOP_WORDS = new WordIndex([
   "督导", "带领", "率领", "邀请", "委托", "以及", "上午", "下午", "晚上", "今天", "昨天", "近日", "日前", "刚才",
   "随后", "同时", "会上", "其中", "还有", "包括", "分别", "并且", "作为", "担任", "任命", "免去", "当选", "选举",
   // The turn that closes a meeting's report (`最后镇党委副书记X讲意见`).
-  "最后", "最终", "接着", "然后", "之后", "会后", "会前",
+  "最后", "最终", "首先", "接着", "然后", "之后", "此外", "会后", "会前",
   "讲话", "强调", "指出", "表示", "介绍", "汇报", "报告", "通报", "宣布", "提出", "转达", "代表", "向", "对",
   // Accountability and appointment verbs whose object is a titled person (`责令…主任X作出检查`).
   "责令", "责成", "给予", "约谈", "问责", "批评", "处分", "撤销", "诫勉", "追究", "督促", "提名", "提请", "推荐", "聘任", "接受", "辞去",

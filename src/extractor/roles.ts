@@ -17,6 +17,11 @@ import { charTable } from "./chars";
  * An official who convenes the meeting (`县长X组织召开…会议`) chairs it as well.
  */
 const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:,(?=主持)|(?:在(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?)(?:主持|组织(?:召开|举行|举办))/;
+/**
+ * An official who convenes the meeting (`县委书记X组织召开…专题会议`, `X召开座谈会`) chairs it
+ * when the text names no one who 主持: who calls the meeting runs it. Read as CHAIR_RE is.
+ */
+const CONVENES_RE = /^(?:(?!讲话|出席|强调|指出|要求|参加|致辞|主持)[^,。;:\s]){0,6}?(?:组织|主持)?召开(?!的)/;
 /** A chair's own clause that ends in a speech (`主持会议并讲话`, `主持召开…会议并作重要讲话`). */
 const CHAIR_SPEAKS_RE = /^[^,。;!]{0,30}?主持[^,。;!]{0,30}?并(?:作了?)?(?:重要|动员|总结|工作)?讲话/;
 /** Enough of what follows a name to hold its bracketed titles and then 主持. */
@@ -241,6 +246,7 @@ export function assignRoles(
 
   let chairBody: string | null = null;
   let chairHead: string | null = null;
+  let convener: string | null = null;
   // Per sentence, once: does it end in attendance, and where does its last acting verb end?
   // A mention after that verb is in the attendance list.
   let attendOf: Sentence | null = null;
@@ -283,7 +289,7 @@ export function assignRoles(
       if (CHAIR_SPEAKS_RE.test(s.slice(end, Math.min(sen.end, end + CHAIR_READ)))) give(roles, key, "speaker");
       if (inHead) chairHead ??= key;
       else chairBody ??= key;
-    }
+    } else if (chairs && convener === null && CONVENES_RE.test(after)) convener = key;
     // Attendance ends the sentence (`A,B、C出席会议。`), or the person's own clause in a
     // sentence that goes on (`市长X出席会议并讲话,副市长Y主持会议。`).
     const own = attend && end > actingEnd ? attend : ownClauseAttendance(s, end, sen.end);
@@ -306,11 +312,13 @@ export function assignRoles(
     attended[i] = 1;
     give(roles, cur.key, "attendee");
   }
+  const chair = chairBody ?? chairHead ?? convener;
+  if (chair !== null && chair === convener) give(roles, chair, "chair");
   const order: Role[] = ["chair", "speaker", "attendee", "mentioned"];
   const out = new Map<string, Role[]>();
   for (const o of officials) {
     const set = roles.get(o.key);
     out.set(o.key, set && set.size ? order.filter((r) => set.has(r)) : ["mentioned"]);
   }
-  return { roles: out, chair: chairBody ?? chairHead };
+  return { roles: out, chair };
 }

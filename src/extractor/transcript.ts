@@ -21,7 +21,14 @@ import { isFurnitureLine } from "./furniture-line";
 const SPEECH_HEADLINE_RE = /^(?:\d+)?(?:【[^】]{1,10}】\s*)?(.{2,30}?)(?:同志)?\s*:?\s*在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
 /** A headline or subtitle that says the text is a speech, naming nobody: `——在…上的讲话`. */
 const SPEECH_SUBTITLE_RE = /^[-—―\s]*在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
-const ADDRESSES_AUDIENCE_RE = /同志们\s*[:,!]/y;
+/** (`同志们、朋友们:` and `各位代表、同志们:` address it as well.) */
+const ADDRESSES_AUDIENCE_RE = /同志们(?:、[\u4e00-\u9fff]{2,6})?\s*[:,!]/y;
+/**
+ * A document site's title for a speech that drops the `上的` (`书记在新区建设会发言`,
+ * `县长在全县大会讲话`): read only when the text speaks to its audience, since a news
+ * headline may say as much (`…在全市大会上讲话`).
+ */
+const LOOSE_SPEECH_HEADLINE_RE = /^(.{2,30}?)(?:同志)?在.{2,60}?(?:会议?|大会)上?(?:讲话|发言|致辞)(?:稿|范文)?$/;
 /**
  * The speaker announcing his points in the first person (`下面,我再强调三点意见`, `我讲几个
  * 方面`): a speech, even when the page dropped its `同志们:` and its headline.
@@ -68,7 +75,14 @@ export function transcriptSpeaker(
   }
   const speech = (headline !== null && SPEECH_SUBTITLE_RE.test(s.slice(headline.start, headline.end))) || subtitled(s, headline, allLines);
   if (!speech && !speaks(s)) return undefined;
-  return bylineSpeaker(view, headline, allLines, found) ?? titledCopy(view, headline, allLines, found) ?? null;
+  return bylineSpeaker(view, headline, allLines, found) ?? titledCopy(view, headline, allLines, found) ?? looseHeadlineSpeaker(view, headline, found);
+}
+
+/** The speaker a loosely worded speech title names (LOOSE_SPEECH_HEADLINE_RE), or null. */
+function looseHeadlineSpeaker(view: TextView, headline: Line | null, found: FoundOfficial[]): Speaker | null {
+  if (headline === null) return null;
+  const m = LOOSE_SPEECH_HEADLINE_RE.exec(view.norm.slice(headline.start, headline.end));
+  return m ? whoSpeaks(view, { who: m[1], start: headline.start }, found) : null;
 }
 
 /** The speaker a speech's title names (`市委书记`, `王德明`, `XXX同志`, `**市长`), or null. */

@@ -327,3 +327,13 @@ describe("directives: real reports' lead-ins (并, 的, announced points, the me
     assert.deepEqual(directives("县长甘立群主持会议。\n督察组要求各镇要全面落实包抓责任制。"), [[null, "督察组要求各镇要全面落实包抓责任制。"]]);
   });
 });
+
+test("a speaker praising a superior's speech keeps the floor: X书记的讲话站位高… then 各级要…", () => {
+  const got = directives(
+    "3月2日,县委书记温立群主持召开县委常委会会议。\n针对议题,温立群指出,市委全会是一次重要会议。沈石书记的讲话站位高、措施实。各级各部门要把学习贯彻全会精神作为一项政治任务。要把各项任务细化分解。",
+  );
+  assert.deepEqual(got, [
+    ["温立群", "各级各部门要把学习贯彻全会精神作为一项政治任务。"],
+    ["温立群", "要把各项任务细化分解。"],
+  ]);
+});

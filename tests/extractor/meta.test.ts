@@ -316,3 +316,68 @@ describe("meetings named with a watchword, and meetings whose speeches are relay
     assert.notEqual(meta(text).meeting, "全市作风建设大会");
   });
 });
+
+describe("meta: real pages' headers and leads", () => {
+  test("a full date opening the lead dates the event, not the page", () => {
+    const m = meta("2021年6月3日,县委常委会召开会议,传达学习省委全会精神。县委书记柯远山主持会议。\n会议强调,要抓好贯彻落实。");
+    assert.equal(m.eventDate, "2021-06-03");
+    assert.equal(m.publishedDate, null);
+  });
+
+  test("a dateline written date first names its outlet after the time: 2019-04-12 09:30   澄江日报", () => {
+    const m = meta("邹明远主持召开市委常委会会议\n\n2019-04-12 09:30   澄江日报\n\n昨日(11日),市委书记邹明远主持召开市委常委会会议,研究部署春耕工作。");
+    assert.equal(m.source, "澄江日报");
+    assert.equal(m.publishedDate, "2019-04-12");
+    assert.equal(m.eventDate, "2019-04-11");
+  });
+
+  test("a feed's code after 来源: is no outlet", () => {
+    const m = meta("县政府召开常务会议\n发布时间:2022-03-02 来源: wx20220302\n3月1日,县长龚立平主持召开县政府常务会议。");
+    assert.equal(m.source, null);
+  });
+
+  test("a meeting dated between its name and 召开, with a word of time before it: 今年…工作会议8日至9日在…召开", () => {
+    const m = meta("省里部署全年水利工作\n\n今年全省水利工作会议8日至9日在青川召开,副省长倪向东出席并讲话。\n会议强调,要抓好水利建设。");
+    assert.equal(m.meeting, "全省水利工作会议");
+  });
+});
+
+describe("meta: meeting names holding a quoted watchword or topics listed after 暨", () => {
+  test("a quoted watchword inside the name: 全市“三个片区”建设推进会议…召开", () => {
+    const m = meta("本报讯 5月9日下午,全市“三个片区”建设推进会议在市行政中心召开。市委常委、秘书长鲁成章主持并讲话。\n鲁成章强调,要加快建设进度。");
+    assert.equal(m.meeting, "全市“三个片区”建设推进会议");
+  });
+
+  test("hosted, with the watchword read forward: 主持召开全县“两违”整治调度会", () => {
+    const m = meta("4月2日,县长贺青松主持召开全县“两违”整治调度会,研究部署整治工作。\n会议要求,要加大整治力度。");
+    assert.equal(m.meeting, "全县“两违”整治调度会");
+  });
+
+  test("a meeting of the calendar: 乡召开节后收心会", () => {
+    const m = meta("2月10日,青石乡召开春节节后收心会,动员干部迅速进入工作状态。乡长史万年主持会议。\n史万年强调,要迅速收心归位。");
+    assert.equal(m.meeting, "春节节后收心会");
+  });
+
+  test("topics listed after 暨: …座谈会暨防汛、森林防火工作会议召开", () => {
+    const m = meta("6月3日上午,全市乡镇党委书记座谈会暨防汛、森林防火工作会议召开。市委书记齐振华主持会议并讲话。\n齐振华强调,要压实防汛责任。");
+    assert.equal(m.meeting, "全市乡镇党委书记座谈会暨防汛、森林防火工作会议");
+  });
+});
+
+test("a paper's list of its pages is no headline: 01版:要闻 / 02版:综合 above the story", () => {
+  const m = meta("01版:要闻\n\n02版:综合\n\n03版:时评\n\n全力以赴抓好秋粮收购\n\n( 2024-10-09 ) 稿件来源:岚江日报\n\n  8日上午,市政府召开秋粮收购工作会议。副市长韩立秋主持会议。");
+  assert.equal(m.title, "全力以赴抓好秋粮收购");
+});
+
+describe("meta: the convener chairs when no one is said to 主持", () => {
+  test("县委书记X组织召开…专题会议 gives X the chair", () => {
+    const m = meta("5月3日,县委书记蓝正清组织召开防汛工作专题会议,研究部署防汛工作。\n蓝正清强调,要压实防汛责任。");
+    assert.equal(m.chair, "蓝正清");
+    assert.deepEqual(extract("5月3日,县委书记蓝正清组织召开防汛工作专题会议。").officials[0].roles, ["chair"]);
+  });
+
+  test("one said to 主持 chairs over the convener", () => {
+    const m = meta("5月3日,县委书记蓝正清召开防汛工作专题会议,副县长姜小川主持会议。\n蓝正清强调,要压实防汛责任。");
+    assert.equal(m.chair, "姜小川");
+  });
+});

@@ -538,3 +538,16 @@ describe("more shapes of real lists and chairs", () => {
     assert.deepEqual(o["邓晓梅"].roles, ["speaker", "attendee"]);
   });
 });
+
+test("a word of sequence before a title is no part of it: 最后镇党委副书记、镇长X讲话", () => {
+  const o = extract("会议由镇党委委员葛山主持。最后镇党委副书记、镇长柴立文讲话,要求各村抓好落实。").officials;
+  assert.deepEqual(
+    o.find((x) => x.name === "柴立文")?.titles,
+    ["镇党委副书记", "镇长"],
+  );
+});
+
+test("the rostrum (主席台) is no post: 走上主席台中央 names no one", () => {
+  const names = extract("市委书记邵东林、市长宁远在主席台就座。邵东林走上主席台中央讲话。\n邵东林强调,要抓好落实。").officials.map((o) => o.name);
+  assert.deepEqual(names, ["邵东林", "宁远"]);
+});

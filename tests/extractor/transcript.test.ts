@@ -112,3 +112,35 @@ describe("speech pages as document sites and farms print them", () => {
     assert.equal(r.meta.meeting, "全县农田水利建设推进会");
   });
 });
+
+test("a document site's speech title without 上的 names the speaker when the text addresses its audience", () => {
+  const r = extract("县长在全县春耕生产会发言\n同志们:\n今天,我们召开全县春耕生产动员大会。\n各乡镇要抓紧抓实春耕备耕工作。");
+  assert.deepEqual(
+    r.directives.map((d) => [d.speaker, d.text]),
+    [["县长", "各乡镇要抓紧抓实春耕备耕工作。"]],
+  );
+  assert.equal(r.meta.meeting, "全县春耕生产动员大会");
+});
+
+test("a news headline without 上的 over a report is no transcript", () => {
+  const r = extract("县长卢振邦在全县春耕生产大会讲话\n3月2日,全县春耕生产大会召开。县长卢振邦出席并讲话。\n卢振邦强调,要抓紧抓实春耕备耕工作。");
+  assert.deepEqual(
+    r.directives.map((d) => d.speaker),
+    ["卢振邦"],
+  );
+});
+
+test("同志们、朋友们: opens a speech as 同志们: does", () => {
+  const r = extract("县长在全县春耕生产会致辞\n同志们、朋友们:\n今天,我们召开全县春耕生产动员大会。\n各乡镇要抓紧抓实春耕备耕工作。");
+  assert.deepEqual(
+    r.directives.map((d) => d.speaker),
+    ["县长"],
+  );
+});
+
+test("what is about to come orders nothing: 新春佳节就要到了", () => {
+  assert.deepEqual(
+    speakers("县长在2025年春节团拜会上的致辞\n同志们:\n新春佳节就要到了。汛期快要来临,工程将要开工。\n各级各部门要做好节日安全工作。"),
+    ["县长"],
+  );
+});
