@@ -105,8 +105,8 @@ export const TITLE_STOP_WORDS = new WordIndex([
   "要求", "主持", "召开", "出席", "参加", "陪同", "会见", "会同", "听取", "看望", "慰问", "调研", "考察", "检查",
   "督导", "带领", "率领", "邀请", "委托", "以及", "上午", "下午", "晚上", "今天", "昨天", "近日", "日前", "刚才",
   "随后", "同时", "会上", "其中", "还有", "包括", "分别", "并且", "作为", "担任", "任命", "免去", "当选", "选举",
-  // The turn that closes a meeting's report (`最后镇党委副书记X讲意见`).
-  "最后", "最终", "首先", "接着", "然后", "之后", "此外", "会后", "会前",
+  // The order of a meeting's turns, with no comma after it (`最后镇党委副书记X讲意见`).
+  "最后", "最终", "首先", "接着", "然后", "其后", "之后", "此外", "会后", "会前",
   "讲话", "强调", "指出", "表示", "介绍", "汇报", "报告", "通报", "宣布", "提出", "转达", "代表", "向", "对",
   // Accountability and appointment verbs whose object is a titled person (`责令…主任X作出检查`).
   "责令", "责成", "给予", "约谈", "问责", "批评", "处分", "撤销", "诫勉", "追究", "督促", "提名", "提请", "推荐", "聘任", "接受", "辞去",
@@ -117,8 +117,6 @@ export const TITLE_STOP_WORDS = new WordIndex([
   "领导有", "的有", "受",
   // A chair's script calls each on by title (`下面,请市政府副市长X同志通报…`).
   "请",
-  // The order of a meeting's turns, with no comma after it (`最后镇长X讲意见`).
-  "最后", "然后", "接着", "其后", "之后", "首先",
 ]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */
