@@ -758,6 +758,8 @@ function meetingEnd(s: string, i: number): number {
     const aside = s.charCodeAt(j) === 0x28 ? s.indexOf(")", j) : -1;
     if (aside > j + 1 && aside - j <= MAX_ASIDE && !/[^\u4e00-\u9fff]/.test(s.slice(j + 1, aside))) j = aside;
     else if (s.charCodeAt(j) === 0x3001 && afterJoin(s, i, j) >= 0) continue; // 、
+    // Organs or topics listed before the noun (`县委、县政府联席会议`, `甲河、乙河河长联席会议`).
+    else if (s.charCodeAt(j) === 0x3001 && isHan(s.charCodeAt(j + 1)) && !mayHoldMeeting(s.slice(i, j))) continue;
     // A short watchword quoted inside the name, the name going on after it:
     // `村“两委”换届工作推进会`, `“三农”工作会议`.
     else if (s.charCodeAt(j) === 0x201c && quotedWordEnd(s, j) > 0) j = quotedWordEnd(s, j);

@@ -170,3 +170,15 @@ describe("an education meeting's rostrum and speech", () => {
     assert.deepEqual(d, []);
   });
 });
+
+describe("organs or rivers listed before a meeting's noun", () => {
+  test("主持召开甲河、乙河河长联席会议 keeps the whole list in the name", () => {
+    const x = extract("9月7日下午，县委常委、常务副县长姚文远主持召开青溪河、白沙河河长联席会议。");
+    assert.equal(x.meta.meeting, "青溪河、白沙河河长联席会议");
+  });
+
+  test("县委、县政府联席会议 is one meeting; a 、 after the noun ends it", () => {
+    assert.equal(extract("5月3日，县委书记王文远主持召开县委、县政府联席会议。").meta.meeting, "县委、县政府联席会议");
+    assert.equal(extract("5月3日，县委召开专题会议、听取各乡镇汇报。").meta.meeting, "专题会议");
+  });
+});
