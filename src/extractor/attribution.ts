@@ -19,12 +19,9 @@ const SPEECH_VERBS = [
   // Spun text's 要求 (`韦韬规定企业认真落实…`); the view folds it where its context shows.
   "规定",
   // Points announced and given in one sentence (`他谈了三点意见:一、…必须…;二、…`): only
-  // before such a count (see ANNOUNCED_COUNT_RE).
+  // before the points they name and a colon (see ANNOUNCED_POINTS_RE).
   "讲了", "谈了",
 ];
-
-/** 讲了 and 谈了 hand the floor on only before the points they count, then a colon. */
-const ANNOUNCED_COUNT_RE = /^(?:[一二两三四五六七八九十几]点|以下|如下)(?:意见|要求|看法|体会|希望)?:/;
 
 /**
  * Verbs that require by themselves (`他要求县人社局立即启动…`, `X当场责成县住建局…`,
@@ -358,7 +355,7 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   const v = SPEECH_WORDS.at(s, i);
   if (v === undefined || i + v.length > end) return i + 1;
   const p = i - start;
-  if ((v === "讲了" || v === "谈了") && !ANNOUNCED_COUNT_RE.test(s.slice(i + 2, Math.min(end, i + 12)))) return i + v.length;
+  if ((v === "讲了" || v === "谈了") && !ANNOUNCED_POINTS_RE.test(s.slice(i + 2, Math.min(end, i + 26)))) return i + v.length;
   const after = s[i + v.length];
   // `指出了…问题` reports what was said; `的要求` is a noun. Not `明确了…三项任务:`, whose
   // points follow (see announcedPointsFrom).
