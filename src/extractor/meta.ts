@@ -667,8 +667,13 @@ const NOUN_GAP = 2;
 const SESSION_BODY_RE = /^[\u4e00-\u9fff]{0,8}?(?:代表团|主席团)(?:第[一二三四五六七八九十百零〇\d]{1,6}次)?(?=全体会议|会议|小组会议)/;
 /** Prepositions of place: `在`, `于`. */
 const PLACE_PREPOSITION_RE = /[在于]/;
-/** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
-const HOLDING_VERB_RE = /召开|举行/;
+/**
+ * A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. So does one of
+ * attending or watching: `在主会场参加会议` names no meeting, nor does `我县组织收看…会议`.
+ */
+const HOLDING_VERB_RE = /召开|举行|参加|出席|列席|收听|收看/;
+/** Watching a meeting held elsewhere: `组织收听收看了省委…会议`. */
+const WATCHED_RE = /收(?:听收)?看了?|收听了?/y;
 const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
 
 /** Most characters of a watchword quoted inside a meeting's name, marks excluded. */
@@ -857,7 +862,7 @@ function heldLater(s: string, at: number): boolean {
  * The first characters of the cues below, and 会, which every noun HELD_RE reads holds:
  * `findLandmarks` notes their places in its pass over the text.
  */
-export const CUE_CHARS = "主召举出参会在日式";
+export const CUE_CHARS = "主召举出参会在日式收";
 
 interface MeetingCues {
   /** After `主持召开|主持举行`. */
@@ -868,6 +873,9 @@ interface MeetingCues {
   at: number[];
   /** After a day of the month opening the lead: `\d{1,2}日(?:上午|下午|晚上|晚)?,`. */
   dated: number[];
+  /** After `收听收看|收看|收听` (a meeting watched by video, `组织收看…视频会议`): named when
+   * no meeting is held in the text. */
+  watched: number[];
   /** Ends of the matches of HELD_RE, as a search with it finds them. */
   nounEnds: number[];
 }
@@ -879,7 +887,7 @@ interface MeetingCues {
  * or it is 仪式, tried at its 式.
  */
 function meetingCues(s: string, places: readonly number[]): MeetingCues {
-  const cues: MeetingCues = { hosted: [], held: [], at: [], dated: [], nounEnds: [] };
+  const cues: MeetingCues = { hosted: [], held: [], at: [], dated: [], watched: [], nounEnds: [] };
   let nounFrom = 0;
   for (const i of places) {
     if (i >= s.length) break;
@@ -914,6 +922,11 @@ function meetingCues(s: string, places: readonly number[]): MeetingCues {
           }
         }
         break;
+      case 0x6536: { // 收
+        const m = matchAt(WATCHED_RE, s, i);
+        if (m) cues.watched.push(i + m[0].length);
+        break;
+      }
       case 0x5f0f: // 式
         // A ceremony as the subject: `…签约仪式在…举行`.
         if (i >= nounFrom && s.charCodeAt(i - 1) === 0x4eea && heldAfter(s, i + 1)) cues.nounEnds.push((nounFrom = i + 1)); // 仪
@@ -983,6 +996,7 @@ export function findMeeting(
   if (!pick.settled()) {
     for (const start of cues.at) if (!spiritOfSpeechAt(s, start)) pick.consider(start, 2);
     if (!pick.settled()) for (const start of cues.dated) pick.consider(start, 3);
+    if (!pick.settled()) for (const start of cues.watched) pick.consider(start, 3);
   }
   // A meeting held before or after the reported one is named only when no other is.
   if (!pick.settled()) for (const start of [...cues.hosted, ...cues.held]) if (beforeOrAfterMeeting(s, start)) pick.consider(start, 4);

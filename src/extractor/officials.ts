@@ -170,6 +170,43 @@ function nameListAt(s: string, i: number, out: { start: number; end: number }[],
   return at;
 }
 
+/** What ends a list of attending names: `等`, or the attendance itself. */
+const ATTENDANCE_AFTER_RE = /^(?:等|出席|参加|列席)/;
+
+/**
+ * Names sharing the title before them though set off with commas (`副县长甲乙丙,丁戊,己庚,
+ * 各乡镇负责人参加会议`): each item a whole name standing alone between two commas, two of
+ * them at least, or one that the attendance ends (`,丁戊出席`). One name after a comma is
+ * otherwise the next clause's subject (`副市长陈曦,李春华强调`), who holds no title said here.
+ */
+function commaListAt(s: string, i: number): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  for (let at = i; ; ) {
+    const len = nameLengthAt(s, at) || unknownSurnameBetween(s, at, items.length > 0);
+    if (len === 0) break;
+    const end = at + len;
+    if (s[end] === "," || s[end] === "、") {
+      items.push({ start: at, end });
+      at = end + 1;
+      continue;
+    }
+    if (ATTENDANCE_AFTER_RE.test(s.slice(end, end + 2))) return [...items, { start: at, end }];
+    break;
+  }
+  return items.length >= 2 ? items : [];
+}
+
+/** A comma list's item whose surname the lexicon lacks (`回`): name characters alone between
+ * two commas, with a name before it in the list and one after. 0 if not. */
+function unknownSurnameBetween(s: string, at: number, listed: boolean): number {
+  if (!listed) return 0;
+  let k = at;
+  while (k - at < MAX_UNKNOWN_ITEM && isNameCharAt(s, k)) k++;
+  const len = k - at;
+  if (len < MIN_UNKNOWN_ITEM || s[k] !== "," || isNotName(s.slice(at, k))) return 0;
+  return nameLengthAt(s, k + 1) > 0 ? len : 0;
+}
+
 /** Fewest and most characters of a listed name whose surname the lexicon lacks. */
 const MIN_UNKNOWN_ITEM = 2;
 const MAX_UNKNOWN_ITEM = 3;
@@ -745,6 +782,12 @@ export function findOfficials(
         const list: { start: number; end: number }[] = [];
         nameListAt(s, at + len + 1, list);
         for (const n of list) {
+          roster.add(n.start, n.end, chain);
+          known.add(s.slice(n.start, n.end));
+          listedEnd = n.end;
+        }
+      } else if (s[at + len] === ",") {
+        for (const n of commaListAt(s, at + len + 1)) {
           roster.add(n.start, n.end, chain);
           known.add(s.slice(n.start, n.end));
           listedEnd = n.end;

@@ -1,0 +1,74 @@
+/**
+ * Shapes met on real pages of county and city epidemic-control meetings, each rewritten here
+ * in our own words with invented people and places: a list of deputy heads set off with
+ * commas, a chair who went to a township to convene, a provincial meeting watched by video,
+ * and the main venue where the departments attended.
+ */
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../src/extractor/index";
+
+const titled = (text: string) => extract(text).officials.map((o) => [o.name, o.titles]);
+
+describe("a title shared by names set off with commas", () => {
+  test("each name between commas after 副县长 is a deputy head", () => {
+    const x = extract(
+      "6月3日晚，我县召开防汛工作调度会。县委副书记柯文远，副县长汤明远，鞠晓岚，祁振川，各乡镇主要负责人参加会议。",
+    );
+    assert.deepEqual(x.officials.map((o) => [o.name, o.titles, o.roles]), [
+      ["柯文远", ["县委副书记"], ["attendee"]],
+      ["汤明远", ["副县长"], ["attendee"]],
+      ["鞠晓岚", ["副县长"], ["attendee"]],
+      ["祁振川", ["副县长"], ["attendee"]],
+    ]);
+  });
+
+  test("one name after the comma, ended by the attendance, is listed too", () => {
+    assert.deepEqual(titled("副县长汤明远，鞠晓岚出席会议。"), [
+      ["汤明远", ["副县长"]],
+      ["鞠晓岚", ["副县长"]],
+    ]);
+  });
+
+  test("a surname the lexicon lacks is read between two listed names", () => {
+    assert.deepEqual(
+      titled("副县长汤明远，鞠晓岚，回振邦，祁振川，各部门负责人参加会议。").map(([n]) => n),
+      ["汤明远", "鞠晓岚", "回振邦", "祁振川"],
+    );
+  });
+
+  test("the next clause's subject after a comma holds no title said here", () => {
+    const names = Object.fromEntries(titled("副市长汤明远，鞠晓岚强调，要抓好汛期值守。"));
+    assert.deepEqual(names["汤明远"], ["副市长"]);
+    assert.equal(names["鞠晓岚"]?.length ?? 0, 0);
+  });
+});
+
+describe("the chair who convenes somewhere else", () => {
+  test("X到某乡(镇)甲村组织召开 gives the chair", () => {
+    const x = extract(
+      "9月5日下午，县委常委、县委办公室主任汤明远到联系乡（镇）柳溪乡组织召开党委扩大会议，部署近期防控工作。汤明远要求：一要统一思想；二要压实责任。",
+    );
+    assert.equal(x.meta.chair, "汤明远");
+    assert.equal(x.meta.meeting, "党委扩大会议");
+  });
+});
+
+describe("meetings watched and attended", () => {
+  test("the meeting a county watched is named without the county's verb", () => {
+    const x = extract(
+      "2月6日下午，我县组织收听收看全省防汛抗旱工作第三次调度会议。县领导柯文远、汤明远参加收听收看。会后，我县立即召开会议，对贯彻落实作出安排。",
+    );
+    assert.equal(x.meta.meeting, "全省防汛抗旱工作第三次调度会议");
+  });
+
+  test("a meeting held here outranks the one watched", () => {
+    const x = extract("3月1日，县委书记柯文远主持召开全县春耕生产调度会。会前，与会人员收看了全省春耕生产视频会议。");
+    assert.equal(x.meta.meeting, "全县春耕生产调度会");
+  });
+
+  test("在主会场参加会议 names no meeting", () => {
+    const x = extract("柯文远强调，要做好值班值守。\n县有关部门负责人在主会场参加会议，各乡镇负责人在分会场参加会议。");
+    assert.equal(x.meta.meeting, null);
+  });
+});
