@@ -132,6 +132,14 @@ export const IS_RESOLVE_ONLY = 8;
  */
 const RESOLVE = new Set(["决不", "绝不"]);
 
+/**
+ * 决不 and 绝不 before a copula judge, they order nothing: `绝不意味着可以放松`, `决不是
+ * 小事`, `绝不等于无风险`.
+ */
+function judgesAfterResolve(s: string, at: number): boolean {
+  return s.startsWith("意味", at) || s.startsWith("等于", at) || s.charCodeAt(at) === 0x662f; // 是
+}
+
 // One table says which units can matter at all, so most characters cost one lookup.
 const MODAL = 1, ACTION = 2, NARRATIVE_CUE = 4, BARE_MODAL = 8, LE = 16, OPEN_Q = 32, CLOSE_Q = 64, SPEECH = 128;
 const interesting = new Uint8Array(0x10000);
@@ -238,8 +246,9 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     // `不准确` is "inaccurate", not "not allowed"; `必需品` are goods; `不得转载` is a page's
     // copyright notice; `不可替代` is an adjective; `能不能…` asks whether, it forbids nothing.
     if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !(m === "不可" && inTable(NOT_FORBIDDING_AFTER, s, i + 2)) && !(m === "必需" && s.charCodeAt(i + 2) === 0x54c1) && !(m === "不能" && i > start && s.charCodeAt(i - 1) === 0x80fd) && !s.startsWith("转载", i + m.length)) { // 确, 品, 能
-      if (RESOLVE.has(m)) resolve = true;
-      else modal = true;
+      if (RESOLVE.has(m)) {
+        if (!judgesAfterResolve(s, i + m.length)) resolve = true;
+      } else modal = true;
     }
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);

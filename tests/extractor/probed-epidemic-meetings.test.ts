@@ -72,3 +72,24 @@ describe("meetings watched and attended", () => {
     assert.equal(x.meta.meeting, null);
   });
 });
+
+describe("a speech's opening that cites instructions", () => {
+  test("X总理批示和Y副总理讲话精神 are cited, the transcript's speaker says it", () => {
+    const d = extract(
+      "某县长在全县防汛工作会议上的讲话\n同志们:\n今天,我们召开全县防汛工作会议,主要是深入学习贯彻柯文远总理批示和汤明远副总理讲话精神,确保安全度汛。\n各乡镇要压实责任。\n",
+    ).directives.map((x) => x.speaker);
+    assert.deepEqual(d, ["县长", "县长"]);
+  });
+});
+
+describe("决不 and 绝不 before a copula", () => {
+  test("绝不意味着 judges, it orders nothing", () => {
+    const d = extract("县委书记柯文远强调,虽然目前我县没有发现病例,但绝不意味着可以高枕无忧。各乡镇要压实责任。").directives;
+    assert.deepEqual(d.map((x) => x.text), ["各乡镇要压实责任。"]);
+  });
+
+  test("决不能 still forbids", () => {
+    const d = extract("县委书记柯文远强调,防控工作决不能有一丝懈怠。").directives;
+    assert.equal(d.length, 1);
+  });
+});
