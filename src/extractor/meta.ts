@@ -306,6 +306,30 @@ export function findPublished(s: string, headerEnd: number, lineOfEvent: Line | 
   for (let m = FULL_DATE_RE.exec(header); m; m = FULL_DATE_RE.exec(header)) {
     if (!(lineOfEvent && m.index >= lineOfEvent.start && m.index < lineOfEvent.end)) return iso(+m[1], +m[2], +m[3]);
   }
+  return closingDate(s, lineOfEvent);
+}
+
+/** A line of nothing but a date (and perhaps its time): `2022-03-02`, `2022年3月2日 10:15`. */
+const DATE_LINE_RE = /^[\s(（\[]*(\d{4})\s*[年\-\/.]\s*(\d{1,2})\s*[月\-\/.]\s*(\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]]*$/;
+/** How far from the end a page's closing date line may stand: past a credit or two. */
+const CLOSING_LINES = 3;
+
+/**
+ * A page that prints no date above the report may close it with one on a line of its own
+ * (`2022-03-02` under the last paragraph): the date it was posted. Not a speech's own date
+ * under its text (`lineOfEvent`), which dates the event.
+ */
+function closingDate(s: string, lineOfEvent: Line | null): string | null {
+  let end = s.length;
+  for (let n = 0; n < CLOSING_LINES && end > 0; ) {
+    const start = s.lastIndexOf("\n", end - 1) + 1;
+    const line = s.slice(start, end);
+    end = start - 1;
+    if (line.trim() === "") continue;
+    n++;
+    const m = DATE_LINE_RE.exec(line);
+    if (m && !(lineOfEvent && start >= lineOfEvent.start && start < lineOfEvent.end)) return iso(+m[1], +m[2], +m[3]);
+  }
   return null;
 }
 

@@ -93,3 +93,18 @@ describe("决不 and 绝不 before a copula", () => {
     assert.equal(d.length, 1);
   });
 });
+
+describe("a date on a line of its own closing the page", () => {
+  test("is the publication date, and gives the event its year", () => {
+    const x = extract(
+      "柯文远在全市防汛工作视频会议上强调：压实责任 守住底线\n6月1日上午，全市防汛工作视频会议召开，市委书记柯文远主持会议并讲话，要求各级各部门要坚决守住安全底线。\n2023-06-02\n",
+    );
+    assert.equal(x.meta.publishedDate, "2023-06-02");
+    assert.equal(x.meta.eventDate, "2023-06-01");
+  });
+
+  test("a date inside the last paragraph is not one", () => {
+    const x = extract("6月1日上午，全市防汛工作会议召开。会议要求，各地要在2023年6月10日前完成隐患排查。\n");
+    assert.equal(x.meta.publishedDate, null);
+  });
+});
