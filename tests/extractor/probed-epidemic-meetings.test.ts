@@ -108,3 +108,12 @@ describe("a date on a line of its own closing the page", () => {
     assert.equal(x.meta.publishedDate, null);
   });
 });
+
+describe("a sub-headline of names and deeds", () => {
+  test("hands no turn to the lead below it", () => {
+    const x = extract(
+      "市委第四十二次防汛专题会暨市防汛抗旱指挥部会议召开\n柯文远讲话 汤明远主持 鞠晓岚出席\n2023年6月3日 09时10分 柳城日报\n\n本报讯 6月2日晚,市委第42次防汛专题会暨市防汛抗旱指挥部会议以视频形式召开,贯彻落实省防汛抗旱指挥部会议精神,对下一步工作进行安排部署。市委书记柯文远讲话。市长汤明远主持会议。\n\n会议强调,各级各部门要压紧压实防汛责任。\n",
+    );
+    assert.deepEqual(x.directives.map((d) => [d.speaker, d.text]), [["会议", "会议强调,各级各部门要压紧压实防汛责任。"]]);
+  });
+});
