@@ -19,9 +19,10 @@ import { charTable } from "./chars";
 const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:,(?=主持)|(?:[在到赴](?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?)(?:主持|组织(?:召开|举行|举办))/;
 /**
  * An official who convenes the meeting (`县委书记X组织召开…专题会议`, `X召开座谈会`) chairs it
- * when the text names no one who 主持: who calls the meeting runs it. Read as CHAIR_RE is.
+ * when the text names no one who 主持: who calls the meeting runs it, wherever it met
+ * (`X在镇政府会议室召开…`). Read as CHAIR_RE is.
  */
-const CONVENES_RE = /^(?:(?!讲话|出席|强调|指出|要求|参加|致辞|主持)[^,。;:\s]){0,6}?(?:组织|主持)?召开(?!的)/;
+const CONVENES_RE = /^(?:[在到赴](?:(?!讲话|出席|强调|指出|要求|参加|致辞|主持)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞|主持)[^,。;:\s]){0,6}?(?:组织|主持)?召开(?!的)/;
 /** A chair's own clause that ends in a speech (`主持会议并讲话`, `主持召开…会议并作重要讲话`). */
 const CHAIR_SPEAKS_RE = /^[^,。;!]{0,30}?主持[^,。;!]{0,30}?并(?:作了?)?(?:重要|动员|总结|工作)?讲话/;
 /** What opens the place a chair met in, before 主持 (CHAIR_RE). */

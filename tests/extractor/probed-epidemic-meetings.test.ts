@@ -117,3 +117,19 @@ describe("a sub-headline of names and deeds", () => {
     assert.deepEqual(x.directives.map((d) => [d.speaker, d.text]), [["会议", "会议强调,各级各部门要压紧压实防汛责任。"]]);
   });
 });
+
+describe("a township meeting called in a room", () => {
+  test("X在镇政府会议室召开…会议 gives the chair", () => {
+    const x = extract("1月27日,柳溪镇党委书记汤明远在镇政府会议室召开防汛工作会议。镇领导班子、各村书记参加了会议。\n会议强调,要压实各级责任。");
+    assert.equal(x.meta.chair, "汤明远");
+  });
+});
+
+describe("a delegate or an expert who asks something of the meeting", () => {
+  test("takes the floor from the meeting: the meeting's turn ends", () => {
+    const x = extract(
+      "2月2日下午,柳溪镇召开防汛工作推进会。\n会议提出工作要求,一是各村不得擅自拆除围挡;二是严格填报表格。\n人大代表鞠晓岚要求,要把防汛工作当作政治任务来抓。\n专家祁振川建议,要尽快加固堤坝。\n",
+    );
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["会议"]);
+  });
+});
