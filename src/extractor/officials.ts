@@ -78,6 +78,8 @@ function organGoesOn(s: string, i: number, postStart: number): boolean {
   if (c === 0x548c || c === 0x4e0e) return joinsOrganHalves(s, i - 1, postStart); // 和, 与
   // 对 of 应对, which names a command post by its task (`区应对疫情应急指挥部指挥长`).
   if (c === 0x5bf9 && s.charCodeAt(i - 2) === 0x5e94) return true; // 对, 应
+  // 时 of 临时, a body set up for the emergency (`指挥部临时党委书记`), not the 时 of `调研时`.
+  if (c === 0x65f6 && s.charCodeAt(i - 2) === 0x4e34) return true; // 时, 临
   // 受 of 受理, an office's business (`…受理中心主任`), not the 受 of `受X委托`.
   if (c === 0x53d7 && s.charCodeAt(i) === 0x7406) return true; // 受, 理
   // 都 that ends a place's name before its level (`成都市委书记`), not the adverb (`都要`).

@@ -133,3 +133,18 @@ describe("a delegate or an expert who asks something of the meeting", () => {
     assert.deepEqual(x.directives.map((d) => d.speaker), ["会议"]);
   });
 });
+
+describe("a temporary Party committee set up for the emergency", () => {
+  test("临时党委书记 keeps its 临时 and the chain before it", () => {
+    assert.deepEqual(titled("市委副书记、市长、指挥部临时党委书记汤明远出席会议并讲话。"), [
+      ["汤明远", ["市委副书记", "市长", "指挥部临时党委书记"]],
+    ]);
+  });
+
+  test("the 时 of a time clause still ends a title", () => {
+    assert.deepEqual(titled("市长汤明远在调研时党委书记鞠晓岚陪同。"), [
+      ["汤明远", ["市长"]],
+      ["鞠晓岚", ["党委书记"]],
+    ]);
+  });
+});
