@@ -148,3 +148,29 @@ describe("a temporary Party committee set up for the emergency", () => {
     ]);
   });
 });
+
+describe("a content farm's comma before every mark", () => {
+  const text =
+    "6月9日,,市委书记,、市防汛抗旱指挥部指挥长柯文远主持召开市委第十二次防汛专题会议,。\n他强调,,要坚持“人民至上,、生命至上”,,压实防汛责任,。\n市委副书记、市长,、市防汛抗旱指挥部副指挥长汤明远提出具体要求,。\n";
+
+  test("titles and slogans read as the report wrote them", () => {
+    const x = extract(text);
+    assert.deepEqual(x.officials.map((o) => [o.name, o.titles]), [
+      ["柯文远", ["市委书记", "市防汛抗旱指挥部指挥长"]],
+      ["汤明远", ["市委副书记", "市长", "市防汛抗旱指挥部副指挥长"]],
+    ]);
+    assert.deepEqual(x.slogans, ["人民至上、生命至上"]);
+  });
+
+  test("directives keep the text and its offsets as written", () => {
+    const x = extract(text);
+    const d = x.directives[0];
+    assert.equal(d.text, "他强调,,要坚持“人民至上,、生命至上”,,压实防汛责任,。");
+    assert.equal(text.slice(d.start, d.end), d.text);
+  });
+
+  test("one stray comma alone leaves the text as it is", () => {
+    const x = extract("市委书记柯文远强调,,要压实防汛责任。");
+    assert.equal(x.directives[0].text, "市委书记柯文远强调,,要压实防汛责任。");
+  });
+});
