@@ -419,7 +419,7 @@ function attendingNames(s: string, cues: readonly number[]): { start: number; en
     const verb = guides ? p - 1 : p;
     if (!ATTENDING_RE.test(s) || verb < 2 || isClauseBreakAt(s, verb - 1)) continue;
     const list: { start: number; end: number }[] = [];
-    nameListBefore(s, verb, list);
+    nameListBefore(s, attendanceLeadStart(s, verb), list);
     // A list read only in part (`企业家代表项天佑、鞠明远参加`) is someone else's.
     if (list.length === 0 || s[list[0].start - 1] === "、") continue;
     // `A、B等同志出席`: 同志 after the list vouches for every name in it, as for one.
@@ -431,6 +431,26 @@ function attendingNames(s: string, cues: readonly number[]): { start: number; en
     if (whole) out.push(...list);
   }
   return out;
+}
+
+/** Most characters of the place between a list and its attending (`在各市分会场`). */
+const MAX_ATTENDED_PLACE = 16;
+
+/**
+ * Where the words between a bare list and its verb of attending begin: `分别`, the place it
+ * attended from (`在主会场`, `在各市分会场`), or both (`A、B分别在各市分会场参加会议`);
+ * `verb` itself when there are none.
+ */
+function attendanceLeadStart(s: string, verb: number): number {
+  let k = verb;
+  for (let j = verb - 1; j >= 0 && verb - j <= MAX_ATTENDED_PLACE; j--) {
+    if (isClauseBreakAt(s, j)) break;
+    if (s.charCodeAt(j) === 0x5728) { // 在
+      k = j;
+      break;
+    }
+  }
+  return s.startsWith("分别", k - 2) ? k - 2 : k;
 }
 
 /**

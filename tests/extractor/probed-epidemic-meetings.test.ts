@@ -174,3 +174,20 @@ describe("a content farm's comma before every mark", () => {
     assert.equal(x.directives[0].text, "市委书记柯文远强调,,要压实防汛责任。");
   });
 });
+
+describe("bare names attending from elsewhere", () => {
+  test("A、B、C分别在各市分会场参加会议 lists attendees", () => {
+    const x = extract("省领导鞠晓岚、祁振川在主会场参加会议,汤明远、柯文远、窦振邦分别在各市分会场参加会议。");
+    assert.deepEqual(x.officials.map((o) => [o.name, o.roles]), [
+      ["鞠晓岚", ["attendee"]],
+      ["祁振川", ["attendee"]],
+      ["汤明远", ["attendee"]],
+      ["柯文远", ["attendee"]],
+      ["窦振邦", ["attendee"]],
+    ]);
+  });
+
+  test("a place with no list before it names no one", () => {
+    assert.deepEqual(extract("现在我们在这里参加会议。各乡镇在分会场参加会议。").officials, []);
+  });
+});
