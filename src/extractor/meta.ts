@@ -974,9 +974,11 @@ export function findMeeting(
   const s = view.norm;
   if (speech && headline) {
     // A transcript's meeting is the one its headline says the speech was given at.
-    const m = /在(.{2,60}?)上的/.exec(s.slice(headline.start, headline.end));
+    // (A document site's title may drop the 在: `2021年全市调度会上的讲话范文`.)
+    const head = s.slice(headline.start, headline.end);
+    const m = /在(.{2,60}?)上的/.exec(head) ?? /^(.{2,60}?)上的/.exec(head);
     if (m) {
-      const start = headline.start + m.index + 1;
+      const start = headline.start + m.index + m[0].length - m[1].length - 2;
       const end = meetingEnd(s, start);
       // A quoted watchword inside the name (`…“奋勇争先”工作动员大会`) breaks the phrase
       // as read: the whole span up to 上的 is the name when it ends in the meeting's noun.
@@ -1034,7 +1036,14 @@ export function findMeeting(
 const TIME_WORDS = ["今年", "去年", "近日", "日前", "今天", "昨天", "今日", "昨日", "本周", "上周"];
 /** The length of the word of time at `at`, or 0. */
 function timeWordAt(s: string, at: number): number {
-  for (const w of TIME_WORDS) if (s.startsWith(w, at)) return w.length;
+  for (const w of TIME_WORDS) if (s.startsWith(w, at)) return w.length + dayPartAt(s, at + w.length);
+  return 0;
+}
+
+/** A part of the day after a word of time (`今天下午`). */
+const DAY_PARTS = ["上午", "下午", "晚上", "早上", "中午"];
+function dayPartAt(s: string, at: number): number {
+  for (const w of DAY_PARTS) if (s.startsWith(w, at)) return w.length;
   return 0;
 }
 
@@ -1223,6 +1232,8 @@ class MeetingChoice {
     if (this.s.charCodeAt(start) === 0x4e86) start++; // 了
     if (this.s.charCodeAt(start) === 0x7531) start = qualifiedMeetingStart(this.s, start); // 由
     if (start < 0) return;
+    // `参加今天下午的…会议`: when it met is no part of its name.
+    start += timeWordAt(this.s, start);
     const end = meetingEnd(this.s, start);
     // A bare `会议` (`参加会议`) names no meeting.
     if (end - start >= 4) this.take(start, end, rank, holder && BARE_SESSION_RE.test(this.s.slice(start, end)) ? holder : null);

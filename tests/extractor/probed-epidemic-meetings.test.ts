@@ -191,3 +191,23 @@ describe("bare names attending from elsewhere", () => {
     assert.deepEqual(extract("现在我们在这里参加会议。各乡镇在分会场参加会议。").officials, []);
   });
 });
+
+describe("a document site's speech title without 在", () => {
+  const text =
+    "2023年全市防汛调度会上的讲话范文\n由于当前防汛形势严峻,市政府决定利用大家都来参加今天下午全市春耕工作会议的机会,召开这次防汛调度会。刚才,各乡镇汇报了前段时间防汛情况,应当说大家都做了很多工作。要想长期平稳,不能光靠幸运,必须依靠扎实的工作。\n";
+
+  test("is a speech: its orders are read, and its meeting is the title's", () => {
+    const x = extract(text);
+    assert.equal(x.meta.meeting, "2023年全市防汛调度会");
+    assert.deepEqual(x.directives.map((d) => d.text), ["要想长期平稳,不能光靠幸运,必须依靠扎实的工作。"]);
+  });
+
+  test("应当说 hedges, it orders nothing", () => {
+    assert.deepEqual(extract("市委书记柯文远指出,应当说大家都做了很多工作。").directives, []);
+  });
+
+  test("a meeting attended today is named without its day", () => {
+    const x = extract("3月2日,市委书记柯文远参加今天下午全市春耕工作会议。");
+    assert.equal(x.meta.meeting, "全市春耕工作会议");
+  });
+});
