@@ -523,6 +523,8 @@ function nameListBefore(s: string, end: number, out: { start: number; end: numbe
   const found: { start: number; end: number }[] = [];
   // `张德明、李春华等同志出席`: the list ends before 等同志.
   if (stop >= 5 && s.startsWith("等同志", stop - 3)) stop -= 3;
+  // `贾宏宇、李思杰等参加`: and before 等 alone.
+  else if (stop >= 3 && s.charCodeAt(stop - 1) === 0x7b49) stop -= 1; // 等
   for (;;) {
     // `张德明同志、李春华同志出席`: the name stands before its 同志.
     if (stop >= 4 && s.startsWith("同志", stop - 2)) stop -= 2;

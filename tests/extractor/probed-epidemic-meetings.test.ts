@@ -211,3 +211,21 @@ describe("a document site's speech title without 在", () => {
     assert.equal(x.meta.meeting, "全市春耕工作会议");
   });
 });
+
+describe("command posts and their lists", () => {
+  test("总指挥长 and 副总指挥长 are posts", () => {
+    assert.deepEqual(titled("区委书记、指挥部总指挥长汤明远从压实责任等方面作了部署。指挥部常务副总指挥长鞠晓岚强调,要加强值守。"), [
+      ["汤明远", ["区委书记", "指挥部总指挥长"]],
+      ["鞠晓岚", ["指挥部常务副总指挥长"]],
+    ]);
+  });
+
+  test("bare names before 等参加 attend", () => {
+    const x = extract("市长汤明远主持并讲话。鞠晓岚、祁振川等参加。");
+    assert.deepEqual(x.officials.map((o) => [o.name, o.roles]), [
+      ["汤明远", ["chair", "speaker"]],
+      ["鞠晓岚", ["attendee"]],
+      ["祁振川", ["attendee"]],
+    ]);
+  });
+});
