@@ -536,19 +536,25 @@ function siteBanner(view: TextView): string | null {
  */
 const OUTLET_DATELINE_RE = /([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))[^\S\n]+\d{4}\s*[-年/.]/y;
 /**
- * The same dateline written date first: `2017-11-28 16:01   湖北日报`. The outlet ends the line
+ * The same dateline written date first: `2017-11-28 16:01   湖北日报` (or `09时18分`). The outlet ends the line
  * or is followed by a space, so that a date opening a sentence (`2024年3月5日,县融媒体中心…`)
  * names none.
  */
-const DATE_THEN_OUTLET_RE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?[^\S\n]+([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))(?=[^\S\n]|\n|$)/y;
+const DATE_THEN_OUTLET_RE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:[^\S\n]+(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分))?[^\S\n]+([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))(?=[^\S\n]|\n|$)/y;
 /** Lines at the top of a text where such a dateline is looked for. */
 const OUTLET_DATELINE_LINES = 8;
 
 function outletDateline(view: TextView): string | null {
   const s = view.norm;
-  for (let at = 0, n = 0; at >= 0 && n < OUTLET_DATELINE_LINES; n++) {
-    // However the line is indented (tabs, ideographic spaces).
+  for (let at = 0, n = 0; at >= 0 && n < OUTLET_DATELINE_LINES; ) {
+    // However the line is indented (tabs, ideographic spaces). Blank lines do not count (a
+    // page saved with CR LF has one after every line, in the view).
     while (at < s.length && s.charCodeAt(at) !== 0x0a && isWs(s.charCodeAt(at))) at++;
+    if (s.charCodeAt(at) === 0x0a) {
+      at++;
+      continue;
+    }
+    n++;
     const m = matchAt(OUTLET_DATELINE_RE, s, at);
     if (m) return view.kept.slice(m.index, m.index + m[1].length);
     if (isDigit(s.charCodeAt(at))) {

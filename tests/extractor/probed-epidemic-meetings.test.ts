@@ -229,3 +229,11 @@ describe("command posts and their lists", () => {
     ]);
   });
 });
+
+describe("a paper's dateline with the time in 时 and 分", () => {
+  test("names the outlet after the date, in CR LF text as well", () => {
+    const text = "当前位置:首页 > 要闻\n\n县防汛会议召开\n\n2024年7月3日 09时12分   柳川日报\n\n7月2日,县防汛会议召开。\n";
+    assert.equal(extract(text).meta.source, "柳川日报");
+    assert.equal(extract(text.replace(/\n/g, "\r\n")).meta.source, "柳川日报");
+  });
+});
