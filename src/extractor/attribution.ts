@@ -340,6 +340,14 @@ function colonClosesClause(t: string, q: number): boolean {
 /** Most characters from a verb to the colon that hands on its points (`提出四点意见:`). */
 const MAX_ANNOUNCING = 40;
 
+/** Longest setting of a visit standing before a verb with no subject (`在检查指导现场`). */
+const MAX_BARE_SETTING = 10;
+/**
+ * A visit's setting that opens a sentence with no subject before the verb (`督导中`, `调研时`,
+ * `检查期间`, `在座谈会上`): only the visit's words, so no person is left out of the reading.
+ */
+const BARE_SETTING_RE = /^在?(?:实地)?(?:调研|督导|督查|督察|检查|视察|考察|走访|暗访|巡查|巡河|察看|查看|指导|座谈会?)(?:指导|检查|督导)?(?:中|时|期间|过程中|现场|上)$/;
+
 /**
  * The verbs that, opening a clause with no subject of its own, speak for the sentence's
  * subject: `X详细询问项目进展,叮嘱企业…` as well as `X通报了…,要求…` and
@@ -390,6 +398,9 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   // out, speaks for the official just narrated, as 他 would.
   // So does `强调进社区干部要…`, a verb that opens a clause as well.
   if (!found && q === 0 && (s.charCodeAt(i + v.length) === 0x2c || s.charCodeAt(i + v.length) === 0x3a || CLAUSE_SPEECH_VERBS.has(v))) found = { subject: { kind: "pronoun" }, start: 0 }; // , :
+  // So does one after the visit's own setting, its subject left out too (`督导中要求,…`,
+  // `调研时强调,…`, `在检查现场指出,…`): the tour's leader, narrated before, speaks.
+  if (!found && q > 0 && q <= MAX_BARE_SETTING && CLAUSE_SPEECH_VERBS.has(v) && BARE_SETTING_RE.test(t.slice(0, q))) found = { subject: { kind: "pronoun" }, start: 0 };
   // `市领导们叮嘱,…`: the group right before the verb.
   if (!found && q >= 3 && t.charCodeAt(q - 1) !== 0x2c) found = groupEndingAt(t, q);
   if (!found) return i + v.length;

@@ -113,6 +113,12 @@ const POINTS_ANNOUNCED_RE = /(?:[一二两三四五六七八九十几]点|以下
  */
 const MEETING_DID_RE = /^(?:本次|此次|这次)?(?:会议|大会)(?:还|先后|首先|随后|同时|集中|集体|专题|认真|深入|全面|系统|传达|听取|审议|研究|总结|通报|学习|观看|宣读|表彰|部署|分析|回顾|围绕|采取)/;
 
+/**
+ * A view or pledge that goes on to require (`X表示,坚决拥护…,并要求各村…`): the later
+ * clause orders, and the sentence with it, as `X要求` would.
+ */
+const LATER_ORDER_RE = /[,;](?:并|同时|还)?(?:要求|责成|督促)/;
+
 /** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
 const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
 
@@ -593,10 +599,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const floorHeld = current !== null || reading;
     if (asksQuestion(codes, sen.start, sen.end)) {
       block = false;
-    } else if (lead !== null && lead.states && !modal) {
+    } else if (lead !== null && lead.states && !modal && !LATER_ORDER_RE.test(said)) {
       // `X表示,市委坚决拥护…`: a view or a pledge, which its action verbs make no order.
       block = false;
-    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end) && !pledgeIn(norm, sen.start + content, sen.end)) || ((enumerated || (heading && !narrative && opensListPoint(said))) && floorHeld) || (lead !== null && lead.orders && !narrative && current !== null) || (block && !narrative && floorHeld && said.length >= 8)) {
+    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end) && !pledgeIn(norm, sen.start + content, sen.end)) || ((enumerated || (heading && !narrative && opensListPoint(said))) && floorHeld) || (lead !== null && (lead.orders || lead.states) && !narrative && current !== null) || (block && !narrative && floorHeld && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
       if (BLOCK_HEADING_RE.test(said)) block = true;
     } else {

@@ -735,6 +735,17 @@ function afterJoin(s: string, from: number, at: number): number {
   return -1;
 }
 
+/**
+ * Where reading back goes on over the 、 at `at` inside a meeting's name read back from its
+ * noun: after 暨 (see afterJoin), or when a Han item stands before it (`甲村、乙村…动员会`,
+ * `防汛、安全生产工作会议`), whose start the reading then finds. -1 otherwise.
+ */
+function listedItemOpening(s: string, at: number): number {
+  const join = afterJoin(s, 0, at);
+  if (join >= 0) return join;
+  return at > 0 && isHan(s.charCodeAt(at - 1)) ? at : -1;
+}
+
 /** A meeting pointed at, not named: `这次会议`, `此次会议`, `本次会`, `今天的会议`. */
 const DEICTIC_RE = /^(?:这次|此次|本次|这个|今天的?|今天这次)(?:会议|会)(?!暨)/;
 
@@ -969,8 +980,9 @@ export function findMeeting(
         const before = s.charCodeAt(start - 1);
         // So is a quoted watchword (`全市“四个城市”建设调度会议`), and the topics listed after 暨
         // (`…座谈会暨信访、安全稳定工作会议`).
+        // So are places or topics listed with 、 (`…巡察甲村、乙村党组织工作动员会召开`).
         const open =
-          before === 0x29 ? asideOpening(s, start - 1) : before === 0x201d ? quotedWordOpening(s, start - 1) : before === 0x3001 ? afterJoin(s, 0, start - 1) : -1; // ) ” 、
+          before === 0x29 ? asideOpening(s, start - 1) : before === 0x201d ? quotedWordOpening(s, start - 1) : before === 0x3001 ? listedItemOpening(s, start - 1) : -1; // ) ” 、
         if (open < 0) break;
         start = open;
       }
