@@ -28,7 +28,7 @@ const SPEECH_VERBS = [
  * `X督促相关部门…`, `X指示县住建局…`): what follows them is the order, whether or not it
  * holds a marker of its own.
  */
-const ORDERING_VERBS = new Set(["要求", "责成", "督促", "指示", "规定"]);
+const ORDERING_VERBS = new Set(["要求", "责成", "督促", "敦促", "指示", "规定"]);
 
 /**
  * Verbs that state a view or a pledge (`X在表态发言中表示,市委坚决拥护…`, `X坦言,…`), or
@@ -340,6 +340,9 @@ function colonClosesClause(t: string, q: number): boolean {
 /** Most characters from a verb to the colon that hands on its points (`提出四点意见:`). */
 const MAX_ANNOUNCING = 40;
 
+/** A visit's deed opening a sentence with no subject (`认真查看…`, `随后来到…`, `详细了解…`). */
+const VISIT_DEED_OPENING_RE = /^(?:随后|接着|之后|其间)?,?(?:认真|详细|仔细|实地|逐一|先后|现场)?(?:查看|察看|了解|询问|听取|检查|走访|来到|视察|考察|翻阅|查阅)/;
+
 /** Longest setting of a visit standing before a verb with no subject (`在检查指导现场`). */
 const MAX_BARE_SETTING = 10;
 /**
@@ -353,7 +356,7 @@ const BARE_SETTING_RE = /^在?(?:实地)?(?:调研|督导|督查|督察|检查|�
  * subject: `X详细询问项目进展,叮嘱企业…` as well as `X通报了…,要求…` and
  * `X代表执法检查组反馈检查情况,并提出意见建议:一是…`.
  */
-const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求", "叮嘱", "责成", "督促", "提出"]);
+const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求", "叮嘱", "责成", "督促", "敦促", "提出"]);
 
 /**
  * The lead-in whose verb would start at `i` in the sentence `s[start, end)` (normalised),
@@ -393,6 +396,9 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   // clause has the official or the meeting that opens the sentence as its subject.
   if (!found && q > 0 && t.charCodeAt(q - 1) === 0x2c && CLAUSE_SPEECH_VERBS.has(v)) {
     found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : (officialOpeningAClause(t, start, q, look) ?? pronounOpeningAClause(t, q) ?? groupOpeningAClause(t, start, q, look));
+    // `认真查看…情况,强调企业要…`: a sentence of the tour that opens on its deed, the subject
+    // left out, is the leader's as 他 would be.
+    if (!found && VISIT_DEED_OPENING_RE.test(t)) found = { subject: { kind: "pronoun" }, start: 0 };
   }
   // `…进行现场督查。强调,要…`: a verb opening its sentence before a comma, its subject left
   // out, speaks for the official just narrated, as 他 would.

@@ -119,6 +119,13 @@ const MEETING_DID_RE = /^(?:本次|此次|这次)?(?:会议|大会)(?:还|先后
  */
 const LATER_ORDER_RE = /[,;](?:并|同时|还)?(?:要求|责成|督促)/;
 
+/**
+ * A sentence that lists who went along on a tour (`…X陪同。`, `…Y一同调研。`, `…Z参加调研。`),
+ * closing on the verb; not one that attends a meeting (`X出席会议。`), nor one that speaks
+ * too (`…出席并讲话。`).
+ */
+const ACCOMPANYING_RE = /(?:陪同|随同|一同)[^,;。并]{0,6}。?$|(?:参加|出席)(?:调研|检查|督导|督查|考察|视察|活动)?。?$/;
+
 /** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
 const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
 
@@ -552,8 +559,9 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       // speaker goes on after it (the sentence is read as the speaker's, like any other).
       const praised = opener !== undefined && !sen.opensParagraph && current !== null && ownsWordsTold(t, opener);
       if (opener && !praised) {
-        // `韦韬走进企业,…`: the official is narrated, not speaking.
-        lastSubject = opener;
+        // `韦韬走进企业,…`: the official is narrated, not speaking. Not those listed as
+        // going along (`县水利局长X陪同。`): the tour's leader is still whom a 他 means.
+        if (lastSubject === undefined || !ACCOMPANYING_RE.test(t)) lastSubject = opener;
         if (DELIVERS_REPORT_RE.test(t)) reporter = opener;
         narrated = true;
         // Inside the meeting's turn (`会议指出,…。在省委全会上,省委书记X就…提出要求。各级要…`)

@@ -12,8 +12,12 @@ export function isFurnitureLine(text: string): boolean {
   return FURNITURE_RE.test(text);
 }
 
-/** A site's notice opening a sentence (`免责声明:本站…,请联系我们删除`): it asks, on the site's behalf. */
-const NOTICE_RE = /^(?:免责声明|版权声明|特别声明|声明)\s*:/;
+/**
+ * A site's notice opening a sentence (`免责声明:本站…,请联系我们删除`): it asks, on the site's
+ * behalf. A reprint's `原标题:` line is the site's too: the source's headline, whose
+ * `X强调 要…` heads the report and orders nothing itself.
+ */
+const NOTICE_RE = /^(?:免责声明|版权声明|特别声明|声明|原标题|原题)\s*:/;
 
 export function isSiteNotice(sentence: string): boolean {
   return NOTICE_RE.test(sentence);

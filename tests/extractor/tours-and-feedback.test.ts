@@ -80,3 +80,54 @@ describe("a photo's caption", () => {
     assert.equal(x.meta.title, null);
   });
 });
+
+const officials = (text: string) => Object.fromEntries(extract(text).officials.map((o) => [o.name, o]));
+
+describe("a leader named between the Party committee and the post", () => {
+  test("区委X副书记 is the official, titled with the organ and the post", () => {
+    const o = officials("区委祁远航副书记到辖区督导燃气安全工作。");
+    assert.deepEqual(o["祁远航"]?.titles, ["区委副书记"]);
+  });
+
+  test("a name before 副书记 with nothing before it keeps the post alone", () => {
+    const o = officials("会上，祁远航副书记传达了上级精神。");
+    assert.deepEqual(o["祁远航"]?.titles, ["副书记"]);
+  });
+
+  test("the tour's deeds and orders after it are that leader's, not the companion's", () => {
+    const d = directives(
+      "区委祁远航副书记到滨江宿舍督导消防安全工作。区应急局局长韦小川陪同。认真查看疏散通道，强调企业要落实主体责任。要求企业要定期开展演练。",
+    );
+    assert.deepEqual(d.map((x) => x[0]), ["祁远航", "祁远航"]);
+  });
+});
+
+describe("who went along is not whom the 他 means", () => {
+  test("a list closing on 陪同 leaves the tour's leader narrated", () => {
+    const d = directives("县长韦建川到石门镇检查防汛工作。县水利局局长苟文斌陪同。\n要求，要加强巡堤查险。");
+    assert.deepEqual(d.map((x) => x[0]), ["韦建川"]);
+  });
+});
+
+describe("a bare name that ends in 民 attending", () => {
+  test("X为民参加调研 names an official; 农牧民 stays a group of people", () => {
+    assert.ok(officials("省委书记韦建川到防汛指挥中心调研。\n苟为民参加调研。")["苟为民"]);
+    assert.equal(officials("县长韦建川到牧场调研。\n农牧民参加座谈。")["农牧民"], undefined);
+  });
+});
+
+describe("words a tour report uses", () => {
+  test("敦促 in a later clause orders, for the official who opens the sentence", () => {
+    const d = directives("区委副书记祁远航来到滨江码头，仔细翻阅安全台账，敦促企业及时整改隐患。");
+    assert.deepEqual(d.map((x) => x[0]), ["祁远航"]);
+  });
+
+  test("a 参谋长 of the military district is an official among those attending", () => {
+    assert.deepEqual(officials("省军区参谋长苟振邦，省武警总队司令员韦立军出席会议。")["苟振邦"]?.titles, ["省军区参谋长"]);
+  });
+
+  test("a reprint's 原标题 line orders nothing", () => {
+    const d = directives("省委书记韦建川到防汛中心调研。\n原标题：韦建川在调度防汛工作时强调 要坚决守住安全底线\n他强调，要压实防汛责任。");
+    assert.deepEqual(d.map((x) => x[1]), ["他强调，要压实防汛责任。"]);
+  });
+});
