@@ -293,6 +293,21 @@ function subjectBeforeSettingIn(t: string, base: number, k: number, q: number, l
   return null;
 }
 
+/** Most characters of a bare title opening a sentence (`王书记`, `县委副书记`). */
+const MAX_TITLE_OPENING = 10;
+
+/**
+ * A bare title opening the sentence, before `q` (`王书记分析了…形势,对…提出了要求:一是…`):
+ * a leader called by surname and post is the sentence's subject as a name would be.
+ */
+function titleOpening(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
+  for (let e = 2; e <= Math.min(q, MAX_TITLE_OPENING); e++) {
+    const title = look.titleEndingAt(base + e);
+    if (title && title.start === base) return { subject: { kind: "title", start: title.start, end: title.end }, start: 0 };
+  }
+  return null;
+}
+
 /** Prepositions that open a phrase between subject and verb (`张三就…提出要求`). */
 const TOPIC_OPENERS = ["就", "对", "围绕", "针对", "结合"];
 
@@ -318,7 +333,7 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
       const found =
         subjectEndingAt(t, base, r, look) ??
         subjectBeforeSettingIn(t, base, k, k + at, look) ??
-        (r > 0 && r === k && t.charCodeAt(r - 1) === 0x2c ? officialOpeningAClause(t, base, r, look) : null) ?? // ,
+        (r > 0 && r === k && t.charCodeAt(r - 1) === 0x2c ? (officialOpeningAClause(t, base, r, look) ?? titleOpening(t, base, r, look)) : null) ?? // ,
         (at > 0 && t.charCodeAt(k + at - 1) === 0x5e76 ? officialOpening(t, base, k, k + at - 1, look) : null); // 并
       // `他对园区负责人说`: a person, named or by pronoun; never 会议 before a topic. A post
       // alone speaks when its points follow a colon (`街道党工委书记就…提出四点意见:一要…`);
@@ -431,7 +446,7 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
 }
 
 /** An object naming the points to come (`三项重点任务`, `以下事项`), closed by a colon. */
-const ANNOUNCED_POINTS_RE = /^了?[^,。;:!?]{0,20}(?:任务|事项|要求|意见|措施|举措|安排|重点)[:]/;
+const ANNOUNCED_POINTS_RE = /^了?[^,。;:!?]{0,20}(?:任务|事项|要求|意见|建议|措施|举措|安排|重点)[:]/;
 
 /** Where the points announced by the object at `c` begin (after its colon), or `c` itself. */
 function announcedPointsFrom(t: string, c: number): number {

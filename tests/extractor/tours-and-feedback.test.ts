@@ -131,3 +131,22 @@ describe("words a tour report uses", () => {
     assert.deepEqual(d.map((x) => x[1]), ["他强调，要压实防汛责任。"]);
   });
 });
+
+describe("a feedback meeting's points", () => {
+  test("提出了五点整改意见建议:一是… hands its points to the group leader", () => {
+    const d = directives("县委第一巡察组组长龚德明反馈了巡察情况。\n龚德明提出了三点整改意见建议：一是提高政治站位；二是压实整改责任；三是切实做好巡察“后半篇文章”。");
+    assert.deepEqual(d.map((x) => x[0]), ["龚德明"]);
+  });
+
+  test("王书记…,对…提出了要求:一是… is the leader called by surname and post", () => {
+    const d = directives("县农业农村局党组书记苟文斌到石门镇督导秸秆禁烧。\n苟书记分析了当前形势，对石门镇禁烧工作提出了要求：一是提前谋划；二是严格执法。");
+    assert.deepEqual(d.map((x) => x[0]), ["苟文斌"]);
+  });
+});
+
+describe("成效 as what an order ensures", () => {
+  test("确保有方案、有成效 orders; 取得明显成效 tells", () => {
+    const d = directives("市委书记韦建川强调，要全力配合督察。\n三是必须加紧整改。认真研究问题，加紧整改，确保有方案、有进展、有成效。全市整改工作取得明显成效。");
+    assert.deepEqual(d.map((x) => x[1]), ["市委书记韦建川强调，要全力配合督察。", "三是必须加紧整改。", "认真研究问题，加紧整改，确保有方案、有进展、有成效。"]);
+  });
+});
