@@ -50,6 +50,8 @@ SPEECH_WORDS.markFirsts(SPEECH_FIRSTS, 1);
  */
 const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复",
   "作出", "做出", "作出了", "做出了", "作了", "具体", "全面", "点评", "讲评", "总结", "当场", "当即",
+  // `…,并现场叮嘱企业负责同志要…` as 当场 is; not the place in `X在现场指出` (see stripAdverbs).
+  "现场",
   // Spun text's 着重 and 特别: `突出强调`.
   "突出"];
 
@@ -97,6 +99,7 @@ function stripAdverbs(t: string, q: number): number {
     if (q === 0 || ADVERB_LASTS[t.charCodeAt(q - 1)] === 0) break;
     for (const a of ADVERBS) {
       if (q >= a.length && t.startsWith(a, q - a.length)) {
+        if (a === "现场" && t.charCodeAt(q - a.length - 1) === 0x5728) continue; // 在
         q -= a.length;
         changed = true;
         break;

@@ -150,3 +150,22 @@ describe("成效 as what an order ensures", () => {
     assert.deepEqual(d.map((x) => x[1]), ["市委书记韦建川强调，要全力配合督察。", "三是必须加紧整改。", "认真研究问题，加紧整改，确保有方案、有进展、有成效。"]);
   });
 });
+
+describe("a meeting watched by video", () => {
+  test("我区组织收看…视频会议 names the meeting watched, not the body watching", () => {
+    const x = extract("6月3日下午，我区组织收看全国城镇燃气安全专题视频会议，区长韦建川参加。");
+    assert.equal(x.meta.meeting, "全国城镇燃气安全专题视频会议");
+  });
+});
+
+describe("现场 before a verb of speech", () => {
+  test("…,并现场叮嘱…要… is the sentence subject's order on the spot", () => {
+    const d = directives("副省长韦建川先后来到两家化工企业，实地检查储运情况，并现场叮嘱企业负责同志要绷紧安全弦。");
+    assert.deepEqual(d.map((x) => x[0]), ["韦建川"]);
+  });
+
+  test("X在现场指出 keeps its setting", () => {
+    const d = directives("县长韦建川到石门镇检查。韦建川在现场指出，要加强巡查。");
+    assert.deepEqual(d, [["韦建川", "韦建川在现场指出，要加强巡查。"]]);
+  });
+});
