@@ -50,7 +50,7 @@ SPEECH_WORDS.markFirsts(SPEECH_FIRSTS, 1);
  */
 const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复",
   "作出", "做出", "作出了", "做出了", "作了", "具体", "全面", "点评", "讲评", "总结", "当场", "当即",
-  // `…,并现场叮嘱企业负责同志要…` as 当场 is; not the place in `X在现场指出` (see stripAdverbs).
+  // `…,并现场叮嘱企业负责同志要…` as 当场 is; not the place in `X在(项目)现场指出` (see stripAdverbs).
   "现场",
   // Spun text's 着重 and 特别: `突出强调`.
   "突出"];
@@ -91,6 +91,9 @@ export interface SpeakerLookup {
 const ADVERB_LASTS = new Uint8Array(0x10000);
 for (const a of ADVERBS) ADVERB_LASTS[a.charCodeAt(a.length - 1)] = 1;
 
+/** What 现场 stands after as an adverb (`并现场叮嘱`, `,现场要求`), not as the end of a place. */
+const ADVERB_SITE_BEFORE = charTable("并,");
+
 function stripAdverbs(t: string, q: number): number {
   for (let changed = true; changed; ) {
     changed = false;
@@ -99,7 +102,7 @@ function stripAdverbs(t: string, q: number): number {
     if (q === 0 || ADVERB_LASTS[t.charCodeAt(q - 1)] === 0) break;
     for (const a of ADVERBS) {
       if (q >= a.length && t.startsWith(a, q - a.length)) {
-        if (a === "现场" && t.charCodeAt(q - a.length - 1) === 0x5728) continue; // 在
+        if (a === "现场" && !ADVERB_SITE_BEFORE[t.charCodeAt(q - a.length - 1)]) continue;
         q -= a.length;
         changed = true;
         break;
