@@ -491,7 +491,7 @@ function saysSomething(t: string, c: number): boolean {
 }
 
 /** Nouns for what a speech gave, closing a verb's object (`指出…问题`, `提出…举措`). */
-const SAID_THING_RE = /(?:问题|难题|举措|意见|建议|要求|思路|方向|措施|办法|对策)$/;
+const SAID_THING_RE = /(?:问题|难题|隐患|不足|短板|批评|举措|意见|建议|要求|思路|方向|措施|办法|对策)$/;
 /** A modal in the clause makes the object an order's words after all (`强调要落实…措施`). */
 const CLAUSE_MODAL_RE = /要|须|应|必|不得|严禁/;
 /** Objects that announce what follows: `具体要求`, `三点意见`, `如下要求`. */
@@ -509,7 +509,8 @@ function objectNamesWhatWasSaid(t: string, c: number): boolean {
   // A described object (`工作中的具体问题`) sums the speech up; a bare one (`指出问题,要求…`)
   // leaves the floor to the verb that opens the next clause, of the same subject.
   if (e - c >= 4) return true;
-  const next = t.charCodeAt(e) === 0x2c ? SPEECH_WORDS.at(t, e + 1) : undefined; // ,
+  // `提出批评,并要求立即整改`: the verb may be joined by 并.
+  const next = t.charCodeAt(e) === 0x2c ? SPEECH_WORDS.at(t, t.charCodeAt(e + 1) === 0x5e76 ? e + 2 : e + 1) : undefined; // , 并
   return next !== undefined && CLAUSE_SPEECH_VERBS.has(next);
 }
 

@@ -123,6 +123,8 @@ export const TITLE_STOP_WORDS = new WordIndex([
   "领导有", "的有", "受",
   // A chair's script calls each on by title (`下面,请市政府副市长X同志通报…`).
   "请",
+  // A leader leading or bringing others along (`副市长X率市公安局副局长Y…`, `X携市应急局局长Y`).
+  "率", "携",
 ]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */

@@ -169,3 +169,19 @@ describe("现场 before a verb of speech", () => {
     assert.deepEqual(d, [["韦建川", "韦建川在现场指出，要加强巡查。"]]);
   });
 });
+
+describe("orders given on the spot after a reproach", () => {
+  test("…提出批评,并要求立即整改 and …指出存在消防隐患,并当场要求… are the leader's orders", () => {
+    const d = directives(
+      "副市长苟立平一行来到滨江大厦，对消防通道上乱停车现象提出批评，并要求立即整改。在六楼，苟立平详细察看消防栓，指出存在消防隐患，并当场要求立即制定整改措施，确保安全。",
+    );
+    assert.deepEqual(d.map((x) => x[0]), ["苟立平", "苟立平"]);
+  });
+});
+
+describe("a leader bringing others along", () => {
+  test("X率Y: the title of the one brought along starts after 率", () => {
+    const o = officials("12月25日，滨江市副市长苟立平率市公安局副局长韦小川检查消防工作。");
+    assert.deepEqual(o["韦小川"]?.titles, ["市公安局副局长"]);
+  });
+});
