@@ -28,7 +28,7 @@ const SPEECH_VERBS = [
  * `X督促相关部门…`, `X指示县住建局…`): what follows them is the order, whether or not it
  * holds a marker of its own.
  */
-const ORDERING_VERBS = new Set(["要求", "责成", "督促", "指示", "规定"]);
+const ORDERING_VERBS = new Set(["要求", "责成", "督促", "敦促", "指示", "规定"]);
 
 /**
  * Verbs that state a view or a pledge (`X在表态发言中表示,市委坚决拥护…`, `X坦言,…`), or
@@ -50,6 +50,8 @@ SPEECH_WORDS.markFirsts(SPEECH_FIRSTS, 1);
  */
 const ADVERBS = ["再次", "特别", "着重", "重点", "进一步", "同时", "最后", "首先", "随后", "还", "也", "并", "又", "则", "明确", "深刻", "专门", "一再", "反复",
   "作出", "做出", "作出了", "做出了", "作了", "具体", "全面", "点评", "讲评", "总结", "当场", "当即",
+  // `…,并现场叮嘱企业负责同志要…` as 当场 is; not the place in `X在(项目)现场指出` (see stripAdverbs).
+  "现场",
   // Spun text's 着重 and 特别: `突出强调`.
   "突出"];
 
@@ -89,6 +91,9 @@ export interface SpeakerLookup {
 const ADVERB_LASTS = new Uint8Array(0x10000);
 for (const a of ADVERBS) ADVERB_LASTS[a.charCodeAt(a.length - 1)] = 1;
 
+/** What 现场 stands after as an adverb (`并现场叮嘱`, `,现场要求`), not as the end of a place. */
+const ADVERB_SITE_BEFORE = charTable("并,");
+
 function stripAdverbs(t: string, q: number): number {
   for (let changed = true; changed; ) {
     changed = false;
@@ -97,6 +102,7 @@ function stripAdverbs(t: string, q: number): number {
     if (q === 0 || ADVERB_LASTS[t.charCodeAt(q - 1)] === 0) break;
     for (const a of ADVERBS) {
       if (q >= a.length && t.startsWith(a, q - a.length)) {
+        if (a === "现场" && !ADVERB_SITE_BEFORE[t.charCodeAt(q - a.length - 1)]) continue;
         q -= a.length;
         changed = true;
         break;
@@ -293,6 +299,21 @@ function subjectBeforeSettingIn(t: string, base: number, k: number, q: number, l
   return null;
 }
 
+/** Most characters of a bare title opening a sentence (`王书记`, `县委副书记`). */
+const MAX_TITLE_OPENING = 10;
+
+/**
+ * A bare title opening the sentence, before `q` (`王书记分析了…形势,对…提出了要求:一是…`):
+ * a leader called by surname and post is the sentence's subject as a name would be.
+ */
+function titleOpening(t: string, base: number, q: number, look: SpeakerLookup): { subject: Subject; start: number } | null {
+  for (let e = 2; e <= Math.min(q, MAX_TITLE_OPENING); e++) {
+    const title = look.titleEndingAt(base + e);
+    if (title && title.start === base) return { subject: { kind: "title", start: title.start, end: title.end }, start: 0 };
+  }
+  return null;
+}
+
 /** Prepositions that open a phrase between subject and verb (`张三就…提出要求`). */
 const TOPIC_OPENERS = ["就", "对", "围绕", "针对", "结合"];
 
@@ -318,7 +339,7 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
       const found =
         subjectEndingAt(t, base, r, look) ??
         subjectBeforeSettingIn(t, base, k, k + at, look) ??
-        (r > 0 && r === k && t.charCodeAt(r - 1) === 0x2c ? officialOpeningAClause(t, base, r, look) : null) ?? // ,
+        (r > 0 && r === k && t.charCodeAt(r - 1) === 0x2c ? (officialOpeningAClause(t, base, r, look) ?? titleOpening(t, base, r, look)) : null) ?? // ,
         (at > 0 && t.charCodeAt(k + at - 1) === 0x5e76 ? officialOpening(t, base, k, k + at - 1, look) : null); // 并
       // `他对园区负责人说`: a person, named or by pronoun; never 会议 before a topic. A post
       // alone speaks when its points follow a colon (`街道党工委书记就…提出四点意见:一要…`);
@@ -340,12 +361,23 @@ function colonClosesClause(t: string, q: number): boolean {
 /** Most characters from a verb to the colon that hands on its points (`提出四点意见:`). */
 const MAX_ANNOUNCING = 40;
 
+/** A visit's deed opening a sentence with no subject (`认真查看…`, `随后来到…`, `详细了解…`). */
+const VISIT_DEED_OPENING_RE = /^(?:随后|接着|之后|其间)?,?(?:认真|详细|仔细|实地|逐一|先后|现场)?(?:查看|察看|了解|询问|听取|检查|走访|来到|视察|考察|翻阅|查阅)/;
+
+/** Longest setting of a visit standing before a verb with no subject (`在检查指导现场`). */
+const MAX_BARE_SETTING = 10;
+/**
+ * A visit's setting that opens a sentence with no subject before the verb (`督导中`, `调研时`,
+ * `检查期间`, `在座谈会上`): only the visit's words, so no person is left out of the reading.
+ */
+const BARE_SETTING_RE = /^在?(?:实地)?(?:调研|督导|督查|督察|检查|视察|考察|走访|暗访|巡查|巡河|察看|查看|指导|座谈会?)(?:指导|检查|督导)?(?:中|时|期间|过程中|现场|上)$/;
+
 /**
  * The verbs that, opening a clause with no subject of its own, speak for the sentence's
  * subject: `X详细询问项目进展,叮嘱企业…` as well as `X通报了…,要求…` and
  * `X代表执法检查组反馈检查情况,并提出意见建议:一是…`.
  */
-const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求", "叮嘱", "责成", "督促", "提出"]);
+const CLAUSE_SPEECH_VERBS = new Set(["强调", "指出", "要求", "叮嘱", "责成", "督促", "敦促", "提出"]);
 
 /**
  * The lead-in whose verb would start at `i` in the sentence `s[start, end)` (normalised),
@@ -387,11 +419,17 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   // clause has the official or the meeting that opens the sentence as its subject.
   if (!found && q > 0 && t.charCodeAt(q - 1) === 0x2c && CLAUSE_SPEECH_VERBS.has(v)) {
     found = t.startsWith("会议") ? { subject: { kind: "meeting" }, start: 0 } : (officialOpeningAClause(t, start, q, look) ?? pronounOpeningAClause(t, q) ?? groupOpeningAClause(t, start, q, look));
+    // `认真查看…情况,强调企业要…`: a sentence of the tour that opens on its deed, the subject
+    // left out, is the leader's as 他 would be.
+    if (!found && VISIT_DEED_OPENING_RE.test(t)) found = { subject: { kind: "pronoun" }, start: 0 };
   }
   // `…进行现场督查。强调,要…`: a verb opening its sentence before a comma, its subject left
   // out, speaks for the official just narrated, as 他 would.
   // So does `强调进社区干部要…`, a verb that opens a clause as well.
   if (!found && q === 0 && (s.charCodeAt(i + v.length) === 0x2c || s.charCodeAt(i + v.length) === 0x3a || CLAUSE_SPEECH_VERBS.has(v))) found = { subject: { kind: "pronoun" }, start: 0 }; // , :
+  // So does one after the visit's own setting, its subject left out too (`督导中要求,…`,
+  // `调研时强调,…`, `在检查现场指出,…`): the tour's leader, narrated before, speaks.
+  if (!found && q > 0 && q <= MAX_BARE_SETTING && CLAUSE_SPEECH_VERBS.has(v) && BARE_SETTING_RE.test(t.slice(0, q))) found = { subject: { kind: "pronoun" }, start: 0 };
   // `市领导们叮嘱,…`: the group right before the verb.
   if (!found && q >= 3 && t.charCodeAt(q - 1) !== 0x2c) found = groupEndingAt(t, q);
   if (!found) return i + v.length;
@@ -416,7 +454,7 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
 }
 
 /** An object naming the points to come (`三项重点任务`, `以下事项`), closed by a colon. */
-const ANNOUNCED_POINTS_RE = /^了?[^,。;:!?]{0,20}(?:任务|事项|要求|意见|措施|举措|安排|重点)[:]/;
+const ANNOUNCED_POINTS_RE = /^了?[^,。;:!?]{0,20}(?:任务|事项|要求|意见|建议|措施|举措|安排|重点)[:]/;
 
 /** Where the points announced by the object at `c` begin (after its colon), or `c` itself. */
 function announcedPointsFrom(t: string, c: number): number {
@@ -455,7 +493,7 @@ function saysSomething(t: string, c: number): boolean {
 }
 
 /** Nouns for what a speech gave, closing a verb's object (`指出…问题`, `提出…举措`). */
-const SAID_THING_RE = /(?:问题|难题|举措|意见|建议|要求|思路|方向|措施|办法|对策)$/;
+const SAID_THING_RE = /(?:问题|难题|隐患|不足|短板|批评|举措|意见|建议|要求|思路|方向|措施|办法|对策)$/;
 /** A modal in the clause makes the object an order's words after all (`强调要落实…措施`). */
 const CLAUSE_MODAL_RE = /要|须|应|必|不得|严禁/;
 /** Objects that announce what follows: `具体要求`, `三点意见`, `如下要求`. */
@@ -473,7 +511,8 @@ function objectNamesWhatWasSaid(t: string, c: number): boolean {
   // A described object (`工作中的具体问题`) sums the speech up; a bare one (`指出问题,要求…`)
   // leaves the floor to the verb that opens the next clause, of the same subject.
   if (e - c >= 4) return true;
-  const next = t.charCodeAt(e) === 0x2c ? SPEECH_WORDS.at(t, e + 1) : undefined; // ,
+  // `提出批评,并要求立即整改`: the verb may be joined by 并.
+  const next = t.charCodeAt(e) === 0x2c ? SPEECH_WORDS.at(t, t.charCodeAt(e + 1) === 0x5e76 ? e + 2 : e + 1) : undefined; // , 并
   return next !== undefined && CLAUSE_SPEECH_VERBS.has(next);
 }
 

@@ -114,6 +114,19 @@ const POINTS_ANNOUNCED_RE = /(?:[一二两三四五六七八九十几]点|以下
  */
 const MEETING_DID_RE = /^(?:本次|此次|这次)?(?:会议|大会)(?:还|先后|首先|随后|同时|集中|集体|专题|认真|深入|全面|系统|传达|听取|审议|研究|总结|通报|学习|观看|宣读|表彰|部署|分析|回顾|围绕|采取)/;
 
+/**
+ * A view or pledge that goes on to require (`X表示,坚决拥护…,并要求各村…`): the later
+ * clause orders, and the sentence with it, as `X要求` would.
+ */
+const LATER_ORDER_RE = /[,;](?:并|同时|还)?(?:要求|责成|督促)/;
+
+/**
+ * A sentence that lists who went along on a tour (`…X陪同。`, `…Y一同调研。`, `…Z参加调研。`),
+ * closing on the verb; not one that attends a meeting (`X出席会议。`), nor one that speaks
+ * too (`…出席并讲话。`).
+ */
+const ACCOMPANYING_RE = /(?:陪同|随同|一同)[^,;。并]{0,6}。?$|(?:参加|出席)(?:调研|检查|督导|督查|考察|视察|活动)?。?$/;
+
 /** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
 const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
 
@@ -548,8 +561,9 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       // speaker goes on after it (the sentence is read as the speaker's, like any other).
       const praised = opener !== undefined && !sen.opensParagraph && current !== null && ownsWordsTold(t, opener);
       if (opener && !praised) {
-        // `韦韬走进企业,…`: the official is narrated, not speaking.
-        lastSubject = opener;
+        // `韦韬走进企业,…`: the official is narrated, not speaking. Not those listed as
+        // going along (`县水利局长X陪同。`): the tour's leader is still whom a 他 means.
+        if (lastSubject === undefined || !ACCOMPANYING_RE.test(t)) lastSubject = opener;
         if (DELIVERS_REPORT_RE.test(t)) reporter = opener;
         narrated = true;
         // Inside the meeting's turn (`会议指出,…。在省委全会上,省委书记X就…提出要求。各级要…`)
@@ -595,10 +609,10 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     const floorHeld = current !== null || reading;
     if (asksQuestion(codes, sen.start, sen.end)) {
       block = false;
-    } else if (lead !== null && lead.states && !modal) {
+    } else if (lead !== null && lead.states && !modal && !LATER_ORDER_RE.test(said)) {
       // `X表示,市委坚决拥护…`: a view or a pledge, which its action verbs make no order.
       block = false;
-    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end) && !pledgeIn(norm, sen.start + content, sen.end)) || ((enumerated || (heading && !narrative && opensListPoint(said))) && floorHeld) || (lead !== null && lead.orders && !narrative && current !== null) || (block && !narrative && floorHeld && said.length >= 8)) {
+    } else if (modal || (v & IS_ACTION && !narrative && !assessmentIn(norm, codes, sen.start + content, sen.end) && !pledgeIn(norm, sen.start + content, sen.end)) || ((enumerated || (heading && !narrative && opensListPoint(said))) && floorHeld) || (lead !== null && (lead.orders || lead.states) && !narrative && current !== null) || (block && !narrative && floorHeld && said.length >= 8)) {
       out.push({ sentence: sen, speaker: current });
       if (BLOCK_HEADING_RE.test(said)) block = true;
     } else {

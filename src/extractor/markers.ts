@@ -239,7 +239,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     else if (f & CLOSE_Q && depth > 0) depth--;
     if (!narrative && f & NARRATIVE_CUE) {
       const w = narrativeIndex.at(s, i);
-      if (w !== undefined && !(w === "得到" && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end)) && !(w === "当前" && !opensClause(s, i, start)) && !(NOW_WORDS.has(w) && i > start && inTable(NOW_AS_OBJECT_AFTER, s, i - 1))) narrative = true;
+      if (w !== undefined && !((w === "得到" || w === "成效") && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end)) && !(w === "当前" && !opensClause(s, i, start)) && !(NOW_WORDS.has(w) && i > start && inTable(NOW_AS_OBJECT_AFTER, s, i - 1))) narrative = true;
     }
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
@@ -339,7 +339,8 @@ const ENSURE_SPAN = 24;
 
 /**
  * Whether 得到 at `i` is what its clause ensures (`确保群众合法权益得到保障`): the outcome an
- * order aims at, not a thing reported done (`工作得到上级肯定`).
+ * order aims at, not a thing reported done (`工作得到上级肯定`). So is 成效 (`确保有方案、有
+ * 成效`), not results told (`取得明显成效`).
  */
 function ensuredBefore(s: string, i: number, start: number): boolean {
   for (let k = i - 2; k >= start && i - k <= ENSURE_SPAN && !inTable(CLAUSE_ENDS, s, k + 1); k--) {

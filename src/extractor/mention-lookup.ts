@@ -8,7 +8,7 @@
  */
 import type { SpeakerLookup } from "./attribution";
 import { isClauseBreakAt } from "./chars";
-import { ENDS_WITH_POST_RE } from "./offices";
+import { ENDS_WITH_POST_RE, PARTY_ORGAN_RE } from "./offices";
 import type { FoundOfficial } from "./officials";
 import type { Span } from "./types";
 import { keepShape } from "./shapes";
@@ -64,13 +64,20 @@ export class MentionLookup implements SpeakerLookup {
       const o = this.mentionStart.get(at)!;
       let k = i;
       while (k > 0 && !isClauseBreakAt(t, k - 1)) k--;
-      if (k === i || ENDS_WITH_POST_RE.test(t.slice(k, i)) || labelBefore(t, k, i)) return o.key;
+      if (k === i || ENDS_WITH_POST_RE.test(t.slice(k, i)) || labelBefore(t, k, i) || partyOrganAlone(t, k, i)) return o.key;
     }
     return undefined;
   }
 }
 
 keepShape(new MentionLookup([], []));
+
+/** Whether `t[k, i)` is a Party committee alone (`区委`), its post after the name (`区委X副书记`). */
+function partyOrganAlone(t: string, k: number, i: number): boolean {
+  if (i - k < 2 || i - k > 3) return false;
+  const m = PARTY_ORGAN_RE.exec(t.slice(k, i));
+  return m !== null && m[0].length === i - k;
+}
 
 /** Whether `t[k, i)` is a group label alone (`市领导`, `分管领导`): the named person's, as a title would be. */
 export function labelBefore(t: string, k: number, i: number): boolean {

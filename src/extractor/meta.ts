@@ -770,6 +770,17 @@ function afterJoin(s: string, from: number, at: number): number {
   return -1;
 }
 
+/**
+ * Where reading back goes on over the 、 at `at` inside a meeting's name read back from its
+ * noun: after 暨 (see afterJoin), or when a Han item stands before it (`甲村、乙村…动员会`,
+ * `防汛、安全生产工作会议`), whose start the reading then finds. -1 otherwise.
+ */
+function listedItemOpening(s: string, at: number): number {
+  const join = afterJoin(s, 0, at);
+  if (join >= 0) return join;
+  return at > 0 && isHan(s.charCodeAt(at - 1)) ? at : -1;
+}
+
 /** A meeting pointed at, not named: `这次会议`, `此次会议`, `本次会`, `今天的会议`. */
 const DEICTIC_RE = /^(?:这次|此次|本次|这个|今天的?|今天这次)(?:会议|会)(?!暨)/;
 
@@ -1014,8 +1025,9 @@ export function findMeeting(
         const before = s.charCodeAt(start - 1);
         // So is a quoted watchword (`全市“四个城市”建设调度会议`), and the topics listed after 暨
         // (`…座谈会暨信访、安全稳定工作会议`).
+        // So are places or topics listed with 、 (`…巡察甲村、乙村党组织工作动员会召开`).
         const open =
-          before === 0x29 ? asideOpening(s, start - 1) : before === 0x201d ? quotedWordOpening(s, start - 1) : before === 0x3001 ? afterJoin(s, 0, start - 1) : -1; // ) ” 、
+          before === 0x29 ? asideOpening(s, start - 1) : before === 0x201d ? quotedWordOpening(s, start - 1) : before === 0x3001 ? listedItemOpening(s, start - 1) : -1; // ) ” 、
         if (open < 0) break;
         start = open;
       }
@@ -1186,6 +1198,9 @@ function headlineTail(s: string, kept: string, headline: Line | null, found: { s
  * no later rank can beat it: the rest are not read. (A class rather than closures made per
  * text: see mention-lookup.ts.)
  */
+/** Verbs by which a body takes part in a meeting held elsewhere, by video or broadcast (not 观看, which names what a meeting watched: `观看警示教育片大会`). */
+const WATCHING_RE = /收看|收听/;
+
 class MeetingChoice {
   best: Candidate | null = null;
   first: Candidate | null = null;
@@ -1241,6 +1256,9 @@ class MeetingChoice {
     // `参加今天下午的…会议`: when it met is no part of its name.
     start += timeWordAt(this.s, start);
     const end = meetingEnd(this.s, start);
+    // `我区组织收看全国…视频会议`: the meeting watched is named after the verb of watching.
+    const watched = end > start ? WATCHING_RE.exec(this.s.slice(start, end)) : null;
+    if (watched) start += watched.index + watched[0].length;
     // A bare `会议` (`参加会议`) names no meeting.
     if (end - start >= 4) this.take(start, end, rank, holder && BARE_SESSION_RE.test(this.s.slice(start, end)) ? holder : null);
   }

@@ -314,10 +314,30 @@ export function describedNameAt(s: string, from: number, assignments = false): n
  * and then doing or saying something (`东关社区网格员汤小雨表示,…`); else 0.
  */
 export function describedOpeningAt(s: string, at: number): number {
-  const name = describedNameAt(s, at);
+  let name = describedNameAt(s, at);
+  // Titles joined by 、 (`县城投集团党委书记、董事长X代表…`): the outsider's word may close
+  // the last of them, right before the name.
+  for (let from = at, n = 0; name < 0 && n < MAX_DESCRIBED_ITEMS; n++) {
+    from = itemAfter(s, from);
+    if (from < 0 || from - at > MAX_DESCRIBED) return 0;
+    name = describedNameAt(s, from);
+  }
   if (name < 0) return 0;
   const len = nameLengthAt(s, name);
   return PERSON_ACTS.at(s, name + len) === undefined ? 0 : len;
+}
+
+/** Most items joined by 、 read for an outsider's description at a sentence's start. */
+const MAX_DESCRIBED_ITEMS = 3;
+
+/** Where the item after the next 、 of the clause from `from` starts, or -1 at a clause break first. */
+function itemAfter(s: string, from: number): number {
+  const to = Math.min(s.length, from + MAX_DESCRIBED);
+  for (let j = from; j < to; j++) {
+    if (s.charCodeAt(j) === 0x3001) return j + 1; // 、
+    if (isClauseBreakAt(s, j)) return -1;
+  }
+  return -1;
 }
 
 /** Most characters before an unnamed person's description is over (`一位姓李的店主`). */

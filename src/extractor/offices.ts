@@ -29,7 +29,7 @@ const POSTS = [
   // A bureau's chief specialists, who sit in its leadership (`市税务局总经济师X`).
   "总经济师", "总会计师", "总工程师", "总规划师", "总审计师",
   // Courts, procuratorates, security
-  "院长", "检察长", "庭长", "审判员", "检察员", "政委", "司令员", "总队长", "支队长", "大队长", "局长",
+  "院长", "检察长", "庭长", "审判员", "检察员", "政委", "司令员", "参谋长", "总队长", "支队长", "大队长", "局长",
   // Leading groups, command posts
   "组长", "副组长", "指挥长", "副指挥长", "总指挥", "副总指挥", "总指挥长", "副总指挥长",
   // Delegations: a congress's delegation from a province, a party-and-government delegation
@@ -90,6 +90,12 @@ export function findPosts(s: string): { start: number; end: number }[] {
  * Posts used after a name (`习近平总书记`, `方兴部长`): the cited superior's style; and the
  * CPPCC's, which names its members so when they speak (`邢佳禾委员建议`).
  */
+/**
+ * A Party committee named short, as it stands before a leader's name when the post follows
+ * the name (`区委李伟光副书记`, `镇党委X书记`): the post is that organ's.
+ */
+export const PARTY_ORGAN_RE = /(?:[省市州县区旗盟]委|[镇乡]党委|党工委)$/;
+
 export const POSTS_AFTER_NAME = new Set([
   "总书记", "书记", "总理", "副总理", "主席", "副主席", "委员长", "部长", "省长", "市长", "县长", "区长", "局长",
   "主任", "院长", "检察长", "秘书长", "组长", "厅长", "州长", "镇长", "乡长", "旗长", "处长", "校长", "行长", "委员",
@@ -117,6 +123,8 @@ export const TITLE_STOP_WORDS = new WordIndex([
   "领导有", "的有", "受",
   // A chair's script calls each on by title (`下面,请市政府副市长X同志通报…`).
   "请",
+  // A leader leading or bringing others along (`副市长X率市公安局副局长Y…`, `X携市应急局局长Y`).
+  "率", "携",
 ]);
 
 /** Single characters that never belong to an organ name and so end a title going back. */

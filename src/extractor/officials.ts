@@ -10,7 +10,7 @@ import { charTable, inTable, isClauseBreakAt, isMaskCharAt, isNameCharAt, MASK_C
 import type { Landmarks } from "./landmarks";
 import { closesFormula, personnelNames } from "./personnel";
 import { describedNameAt, followWordAt, isNotName, nameLengthAt, nameLengthBefore } from "./names";
-import { companyPostsOnly, findPosts, formerOfficesOnly, groupLabels, joinsOrganHalves, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS, withoutPrivateFirmPosts } from "./offices";
+import { companyPostsOnly, findPosts, formerOfficesOnly, groupLabels, joinsOrganHalves, PARTY_ORGAN_RE, POSTS_AFTER_NAME, TITLE_STOP_CHARS, TITLE_STOP_WORDS, withoutPrivateFirmPosts } from "./offices";
 import type { TextView } from "./normalize";
 import type { Span } from "./types";
 import { keepShape } from "./shapes";
@@ -33,6 +33,8 @@ export interface FoundOfficial {
 interface Title {
   start: number;
   end: number;
+  /** The organ written before the name (`区委X副书记`), whose post follows the name. */
+  organ?: Span;
 }
 
 /** Longest organ + post kept: `市疫情防控工作领导小组第一副组长` is 16. */
@@ -478,14 +480,20 @@ function chairedByNames(s: string, cues: readonly number[]): { start: number; en
  * Last units of the words for groups of people (`万余人`, `与会者`, `代表们`) and of places
  * (`王家村`), hardly ever of a name.
  */
-const GROUP_WORD_LASTS = charTable("人名位们者员家众民士方村庄屯寨镇乡区县市省厂站所");
+const GROUP_WORD_LASTS = charTable("人名位们者员家众士方村庄屯寨镇乡区县市省厂站所");
+/**
+ * 民 ends words for people (`村民`, `农牧民`, `新市民`) and given names alike (`为民`, `建民`):
+ * the word is known by the unit before 民.
+ */
+const PEOPLE_BEFORE_MIN = charTable("居村市农牧渔灾移网公股彩难选侨山贫乡镇县藏船岛果菜茶棉");
 
 /**
  * A whole name of three units or more at `s[start, end)` (`郜振川`, `欧阳蔚`): with no post
  * to vouch for it, a two-unit word before 出席 is far more often a noun (居民, 游客) than a name.
  */
 function fullNameAt(s: string, start: number, end: number): boolean {
-  return end - start >= 3 && nameLengthAt(s, start) === end - start && !inTable(GROUP_WORD_LASTS, s, end - 1);
+  if (end - start < 3 || nameLengthAt(s, start) !== end - start || inTable(GROUP_WORD_LASTS, s, end - 1)) return false;
+  return s.charCodeAt(end - 1) !== 0x6c11 || !inTable(PEOPLE_BEFORE_MIN, s, end - 2); // 民
 }
 
 /** A two-unit name with 同志 after it (`王芳同志`): the word vouches for a person, as three units do. */
@@ -624,6 +632,23 @@ export interface OfficialsResult {
   bareTitles: Title[];
 }
 
+/**
+ * Length of the Party committee right before the name at `at` (`区委李伟光副书记`, as a
+ * township page writes its leaders), the organ opening its clause; else 0. The post after
+ * the name is that organ's.
+ */
+function partyOrganBefore(s: string, at: number): number {
+  const m = PARTY_ORGAN_RE.exec(s.slice(Math.max(0, at - 3), at));
+  if (m === null) return 0;
+  for (let len = m[0].length; len >= 2; len--) if (introducesAt(s, at - len)) return len;
+  return 0;
+}
+
+/** Where a name before its post may start: where any name may, or after its Party committee. */
+function opensNameBeforePost(s: string, at: number): boolean {
+  return introducesAt(s, at) || partyOrganBefore(s, at) > 0;
+}
+
 /** Whether a name may start at `at`: after a clause break, or a word that introduces a person. */
 function introducesAt(s: string, at: number): boolean {
   if (at === 0 || isClauseBreakAt(s, at - 1) || inTable(TITLE_STOP_CHARS, s, at - 1)) return true;
@@ -665,7 +690,7 @@ class Roster {
       this.byKey.set(key, o);
     }
     for (const t of titles) {
-      const text = view.kept.slice(t.start, t.end);
+      const text = (t.organ ? view.kept.slice(t.organ.start, t.organ.end) : "") + view.kept.slice(t.start, t.end);
       // `韦韬书记` after `市委书记韦韬` is the same office said short, not another title.
       if (!o.titles.some((have) => have.endsWith(text))) o.titles.push(text);
     }
@@ -876,7 +901,8 @@ export function findOfficials(
       }
     }
     const post = s.slice(p.start, p.end);
-    if (!POSTS_AFTER_NAME.has(post)) {
+    // `李伟光副书记`: the lexicon holds 副书记 whole; the post after a name is its base's.
+    if (!POSTS_AFTER_NAME.has(post) && !(post.charCodeAt(0) === 0x526f && POSTS_AFTER_NAME.has(post.slice(1)))) { // 副
       bareTitles.push({ start: roster.startOf(p.start), end: p.end });
       continue;
     }
@@ -884,7 +910,7 @@ export function findOfficials(
     // between name and post.
     const deputy = s.startsWith("常务副", p.start - 3) ? 3 : s[p.start - 1] === "副" || s[p.start - 1] === "代" ? 1 : 0;
     const nameEnd = p.start - deputy;
-    const len = nameLengthBefore(s, nameEnd, introducesAt, known);
+    const len = nameLengthBefore(s, nameEnd, opensNameBeforePost, known);
     const member = p.end - p.start === 2 && s.charCodeAt(p.start) === 0x59d4; // 委员
     // `利瑶县长`: a leader named in full before (`县长许利瑶`) called by given name and post,
     // no new person, though the given name opens with a surname.
@@ -893,7 +919,8 @@ export function findOfficials(
       continue;
     }
     if (len > 0 && (!member || memberSpeaks(s, nameEnd - len, nameEnd, p.end))) {
-      roster.add(nameEnd - len, nameEnd, [{ start: nameEnd, end: p.end }]);
+      const organ = partyOrganBefore(s, nameEnd - len);
+      roster.add(nameEnd - len, nameEnd, [{ start: nameEnd, end: p.end, organ: organ > 0 ? { start: nameEnd - len - organ, end: nameEnd - len } : undefined }]);
       known.add(s.slice(nameEnd - len, nameEnd));
       addGivenName(s.slice(nameEnd - len, nameEnd), givenNames);
     } else {

@@ -21,10 +21,24 @@ const DEPUTY = ["常务副", "副"];
  */
 export function officialBySurnameAndPost(norm: string, kept: string, officials: readonly FoundOfficial[]): string | undefined {
   const sl = surnameAt(norm, 0);
-  const bySurname = sl > 0 ? holderOf(norm, kept, sl, officials, (key, part) => key.length > part.length && key.startsWith(part)) : undefined;
+  const bySurname =
+    sl > 0
+      ? (holderOf(norm, kept, sl, officials, startsWithPart) ??
+        // A deputy head of government is called by the head's post (`郑市长` for a 常务副市长),
+        // as reports and their readers address him; only when no head of that surname is named.
+        (HEAD_POST_RE.test(norm.slice(sl)) ? holderOf(norm, kept, sl, officials, startsWithPart, true) : undefined))
+      : undefined;
   // A deputy is called by the post without 副 (`宏杰县长` for a 常务副县长): a given name,
   // unlike a surname, leaves no doubt whom.
   return bySurname ?? holderOf(norm, kept, 2, officials, givenNameIs, true);
+}
+
+/** A government's head (`市长`, `镇长`): a deputy answers to it; a 副书记 is not called 书记 here. */
+const HEAD_POST_RE = /^[省市县区州镇乡]长$/;
+
+/** Whether the name `key` opens with `part` and goes on after it. */
+function startsWithPart(key: string, part: string): boolean {
+  return key.length > part.length && key.startsWith(part);
 }
 
 /** Whether `part` is the whole of the name `key` after its surname. */
