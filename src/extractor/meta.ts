@@ -1198,9 +1198,6 @@ function headlineTail(s: string, kept: string, headline: Line | null, found: { s
  * no later rank can beat it: the rest are not read. (A class rather than closures made per
  * text: see mention-lookup.ts.)
  */
-/** Verbs by which a body takes part in a meeting held elsewhere, by video or broadcast (not 观看, which names what a meeting watched: `观看警示教育片大会`). */
-const WATCHING_RE = /收看|收听/;
-
 class MeetingChoice {
   best: Candidate | null = null;
   first: Candidate | null = null;
@@ -1256,9 +1253,6 @@ class MeetingChoice {
     // `参加今天下午的…会议`: when it met is no part of its name.
     start += timeWordAt(this.s, start);
     const end = meetingEnd(this.s, start);
-    // `我区组织收看全国…视频会议`: the meeting watched is named after the verb of watching.
-    const watched = end > start ? WATCHING_RE.exec(this.s.slice(start, end)) : null;
-    if (watched) start += watched.index + watched[0].length;
     // A bare `会议` (`参加会议`) names no meeting.
     if (end - start >= 4) this.take(start, end, rank, holder && BARE_SESSION_RE.test(this.s.slice(start, end)) ? holder : null);
   }

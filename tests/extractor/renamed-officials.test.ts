@@ -54,9 +54,9 @@ const GIVEN_NAME_POSTS = "(?:县长|市长|区长|镇长|乡长|书记|主任|�
 const givenNameCalled = (text: string, name: string) => name.length === 3 && new RegExp(name.slice(1) + GIVEN_NAME_POSTS).test(text);
 
 /**
- * A new name for every plain two- or three-character Han name, none already in the text; of
- * three characters where the text calls the person by given name and post, so that the
- * given name can be renamed too.
+ * A new name for every plain two- or three-character Han name, none already in the text nor
+ * holding another name of it; of three characters where the text calls the person by given
+ * name and post, so that the given name can be renamed too.
  */
 function renaming(text: string, names: string[], next: (n: number) => number): Map<string, string> {
   const map = new Map<string, string>();
@@ -66,7 +66,8 @@ function renaming(text: string, names: string[], next: (n: number) => number): M
     const called = givenNameCalled(text, name);
     let made = "";
     do made = SURNAMES[next(SURNAMES.length)] + GIVEN[next(GIVEN.length)] + (next(3) > 0 ? GIVEN[next(GIVEN.length)] : "");
-    while (taken.has(made) || text.includes(made) || (called && made.length !== 3));
+    // Nor one holding a name still to be replaced (`严龙飞` when `龙飞` is renamed after it).
+    while (taken.has(made) || text.includes(made) || (called && made.length !== 3) || names.some((n) => made.includes(n)));
     taken.add(made);
     map.set(name, made);
   }
