@@ -340,9 +340,10 @@ function ensuredBefore(s: string, i: number, start: number): boolean {
 const ADJECTIVAL = new Set(["坚定", "扎实", "务实", "积极", "主动", "认真", "精准", "规范", "及时", "全面", "深入", "严格", "迅速", "果断", "严密", "高度重视"]);
 /**
  * Verbs of degree that order only with an object (`加大排查力度`): closing their clause they
- * tell a trend (`外防输入压力不断加大`, `检测能力明显提升`).
+ * tell a trend (`外防输入压力不断加大`, `检测能力明显提升`), as a host's account of ties
+ * does at a reception (`两地往来频繁,合作不断深化`, `机制日益完善`).
  */
-const DEGREE = new Set(["加大", "提升", "提高", "增强", "加快", "加速"]);
+const DEGREE = new Set(["加大", "提升", "提高", "增强", "加快", "加速", "深化", "完善", "优化", "健全"]);
 const CLAUSE_OR_ITEM_ENDS = charTable(",。;:!?、");
 
 /** An adjectival marker or a verb of degree that ends its clause or list item (`政治坚定,`): a description. */

@@ -198,6 +198,7 @@ export function nameLengthAt(s: string, i: number): number {
     return isNotName(s.slice(i, i + sl + 2)) ? 0 : sl + 2;
   }
   if (run === 0) return 0;
+  if (run === 3 && marriedNameAt(s, i, sl)) return isNotName(s.slice(i, i + 4)) ? 0 : 4;
   let len: number;
   if (run === 1) len = sl + 1;
   else {
@@ -218,6 +219,16 @@ export function nameLengthAt(s: string, i: number): number {
     }
   }
   return isNotName(s.slice(i, i + len)) ? 0 : len;
+}
+
+/**
+ * A married woman's name as Hong Kong and Taiwan write it, her husband's surname before her
+ * own (`行政长官林郑X娥`): four characters, the second a surname too, closing the clause with
+ * no word of the report inside. A Han name of three is never followed so by a fourth
+ * character that is no word.
+ */
+function marriedNameAt(s: string, i: number, sl: number): boolean {
+  return sl === 1 && surnameAt(s, i + 1) === 1 && isClauseBreakAt(s, i + 4) && followIndex.at(s, i + 2) === undefined && followIndex.at(s, i + 3) === undefined;
 }
 
 /** What follows the word 长远 (`长远发展`, `长远规划`, `长远看`, `长远之计`). */

@@ -588,9 +588,19 @@ class Roster {
     for (let i = 0; i < posts.length; i++) this.postByEnd.set(posts[i].end, i);
   }
 
+  /**
+   * Where the last name read ends. A title walks back no further: a headline that runs two
+   * leaders together (`省委书记A省长B`) gives B 省长, not A's name and office as well.
+   */
+  private nameFloor = 0;
+
   startOf(postStart: number): number {
     let t = this.starts.get(postStart);
-    if (t === undefined) this.starts.set(postStart, (t = titleStart(this.view.norm, postStart)));
+    if (t === undefined) {
+      t = titleStart(this.view.norm, postStart);
+      if (t < this.nameFloor && this.nameFloor <= postStart) t = this.nameFloor;
+      this.starts.set(postStart, t);
+    }
     return t;
   }
 
@@ -609,6 +619,7 @@ class Roster {
       if (!o.titles.some((have) => have.endsWith(text))) o.titles.push(text);
     }
     if (masked) o.mentions.push({ start, end });
+    else if (end > this.nameFloor) this.nameFloor = end;
   }
 
   /**

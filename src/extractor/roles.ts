@@ -36,12 +36,13 @@ const CO_CHAIR_RE = /^[、,](?!双方|各方|两)[^,。;:\n]{1,30}?(?:共同|联
  * Attendance closing the sentence: `出席会议`, `参加会见`, `陪同督导检查`, `到会指导` (a
  * superior who attends to guide), or an event named in full (`出席…战略合作协议签约仪式`,
  * `出席新闻发布会`, `应邀出席大会`, `出席重大项目集中签约活动`), or seats on the rostrum (`在主席台就座`, a plenary's way of
- * listing who attends). At a press conference those who attend also present and answer
+ * listing who attends), or sits in at a reception (`…负责同志等会见时在座`). A guest of the
+ * host's province who comes to speak (`副省长X到会致辞`) attends and speaks. At a press conference those who attend also present and answer
  * (`出席发布会,介绍有关情况并回答记者提问`): they spoke as well, as with `并讲话`; so did those
  * at a standing meeting who attend and then give their orders (`参加会议,提出工作要求`).
  */
 const ATTEND_END_RE =
-  /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导|在主席台(?:上|前排)?就[座坐])(?:了)?(?:此次|本次|这次)?(?:会议|活动|(?:调研|督导|考察|视察)(?:检查|指导|调研)?|检查|座谈会?|仪式|会见|发布会|看望|慰问|看望慰问|[^,;。!]{0,40}?(?:仪式|会议|大会|典礼|论坛|发布会|活动))?(并(?:讲话|致辞|发言|讲了?[^,;。!]{0,6}?意见|作总结|作了?(?:重要|动员|工作)?(?:讲话|点评|发言))|,并?(?:(?:介绍|通报)[^,;。!]{1,10}?(?:并(?:回答|答)记者(?:提问|问))?|(?:回答|答)记者(?:提问|问)|提出[^,;。!]{0,8}?(?:要求|意见)))?[。!]?$/;
+  /(?:出席|参加|列席|陪同|参会|在座|(?:到会|莅临)(?:指导)?|到场指导|在主席台(?:上|前排)?就[座坐])(?:了)?(?:此次|本次|这次)?(?:会议|活动|(?:调研|督导|考察|视察)(?:检查|指导|调研)?|检查|座谈会?|仪式|会见|发布会|看望|慰问|看望慰问|[^,;。!]{0,40}?(?:仪式|会议|大会|典礼|论坛|发布会|活动))?((?:并|(?<=到会|莅临))(?:讲话|致辞|发言|讲了?[^,;。!]{0,6}?意见|作总结|作了?(?:重要|动员|工作)?(?:讲话|点评|发言))|,并?(?:(?:介绍|通报)[^,;。!]{1,10}?(?:并(?:回答|答)记者(?:提问|问))?|(?:回答|答)记者(?:提问|问)|提出[^,;。!]{0,8}?(?:要求|意见)))?[。!]?$/;
 const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
 /**
  * Attendance announced before the list: `出席会议的市领导:A、B`, `参加会议的有:`,

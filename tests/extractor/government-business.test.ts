@@ -1,0 +1,53 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extract } from "../../src/extractor/index";
+
+// Shapes met in reports of government business: receptions of guests, ministries' system
+// meetings, executive meetings and investment-promotion meetings.
+
+const officials = (text: string) => Object.fromEntries(extract(text).officials.map((o) => [o.name, o.titles]));
+const roles = (text: string) => Object.fromEntries(extract(text).officials.map((o) => [o.name, o.roles]));
+const directives = (text: string) => extract(text).directives.map((d) => [d.speaker, d.text]);
+
+describe("names and titles", () => {
+  test("a headline that runs two leaders together gives the second only the post after the first's name", () => {
+    const o = officials("江州省委书记罗启明省长葛文涛会见澜海市代表团\n8月3日,江州省委书记罗启明会见了澜海市代表团一行。江州省委副书记、省长葛文涛出席会见。");
+    assert.deepEqual(o["罗启明"], ["江州省委书记"]);
+    assert.deepEqual(new Set(o["葛文涛"]), new Set(["省长", "江州省委副书记"]));
+  });
+
+  test("a married name written with both surnames (四字) after a title closing its clause is whole", () => {
+    const o = officials("副省长韩立群会见了澜海特区行政长官陈李秀芬。韩立群表示欢迎。");
+    assert.deepEqual(o["陈李秀芬"], ["澜海特区行政长官"]);
+    assert.equal(o["陈李秀"], undefined);
+    // A three-character name before a word of the report stays three.
+    assert.ok(officials("副市长王建国一行到厂区调研。")["王建国"]);
+  });
+});
+
+describe("who attends", () => {
+  test("those who sit in at a reception (会见时在座) attend it", () => {
+    const r = roles("6月2日,省长葛文涛会见了澜海商会访问团一行。省政府秘书长郝思远,省商务厅厅长邬立新等会见时在座。");
+    assert.deepEqual(r["郝思远"], ["attendee"]);
+    assert.deepEqual(r["邬立新"], ["attendee"]);
+  });
+
+  test("a host province's leader who comes to give a greeting (到会致辞) attends and speaks", () => {
+    const r = roles("5月9日,全国林草防火工作会议在江州召开。国家林草局副局长岑立本出席会议并讲话,江州省副省长祁文海到会致辞。");
+    assert.deepEqual(r["祁文海"], ["speaker", "attendee"]);
+  });
+});
+
+describe("what a host says", () => {
+  test("a trend told at a reception (合作不断深化) orders nothing; a wish with an action verb still does", () => {
+    const d = directives("省长葛文涛会见了澜海贸易局总裁一行。葛文涛指出,两地往来频繁,合作不断深化,机制日益完善。希望双方推动务实合作,进一步提升合作水平。");
+    assert.deepEqual(d, [["葛文涛", "希望双方推动务实合作,进一步提升合作水平。"]]);
+  });
+});
+
+describe("dates", () => {
+  test("a lead that spaces the numbers from their units (4 月 28 日) dates the event", () => {
+    const m = extract("更新时间:2024-05-01\n\n全区招商工作会议召开\n\n本报讯 4 月 30 日,全区招商工作会议召开。区长柯立新主持会议。").meta;
+    assert.equal(m.eventDate, "2024-04-30");
+  });
+});
