@@ -57,7 +57,9 @@ const ACTIONS = [
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
 const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显著", "成效", "成绩", "良好开局", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了",
   // Statistics and the stock phrases of assessment.
-  "同比", "进展顺利", "意义重大", "具有重要意义", "具有重大意义", "具有十分重要的意义", "具有十分重要意义", "具有重要的意义", "具有重大的意义", "具有非常重要的意义", "具有深远意义", "具有重大现实意义", "具有重要现实意义", "意义深远", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
+  "同比", "进展顺利", "意义重大",
+  // `具有重大而深远的意义` and its like, however the weight is worded: see `weighsMeaning`.
+  "具有", "具有重要意义", "具有重大意义", "具有十分重要的意义", "具有十分重要意义", "具有重要的意义", "具有重大的意义", "具有非常重要的意义", "具有深远意义", "具有重大现实意义", "具有重要现实意义", "意义深远", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
   // How work stands (`城市更新工作总体推进有序`), said with an action verb inside.
   "推进有序", "进展有序", "总体平稳", "运行平稳", "总体向好", "稳中向好",
   // An inspector's verdict on the work seen (`各项防控措施总体落实到位`, `市委、市政府高度重视…`):
@@ -69,7 +71,7 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
   // Work done in a time gone by, and its running totals (`前一阶段,各村坚持连续作战…`,
   // `上周,全镇组织核酸采样2.1万人次,严格落实…`, `累计排查…`): a report of the past, however
   // imperative its verbs.
-  "前一阶段", "前段时间", "前一段时间", "此前", "上周", "上个月", "上月", "连日来", "累计",
+  "前一阶段", "前段时间", "前一段时间", "此前", "这一年中", "这一年里", "过去的一年", "上周", "上个月", "上月", "连日来", "累计",
   // The lesson drawn from work done (`实践证明,只有坚持…,才能…`): a verdict, however
   // imperative the verbs it cites; a modal after it still orders.
   "实践证明,", "事实证明,", "实践表明,", "事实表明,",
@@ -224,7 +226,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     else if (f & CLOSE_Q && depth > 0) depth--;
     if (!narrative && f & NARRATIVE_CUE) {
       const w = narrativeIndex.at(s, i);
-      if (w !== undefined && !(w === "得到" && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end)) && !(w === "当前" && !opensClause(s, i, start)) && !(NOW_WORDS.has(w) && i > start && inTable(NOW_AS_OBJECT_AFTER, s, i - 1))) narrative = true;
+      if (w !== undefined && !(w === "具有" && !weighsMeaning(s, i + 2, end)) && !(w === "得到" && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end)) && !(w === "当前" && !opensClause(s, i, start)) && !(NOW_WORDS.has(w) && i > start && inTable(NOW_AS_OBJECT_AFTER, s, i - 1))) narrative = true;
     }
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
@@ -316,6 +318,21 @@ function seeingAlso(s: string, i: number, start: number, end: number): boolean {
  */
 function namesMeeting(s: string, a: string, after: number): boolean {
   return a === "推进" && (s.charCodeAt(after) === 0x4f1a || s.startsWith("大会", after)); // 会
+}
+
+/** How far after 具有 its 意义 is looked for (`具有重大而深远的历史意义`). */
+const MEANING_SPAN = 12;
+
+/**
+ * Whether 具有 weighs the meaning of something (`…具有重大而深远的意义`): an assessment,
+ * however the weight is worded. Not 具有 before other nouns (`具有…特色的…`).
+ */
+function weighsMeaning(s: string, from: number, end: number): boolean {
+  for (let j = from; j < end && j - from < MEANING_SPAN; j++) {
+    if (inTable(CLAUSE_ENDS, s, j)) return false;
+    if (s.charCodeAt(j) === 0x610f && s.charCodeAt(j + 1) === 0x4e49) return true; // 意, 义
+  }
+  return false;
 }
 
 /** How far back in its clause 得到's 确保 is looked for. */
@@ -451,8 +468,10 @@ const CLAUSE_ENDS = charTable(",。;:!?");
  * 生力军`): a definition, which orders nothing. Read up to the clause's 的, within a short span.
  */
 function modifiesAfterCopula(s: string, i: number, start: number, end: number): boolean {
-  // The verb's own subject may stand after the copula (`这是我们做好一切工作的根本遵循`).
-  const c = i - 2 >= start && (s.startsWith("我们", i - 2) || s.startsWith("咱们", i - 2)) ? i - 2 : i;
+  // The verb's own subject may stand after the copula (`这是我们做好一切工作的根本遵循`), a
+  // body named short as well (`是全委聚焦…履职的具体行动`).
+  let c = i - 2 >= start && (s.startsWith("我们", i - 2) || s.startsWith("咱们", i - 2)) ? i - 2 : i;
+  if (c === i && (c - 1 < start || s.charCodeAt(c - 1) !== 0x662f)) c = copulaBeforeSubject(s, i, start);
   if (c - 1 < start || s.charCodeAt(c - 1) !== 0x662f) return false; // 是
   if (c - 2 >= start && inTable(ORDER_BEFORE_COPULA, s, c - 2)) return false;
   for (const n of TASK_NOUNS) if (c - 1 - n.length >= start && s.startsWith(n, c - 1 - n.length)) return false;
@@ -461,6 +480,25 @@ function modifiesAfterCopula(s: string, i: number, start: number, end: number): 
     if (s.charCodeAt(j) === 0x7684) return true; // 的
   }
   return false;
+}
+
+/** Most characters of a subject between the copula and its verb (`是全省上下`). */
+const COPULA_SUBJECT = 6;
+
+/**
+ * Where the subject after a plain copula starts, the subject running up to the verb at `i`
+ * with no break or 的 inside (`是全委聚焦…`); `i` when there is none. Not after 但是, 就是,
+ * 还是 …, nor 是否.
+ */
+function copulaBeforeSubject(s: string, i: number, start: number): number {
+  for (let k = i - 2; k > start && i - k <= COPULA_SUBJECT; k--) {
+    const c = s.charCodeAt(k);
+    if (inTable(CLAUSE_ENDS, s, k) || c === 0x7684) return i; // 的
+    if (c !== 0x662f) continue; // 是
+    if (inTable(NOT_PLAIN_COPULA_AFTER, s, k - 1) || s.charCodeAt(k + 1) === 0x5426) return i; // 否
+    return k + 1;
+  }
+  return i;
 }
 
 /** What follows 不 in a verdict on how a task was done: `落实不到位`, `推进不力`, `压实不够`. */

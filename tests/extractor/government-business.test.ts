@@ -45,6 +45,30 @@ describe("what a host says", () => {
   });
 });
 
+describe("what a meeting weighs and what it looks back on", () => {
+  test("a copula whose verb has a body as its subject (是全委聚焦…的具体行动) defines, it orders nothing", () => {
+    const d = directives("省政协副主席邝立言主持会议。他强调,本次会议是全委聚焦发展大局履职尽责的具体行动。委员们要紧扣主题建言献策。");
+    assert.deepEqual(d, [["邝立言", "委员们要紧扣主题建言献策。"]]);
+    // 但是 opens no definition: the order after it stands.
+    assert.equal(directives("副省长祁文海指出,但是各地加强监测的力度仍需加大。").length, 1);
+  });
+
+  test("a weight of meaning however worded (具有重大而深远的意义) is assessment", () => {
+    const d = directives("国务委员葛长林指出,推进规划落实,对于全面建设现代化具有重大而深远的意义。要强化政策协同,抓好重点工程。");
+    assert.deepEqual(d, [["葛长林", "要强化政策协同,抓好重点工程。"]]);
+  });
+
+  test("the year gone by told (在这一年中…扎实推动…) is narrative", () => {
+    const d = directives("会议指出,在这一年中,系统干部职工埋头苦干,扎实推动区域协调发展。会议强调,要抓好来年重点任务。");
+    assert.deepEqual(d.map((x) => x[1]), ["会议强调,要抓好来年重点任务。"]);
+  });
+
+  test("a joint meeting's convener (联席会议召集人X) holds an office", () => {
+    const o = officials("受联席会议召集人柏立衡同志委托,发展改革委副主任蒯明轩主持会议并讲话。");
+    assert.deepEqual(o["柏立衡"], ["联席会议召集人"]);
+  });
+});
+
 describe("dates", () => {
   test("a lead that spaces the numbers from their units (4 月 28 日) dates the event", () => {
     const m = extract("更新时间:2024-05-01\n\n全区招商工作会议召开\n\n本报讯 4 月 30 日,全区招商工作会议召开。区长柯立新主持会议。").meta;
