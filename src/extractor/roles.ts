@@ -55,25 +55,29 @@ const ATTEND_OPEN_RE = /^\s*(?:应邀)?(?:出席|参加|列席)(?:会议|大会|
  * A turn at speaking told, not quoted, with the verbs the genre uses for speakers: a speech
  * (`作交流发言`, `作个人对照检查发言`, `作工作报告`, `作点评`), orders given (`作了部署`),
  * a briefing (`通报了…情况`; a content farm's copy writes `通告`), points given as a township's
- * report says it (`镇长X讲意见:一是…`, `讲了三点意见`), and work assigned (`市长X安排部署相关工作`). Not `作出部署` (a decision, often an organ's), nor
+ * report says it (`镇长X讲意见:一是…`, `讲了三点意见`), and work assigned (`市长X安排部署相关工作`).
+ * A bare 讲话 or 致辞 closing the clause is a turn too, as the lead lists who did what
+ * (`书记A主持会议并讲话,省长B讲话,主席C出席`). Not `作出部署` (a decision, often an organ's), nor
  * `通报批评` (a sanction on the person named); reporting up (`汇报`), explaining a draft
  * (`作说明`) and arranging (`作了安排`) are told of attendees too, and stay so.
  */
-const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通[报告](?!批评|表扬)|讲了?[^,;。!、]{0,6}?意见|安排部署/;
-/** First units of what SPOKE_RE matches: 作, 做, 通, 讲, 安. */
-const TURN_FIRSTS = charTable("作做通讲安");
+const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通[报告](?!批评|表扬)|讲了?[^,;。!、]{0,6}?意见|安排部署|(?:讲话|致辞)(?=[,;。!]|$)/;
+/** First units of what SPOKE_RE matches: 作, 做, 通, 讲, 安, 致. */
+const TURN_FIRSTS = charTable("作做通讲安致");
 /** Most characters between 讲 and the 意见 it gives (`讲了三点意见`). */
 const POINTS_GAP = 8;
 
 /**
- * Whether a turn may start at `i`, one of TURN_FIRSTS: 安 and 讲 open common words (安全,
- * 讲话稿), and only 安排部署 and 讲…意见 are turns; read here so that SPOKE_RE is tried
- * at few places.
+ * Whether a turn may start at `i`, one of TURN_FIRSTS: 安, 讲 and 致 open common words (安全,
+ * 讲话稿, 致力), and only 安排部署, 讲…意见, 讲话 and 致辞 (SPOKE_RE wants a break after
+ * those two) are turns; read here so that SPOKE_RE is tried at few places.
  */
 function turnMayStartAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c === 0x5b89) return s.startsWith("安排部署", i); // 安
+  if (c === 0x81f4) return s.startsWith("致辞", i); // 致
   if (c !== 0x8bb2) return true; // 讲
+  if (s.charCodeAt(i + 1) === 0x8bdd) return true; // 话
   for (let k = i + 1; k <= i + POINTS_GAP && k < s.length; k++) if (s.charCodeAt(k) === 0x610f && s.charCodeAt(k + 1) === 0x89c1) return true; // 意见
   return false;
 }

@@ -38,6 +38,16 @@ describe("who attends", () => {
   });
 });
 
+describe("who speaks in a lead that lists deeds", () => {
+  test("a bare 讲话 closing its clause after a titled name is a turn; a speech cited (讲话精神) is none", () => {
+    const r = roles("7月2日,省委召开全省经济工作汇报会。省委书记蔺长庚主持会议并讲话,省长邬立新讲话,省政协主席闻思远出席。");
+    assert.deepEqual(r["邬立新"], ["speaker"]);
+    assert.deepEqual(r["闻思远"], ["attendee"]);
+    const r2 = roles("会议传达了省长邬立新讲话精神。县长符达主持会议。");
+    assert.deepEqual(r2["邬立新"], ["mentioned"]);
+  });
+});
+
 describe("what a host says", () => {
   test("a trend told at a reception (合作不断深化) orders nothing; a wish with an action verb still does", () => {
     const d = directives("省长葛文涛会见了澜海贸易局总裁一行。葛文涛指出,两地往来频繁,合作不断深化,机制日益完善。希望双方推动务实合作,进一步提升合作水平。");
