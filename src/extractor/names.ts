@@ -80,6 +80,8 @@ const NOT_NAMES = new Set([
   "项目", "车辆", "车站", "经济", "信息", "信访", "要求", "申请", "包括", "包保", "符合", "督导", "统筹", "余人", "谷物",
   "计划", "应当", "应对", "华为", "卫生", "卫健", "齐抓", "段时", "曲线", "范围", "雷同", "冯某", "付出", "初步", "初心",
   "税务", "税收", "税费", "凤凰", "应邀", "应约",
+  // A commissioner's office (`特派员公署`), an organ after a post, no name.
+  "公署",
   // A Party branch's short names (`临时党总支书记`, `党支部`): 党 is a surname too.
   "党小",
   // 由 before who takes a post (`支部书记由团长担任`, `由组长牵头`), not the rare surname.
@@ -222,13 +224,21 @@ export function nameLengthAt(s: string, i: number): number {
 }
 
 /**
+ * The commonest surnames. Both halves of a married name are read from these only: the rare
+ * ones are words as well (`由`, `向`), and would join a preposition to the name after it.
+ */
+const COMMON_SURNAMES = charTable(
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔",
+);
+
+/**
  * A married woman's name as Hong Kong and Taiwan write it, her husband's surname before her
  * own (`行政长官林郑X娥`): four characters, the second a surname too, closing the clause with
  * no word of the report inside. A Han name of three is never followed so by a fourth
  * character that is no word.
  */
 function marriedNameAt(s: string, i: number, sl: number): boolean {
-  return sl === 1 && surnameAt(s, i + 1) === 1 && isClauseBreakAt(s, i + 4) && followIndex.at(s, i + 2) === undefined && followIndex.at(s, i + 3) === undefined;
+  return sl === 1 && inTable(COMMON_SURNAMES, s, i) && inTable(COMMON_SURNAMES, s, i + 1) && isClauseBreakAt(s, i + 4) && followIndex.at(s, i + 2) === undefined && followIndex.at(s, i + 3) === undefined;
 }
 
 /** What follows the word 长远 (`长远发展`, `长远规划`, `长远看`, `长远之计`). */

@@ -24,6 +24,8 @@ const POSTS = [
   "秘书长", "主任", "副主任", "副主任委员", "部长", "厅长", "局长", "处长", "科长", "所长", "署长", "司长", "主任委员", "委员长",
   "审计长", "督察长", "总督学", "巡视员", "调研员", "专员", "行政长官", "省长助理", "市长助理", "县长助理", "区长助理",
   "发言人",
+  // The foreign ministry's commissioner in a special region (`驻…特派员公署副特派员`).
+  "特派员",
   // A rank held as a post (`副县级干部X`, `县长级干部X`, `正处级领导干部`).
   "级干部", "级领导干部",
   // A bureau's chief specialists, who sit in its leadership (`市税务局总经济师X`).

@@ -23,6 +23,24 @@ describe("names and titles", () => {
     // A three-character name before a word of the report stays three.
     assert.ok(officials("副市长王建国一行到厂区调研。")["王建国"]);
   });
+  test("a watchword quoted inside the organ's name keeps the whole title, and the chain before it", () => {
+    const o = officials("省委常委、省“三城同创、两违清零”工作领导小组组长薄远舟主持会议。县“两违”整治办主任乔立本参加。");
+    assert.deepEqual(o["薄远舟"], ["省委常委", "省“三城同创、两违清零”工作领导小组组长"]);
+    assert.deepEqual(o["乔立本"], ["县“两违”整治办主任"]);
+    // A quoted slogan before a title in another clause stays out of it.
+    assert.deepEqual(officials("会议传达了“六稳”要求,市长邝思成讲话。")["邝思成"], ["市长"]);
+  });
+
+  test("a foreign-affairs body opened by 对外 (市对外友协) is one organ with its post", () => {
+    const o = officials("澄州市外办党组成员、市对外友协专职副会长闵立言参加活动。");
+    assert.deepEqual(o["闵立言"], ["澄州市外办党组成员", "市对外友协专职副会长"]);
+  });
+
+  test("a commissioner's office (特派员公署) is an organ, and its deputy commissioner an official", () => {
+    const o = officials("外交部驻澜海特派员公署副特派员柏思源表示,代表团对此行充满期待。");
+    assert.deepEqual(Object.keys(o), ["柏思源"]);
+    assert.deepEqual(o["柏思源"], ["外交部驻澜海特派员公署副特派员"]);
+  });
 });
 
 describe("who attends", () => {
