@@ -226,7 +226,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     else if (f & CLOSE_Q && depth > 0) depth--;
     if (!narrative && f & NARRATIVE_CUE) {
       const w = narrativeIndex.at(s, i);
-      if (w !== undefined && !(w === "具有" && !weighsMeaning(s, i + 2, end)) && !(w === "得到" && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end)) && !(w === "当前" && !opensClause(s, i, start)) && !(NOW_WORDS.has(w) && i > start && inTable(NOW_AS_OBJECT_AFTER, s, i - 1))) narrative = true;
+      if (w !== undefined && !(w === "具有" && !weighsMeaning(s, i + 2, end)) && !((w === "得到" || STATES_AIMED_AT.has(w)) && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end)) && !(w === "当前" && !opensClause(s, i, start)) && !(NOW_WORDS.has(w) && i > start && inTable(NOW_AS_OBJECT_AFTER, s, i - 1))) narrative = true;
     }
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
@@ -339,15 +339,21 @@ function weighsMeaning(s: string, from: number, end: number): boolean {
 const ENSURE_SPAN = 24;
 
 /**
- * Whether 得到 at `i` is what its clause ensures (`确保群众合法权益得到保障`): the outcome an
+ * Whether 得到 at `i` is what its clause ensures (`确保群众合法权益得到保障`, 做到 likewise): the outcome an
  * order aims at, not a thing reported done (`工作得到上级肯定`).
  */
 function ensuredBefore(s: string, i: number, start: number): boolean {
   for (let k = i - 2; k >= start && i - k <= ENSURE_SPAN && !inTable(CLAUSE_ENDS, s, k + 1); k--) {
-    if (s.startsWith("确保", k) || s.startsWith("保证", k)) return true;
+    if (s.startsWith("确保", k) || s.startsWith("保证", k) || s.startsWith("做到", k)) return true;
   }
   return false;
 }
+
+/**
+ * How work stands, said as the state an order aims at when 确保 or 做到 comes before it in
+ * its clause (`切实做到…部署有力、推进有序`): the target, not a report.
+ */
+const STATES_AIMED_AT = new Set(["推进有序", "进展有序", "总体平稳", "运行平稳", "进展顺利"]);
 
 /**
  * Markers that are adjectives as well as adverbs: before a verb they order (`坚定拥护`,

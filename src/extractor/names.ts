@@ -281,7 +281,22 @@ export function nameLengthBefore(s: string, end: number, startsAfter: (s: string
  */
 const PERSON_ACTS = new WordIndex(["在", "表示", "介绍", "感谢", "说", "致辞", "代表", "发言", "认为", "希望", "谈到", "回顾", "指出", "强调", "坦言", "称",
   // How a reporter lets a person on the scene speak (`快递小哥刘强告诉记者,…`, `…笑着说`).
-  "告诉", "笑着", "感慨", "透露", "直言"]);
+  "告诉", "笑着", "感慨", "透露", "直言",
+  // A guest at a reception recalls a visit or thanks the host (`X愉快地回忆起…`).
+  "回忆"]);
+
+/** Most characters of a manner adverb in 地 between a person and the act (`愉快地`, `十分感慨地`). */
+const MAX_MANNER = 5;
+
+/** Whether a person's act starts at `at`, perhaps after a manner adverb in 地 (`X愉快地回忆起…`). */
+function personActsAt(s: string, at: number): boolean {
+  if (PERSON_ACTS.at(s, at) !== undefined) return true;
+  for (let j = at + 1; j <= at + MAX_MANNER && j < s.length; j++) {
+    if (isClauseBreakAt(s, j)) return false;
+    if (s.charCodeAt(j) === 0x5730) return PERSON_ACTS.at(s, j + 1) !== undefined; // 地
+  }
+  return false;
+}
 
 /**
  * What introduces a person who holds no office: a company's posts, a delegate of business,
@@ -373,7 +388,7 @@ const INTRODUCED_WITHIN = 3_000;
  */
 export function outsiderOpeningAt(s: string, at: number): number {
   const len = nameLengthAt(s, at);
-  if (len === 0 || PERSON_ACTS.at(s, at + len) === undefined) return 0;
+  if (len === 0 || !personActsAt(s, at + len)) return 0;
   const from = Math.max(0, at - INTRODUCED_WITHIN);
   const before = s.slice(from, at);
   const name = s.slice(at, at + len);

@@ -97,6 +97,22 @@ describe("what a meeting weighs and what it looks back on", () => {
   });
 });
 
+describe("the state an order aims at", () => {
+  test("a state after 做到 in its clause (做到…部署有力、推进有序) is the target, not a report", () => {
+    const d = directives("市长柯立新强调,要深入贯彻全会精神,切实做到分管领导牵头抓总、部署有力、推进有序。全市工作推进有序,总体平稳。");
+    assert.deepEqual(d.map((x) => x[1]), ["市长柯立新强调,要深入贯彻全会精神,切实做到分管领导牵头抓总、部署有力、推进有序。"]);
+    const d2 = directives("市长柯立新强调,深入贯彻全会精神,切实做到分管领导牵头抓总、部署有力、推进有序。");
+    assert.equal(d2.length, 1);
+  });
+});
+
+describe("a guest's turn at a reception", () => {
+  test("a guest introduced by a company post, narrated with a manner adverb (X愉快地回忆起…), keeps his 他 from the host", () => {
+    const d = directives("3月2日,省长韩立群会见了澜海集团董事长郗博远一行。韩立群要求,有关部门要做好服务保障。\n郗博远愉快地回忆起多年前来访的情景。他希望双方进一步加强交流与合作。");
+    assert.deepEqual(d, [["韩立群", "韩立群要求,有关部门要做好服务保障。"]]);
+  });
+});
+
 describe("dates", () => {
   test("a lead that spaces the numbers from their units (4 月 28 日) dates the event", () => {
     const m = extract("更新时间:2024-05-01\n\n全区招商工作会议召开\n\n本报讯 4 月 30 日,全区招商工作会议召开。区长柯立新主持会议。").meta;
