@@ -398,6 +398,15 @@ export function pledgeIn(s: string, start: number, end: number): boolean {
     if (s.charCodeAt(framed) === 0x5c06 && TIME_FRAMES.at(s, start) !== undefined) return true; // 将
     start = framed;
   }
+  if (subjectWillAt(s, start, end)) return true;
+  // `此次签约的项目质量高、潜力大,我市将…`: a verdict of no action opens the sentence, and
+  // the pledge follows it.
+  const verdict = framed > 0 ? -1 : verdictEnd(s, start, end);
+  return verdict > 0 && subjectWillAt(s, verdict, end);
+}
+
+/** Whether the clause at `start` opens with 将 and an adverb of the future, or a subject and 将. */
+function subjectWillAt(s: string, start: number, end: number): boolean {
   if (s.charCodeAt(start) === 0x5c06) return FUTURE_ADVERBS.at(s, start + 1) !== undefined; // 将
   const to = Math.min(end, start + PROMISE_SPAN);
   for (let j = start + 2; j < to; j++) {
@@ -405,6 +414,28 @@ export function pledgeIn(s: string, start: number, end: number): boolean {
     if (s.charCodeAt(j) === 0x5c06) return true; // 将
   }
   return false;
+}
+
+/** Whether the 要 or 应 at `j` stands in a word that is no modal (`重要`, `应急`). */
+function inNotModalWord(s: string, j: number, start: number): boolean {
+  return notModalIndex.at(s, j) !== undefined || (j > start && notModalIndex.at(s, j - 1)?.charCodeAt(1) === s.charCodeAt(j));
+}
+
+/** Most characters of an opening verdict (`企业是…的重要支柱、…的重要阵地、…的重要来源`). */
+const VERDICT_SPAN = 40;
+
+/**
+ * Where the clause after an opening verdict begins (`项目质量高、潜力大,`), or -1: the first
+ * clause, short, holds no marker word of an order or a report and no 要 or 应.
+ */
+function verdictEnd(s: string, start: number, end: number): number {
+  const to = Math.min(end, start + VERDICT_SPAN);
+  for (let j = start; j < to; j++) {
+    const c = s.charCodeAt(j);
+    if (inTable(CLAUSE_ENDS, s, j)) return c === 0x2c && j > start ? j + 1 : -1; // ,
+    if ((inTable(FRAME_MODALS, s, j) && !inNotModalWord(s, j, start)) || (interesting[c] & WORD_CUES && (actionIndex.at(s, j) ?? modalIndex.at(s, j) ?? narrativeIndex.at(s, j)) !== undefined)) return -1;
+  }
+  return -1;
 }
 
 /** Words of time ahead that frame a pledge as a clause of their own (`下一步,镇党委将…`). */

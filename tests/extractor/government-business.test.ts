@@ -106,6 +106,17 @@ describe("the state an order aims at", () => {
   });
 });
 
+describe("a host's pledge after a verdict", () => {
+  test("a verdict of no action opening the sentence, then the host's 将 (项目质量高,我市将…), pledges", () => {
+    const d = directives("市长柯立新在致辞中说,此次签约的项目质量高、潜力大,澄州将着力抓好协议落实,强化要素保障。各部门要主动靠前服务。");
+    assert.deepEqual(d.map((x) => x[1]), ["各部门要主动靠前服务。"]);
+    const d2 = directives("市委书记蔺长庚指出,企业是全市经济发展的重要支柱、创新创业的重要阵地,市委市政府将始终坚持鼓励支持。");
+    assert.deepEqual(d2, []);
+    // An order in the opening clause keeps the sentence an order.
+    assert.equal(directives("市长柯立新强调,加强要素保障,各部门将协同推进。").length, 1);
+  });
+});
+
 describe("a guest's turn at a reception", () => {
   test("a guest introduced by a company post, narrated with a manner adverb (X愉快地回忆起…), keeps his 他 from the host", () => {
     const d = directives("3月2日,省长韩立群会见了澜海集团董事长郗博远一行。韩立群要求,有关部门要做好服务保障。\n郗博远愉快地回忆起多年前来访的情景。他希望双方进一步加强交流与合作。");
