@@ -113,8 +113,11 @@ const POINTS_ANNOUNCED_RE = /(?:[一二两三四五六七八九十几]点|以下
  */
 const MEETING_DID_RE = /^(?:本次|此次|这次)?(?:会议|大会)(?:还|先后|首先|随后|同时|集中|集体|专题|认真|深入|全面|系统|传达|听取|审议|研究|总结|通报|学习|观看|宣读|表彰|部署|分析|回顾|围绕|采取)/;
 
-/** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
-const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
+/**
+ * An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`) or giving a written
+ * instruction (`总理X作出重要批示`): its author, who speaks through `报告指出`, `批示指出`.
+ */
+const DELIVERS_REPORT_RE = /作(?:了|出)?[^,。;]{0,16}(?:报告|批示)/;
 
 /**
  * What an official's words are called when the sentence is about them (`X书记的讲话站位高`,

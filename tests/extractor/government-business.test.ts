@@ -117,6 +117,18 @@ describe("a host's pledge after a verdict", () => {
   });
 });
 
+describe("a written instruction read out at a teleconference", () => {
+  test("批示指出 speaks for the leader who gave the instruction, past its assessment", () => {
+    const d = directives("国务院召开全国防汛工作电视电话会议。国务院总理柏正源作出重要批示。批示指出:防汛工作事关重大。去年,各地区取得积极成效。新的一年,要坚持人民至上,压实防汛责任。\n国务委员蒯立平出席会议。");
+    assert.deepEqual(d, [["柏正源", "新的一年,要坚持人民至上,压实防汛责任。"]]);
+  });
+
+  test("leaders who follow it in a branch venue (在分会场参加收听收看) attend", () => {
+    const r = roles("6月2日,国务院召开全国安全生产电视电话会议。县领导柏立新、邝明远在分会场参加收听收看。");
+    assert.deepEqual(r["邝明远"], ["attendee"]);
+  });
+});
+
 describe("a guest's turn at a reception", () => {
   test("a guest introduced by a company post, narrated with a manner adverb (X愉快地回忆起…), keeps his 他 from the host", () => {
     const d = directives("3月2日,省长韩立群会见了澜海集团董事长郗博远一行。韩立群要求,有关部门要做好服务保障。\n郗博远愉快地回忆起多年前来访的情景。他希望双方进一步加强交流与合作。");
