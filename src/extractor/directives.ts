@@ -492,6 +492,9 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       if (subj.kind === "official") {
         current = { kind: "official", key: subj.key };
         lastSubject = subj.key;
+        // `X对…工作作出重要批示。批示指出:…`: the instruction told with X as its subject is
+        // the one that speaks for X after it.
+        if (DELIVERS_REPORT_RE.test(t)) reporter = subj.key;
         // In a transcript, another's lead-in cites what was said elsewhere (`市委书记X同志在
         // 全市…会上强调`): X is mentioned, no speaker at this meeting, unless told as just
         // heard here (`刚才,X同志强调`).

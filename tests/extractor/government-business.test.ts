@@ -123,6 +123,11 @@ describe("a written instruction read out at a teleconference", () => {
     assert.deepEqual(d, [["柏正源", "新的一年,要坚持人民至上,压实防汛责任。"]]);
   });
 
+  test("an instruction told with its topic (X对…工作作出重要批示) speaks for X as well", () => {
+    const d = directives("会前,国务院副总理柏正源对全省防汛工作作出重要批示。批示指出:防汛事关全局。新的一年,要压实防汛责任。");
+    assert.deepEqual(d, [["柏正源", "新的一年,要压实防汛责任。"]]);
+  });
+
   test("leaders who follow it in a branch venue (在分会场参加收听收看) attend", () => {
     const r = roles("6月2日,国务院召开全国安全生产电视电话会议。县领导柏立新、邝明远在分会场参加收听收看。");
     assert.deepEqual(r["邝明远"], ["attendee"]);
