@@ -21,10 +21,16 @@ const DEPUTY = ["常务副", "副"];
  */
 export function officialBySurnameAndPost(norm: string, kept: string, officials: readonly FoundOfficial[]): string | undefined {
   const sl = surnameAt(norm, 0);
-  const bySurname = sl > 0 ? holderOf(norm, kept, sl, officials, (key, part) => key.length > part.length && key.startsWith(part)) : undefined;
+  const bySurname = sl > 0 ? holderOf(norm, kept, sl, officials, surnameIs) : undefined;
   // A deputy is called by the post without 副 (`宏杰县长` for a 常务副县长): a given name,
-  // unlike a surname, leaves no doubt whom.
-  return bySurname ?? holderOf(norm, kept, 2, officials, givenNameIs, true);
+  // unlike a surname, leaves no doubt whom. A surname does when no one named holds the post
+  // itself and one deputy alone bears it (`常务副市长郑X…郑市长强调`).
+  return bySurname ?? holderOf(norm, kept, 2, officials, givenNameIs, true) ?? (sl > 0 ? holderOf(norm, kept, sl, officials, surnameIs, true) : undefined);
+}
+
+/** Whether the name `key` opens with the surname `part`. */
+function surnameIs(key: string, part: string): boolean {
+  return key.length > part.length && key.startsWith(part);
 }
 
 /** Whether `part` is the whole of the name `key` after its surname. */

@@ -141,6 +141,16 @@ describe("a guest's turn at a reception", () => {
   });
 });
 
+describe("a deputy called by surname and post", () => {
+  test("郑市长 for the one 常务副市长 surnamed 郑, when no one named holds 市长 itself", () => {
+    const d = directives("5月9日,市委常委、常务副市长祁明远带队督查重点项目。祁市长强调,各县区要加快进度,确保项目按时完工。");
+    assert.deepEqual(d, [["祁明远", "祁市长强调,各县区要加快进度,确保项目按时完工。"]]);
+    // Two deputies of that surname leave it open.
+    const d2 = directives("副市长祁明远、副市长祁立本带队督查。祁市长强调,各县区要加快进度。");
+    assert.deepEqual(d2.map((x) => x[0]), ["祁市长"]);
+  });
+});
+
 describe("dates", () => {
   test("a lead that spaces the numbers from their units (4 月 28 日) dates the event", () => {
     const m = extract("更新时间:2024-05-01\n\n全区招商工作会议召开\n\n本报讯 4 月 30 日,全区招商工作会议召开。区长柯立新主持会议。").meta;
