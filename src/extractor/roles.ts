@@ -13,10 +13,11 @@ import { charTable } from "./chars";
  * word of time or manner (`X同志主持`, `X于8日主持`), or the place it met (`X在某部队驻地
  * 主持`, which may run longer). Not across a space or the name's own
  * predicate: a headline's `郁文涛讲话 屈振邦主持` gives the chair to the second name only.
+ * 同志 may stand before the place (`X同志在区机关二楼会议室主持召开…`).
  * A comma right before 主持 is the long titles' pause (`…指挥长X,主持召开…`), no new subject.
  * An official who convenes the meeting (`县长X组织召开…会议`) chairs it as well.
  */
-const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:,(?=主持)|(?:在(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?)(?:主持|组织(?:召开|举行|举办))/;
+const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:,(?=主持)|(?:同志)?(?:在(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?)(?:主持|组织(?:召开|举行|举办))/;
 /**
  * An official who convenes the meeting (`县委书记X组织召开…专题会议`, `X召开座谈会`) chairs it
  * when the text names no one who 主持: who calls the meeting runs it. Read as CHAIR_RE is.
@@ -280,7 +281,9 @@ export function assignRoles(
         ACTING_ALL_RE.lastIndex = 0;
       }
     }
-    const after = s.slice(end, Math.min(sen.end, end + (s.charCodeAt(end) === 0x28 ? CHAIR_READ : 12))); // (
+    // Titles in brackets, or the place it met (`在…会议室`, `同志在…`), may run past 12.
+    const c0 = s.charCodeAt(end);
+    const after = s.slice(end, Math.min(sen.end, end + (c0 === 0x28 || c0 === 0x5728 || (c0 === 0x540c && s.charCodeAt(end + 2) === 0x5728) ? CHAIR_READ : 12))); // (, 在, 同
     const inHead = headline !== null && end <= headline.end && end > headline.start;
     // `X主持召开`, `X会议主持`, and `会议由X主持` alike put 主持 just after the name.
     // Only a name with 、 after it can open a list of co-chairs: no slice for the others.

@@ -151,6 +151,13 @@ describe("a deputy called by surname and post", () => {
   });
 });
 
+describe("who chairs", () => {
+  test("X同志 and a long place before 主持 (X同志在区机关二楼会议室主持召开…) chairs", () => {
+    const m = extract("9月3日下午,区委常委、副区长祁明远同志在区机关大院3号楼二楼会议室主持召开区政府常务会议。会议强调,各单位要抓紧推进各项工作。").meta;
+    assert.equal(m.chair, "祁明远");
+  });
+});
+
 describe("dates", () => {
   test("a lead that spaces the numbers from their units (4 月 28 日) dates the event", () => {
     const m = extract("更新时间:2024-05-01\n\n全区招商工作会议召开\n\n本报讯 4 月 30 日,全区招商工作会议召开。区长柯立新主持会议。").meta;
