@@ -366,6 +366,8 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   if (v === "明确" && SPEECH_WORDS.at(s, i + 2) !== undefined) return i + 2;
   // `谈文博书记讲话精神`: the speech cited as a noun, no one speaking here.
   if (s.startsWith("精神", i + v.length)) return i + v.length;
+  // So is one listed before others that share the 精神: `X总理批示和Y副总理讲话精神`.
+  if (JOINED_SPIRIT_RE.test(s.slice(i + v.length, Math.min(end, i + v.length + 24)))) return i + v.length;
   // `就…作说明`: 说明 is the explanation given, a noun; no one speaks with 说 here.
   if (v === "说" && s.charCodeAt(i + 1) === 0x660e) return i + 2; // 明
   // Most verbs have none of this sentence's speakers before them; cut the sentence out
@@ -476,6 +478,9 @@ function objectNamesWhatWasSaid(t: string, c: number): boolean {
   const next = t.charCodeAt(e) === 0x2c ? SPEECH_WORDS.at(t, e + 1) : undefined; // ,
   return next !== undefined && CLAUSE_SPEECH_VERBS.has(next);
 }
+
+/** Cited speeches listed up to the 精神 they share: `批示和…讲话精神`, `指示、…精神`. */
+const JOINED_SPIRIT_RE = /^(?:和|、|及|以及)[^,。;:!?]{1,20}?精神/;
 
 /** Verbs of a written instruction, whose content is given only after a colon or another verb. */
 const INSTRUCTION_VERBS = new Set(["批示", "指示"]);

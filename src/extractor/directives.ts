@@ -18,6 +18,7 @@ import { keepShape } from "./shapes";
 import { isSpeechTitleLine } from "./transcript";
 import { isSiteNotice } from "./furniture-line";
 import { statesProblem } from "./problem-points";
+import { looksLikeSubHeadline } from "./sub-headline";
 import { isClauseBreakAt, isDigit } from "./chars";
 import { officialBySurnameAndPost, SurnamePostOpenings } from "./surname-post";
 
@@ -533,7 +534,8 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
     } else {
       if (sen.opensParagraph) {
         const prev = sentences[k - 1];
-        const brokenLine = prev !== undefined && !prev.terminated;
+        // Not a sub-headline (`甲讲话 乙主持 丙出席`), which has no full stop to lose.
+        const brokenLine = prev !== undefined && !prev.terminated && !looksLikeSubHeadline(norm.slice(prev.start, prev.end));
         // A paragraph that opens with an order (`要…`, `各级各部门要…`) goes on with the
         // speaker before it; anything else starts the narrative afresh.
         // So does the next point of a list whose last point was an order (`(二)狠抓…`).

@@ -22,6 +22,8 @@ const NOT_MODAL_BARE = [
   "简要", "概要", "提要", "要务", "要地", "要职", "要员", "要件", "政要", "机要", "扼要", "要领", "要塞", "需要", "要案",
   // What is about to come, no order: `十七大将要召开`, `春节就要到了`, `汛期快要来临`.
   "将要", "快要", "要到了", "要来了",
+  // A hedge before a verdict (`应当说大家都做了很多工作`), no order: see hedgeAt.
+  "应当说", "应该说",
 ];
 
 const MODALS = ["必须", "务必", "务求", "须", "应当", "应该", "不得", "严禁", "禁止", "一律", "不能", "决不", "绝不", "切勿", "不准", "不许", "亟需", "亟须", "一定要", "千万",
@@ -134,6 +136,19 @@ export const IS_RESOLVE_ONLY = 8;
  */
 const RESOLVE = new Set(["决不", "绝不"]);
 
+/** `应当说`, `应该说`: "it must be said", a speaker's hedge before a verdict, no order. */
+function hedgeAt(s: string, m: string, i: number): boolean {
+  return (m === "应当" || m === "应该") && s.charCodeAt(i + 2) === 0x8bf4; // 说
+}
+
+/**
+ * 决不 and 绝不 before a copula judge, they order nothing: `绝不意味着可以放松`, `决不是
+ * 小事`, `绝不等于无风险`.
+ */
+function judgesAfterResolve(s: string, at: number): boolean {
+  return s.startsWith("意味", at) || s.startsWith("等于", at) || s.charCodeAt(at) === 0x662f; // 是
+}
+
 // One table says which units can matter at all, so most characters cost one lookup.
 const MODAL = 1, ACTION = 2, NARRATIVE_CUE = 4, BARE_MODAL = 8, LE = 16, OPEN_Q = 32, CLOSE_Q = 64, SPEECH = 128;
 const interesting = new Uint8Array(0x10000);
@@ -239,9 +254,10 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     const m = f & MODAL ? modalIndex.at(s, i) : undefined;
     // `不准确` is "inaccurate", not "not allowed"; `必需品` are goods; `不得转载` is a page's
     // copyright notice; `不可替代` is an adjective; `能不能…` asks whether, it forbids nothing.
-    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !(m === "不可" && inTable(NOT_FORBIDDING_AFTER, s, i + 2)) && !(m === "必需" && s.charCodeAt(i + 2) === 0x54c1) && !(m === "不能" && i > start && s.charCodeAt(i - 1) === 0x80fd) && !s.startsWith("转载", i + m.length)) { // 确, 品, 能
-      if (RESOLVE.has(m)) resolve = true;
-      else modal = true;
+    if (m !== undefined && !(m === "不准" && s.charCodeAt(i + 2) === 0x786e) && !(m === "不可" && inTable(NOT_FORBIDDING_AFTER, s, i + 2)) && !(m === "必需" && s.charCodeAt(i + 2) === 0x54c1) && !(m === "不能" && i > start && s.charCodeAt(i - 1) === 0x80fd) && !s.startsWith("转载", i + m.length) && !hedgeAt(s, m, i)) { // 确, 品, 能
+      if (RESOLVE.has(m)) {
+        if (!judgesAfterResolve(s, i + m.length)) resolve = true;
+      } else modal = true;
     }
     if (!action && f & ACTION) {
       const a = actionIndex.at(s, i);

@@ -306,6 +306,30 @@ export function findPublished(s: string, headerEnd: number, lineOfEvent: Line | 
   for (let m = FULL_DATE_RE.exec(header); m; m = FULL_DATE_RE.exec(header)) {
     if (!(lineOfEvent && m.index >= lineOfEvent.start && m.index < lineOfEvent.end)) return iso(+m[1], +m[2], +m[3]);
   }
+  return closingDate(s, lineOfEvent);
+}
+
+/** A line of nothing but a date (and perhaps its time): `2022-03-02`, `2022年3月2日 10:15`. */
+const DATE_LINE_RE = /^[\s(（\[]*(\d{4})\s*[年\-\/.]\s*(\d{1,2})\s*[月\-\/.]\s*(\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s)）\]]*$/;
+/** How far from the end a page's closing date line may stand: past a credit or two. */
+const CLOSING_LINES = 3;
+
+/**
+ * A page that prints no date above the report may close it with one on a line of its own
+ * (`2022-03-02` under the last paragraph): the date it was posted. Not a speech's own date
+ * under its text (`lineOfEvent`), which dates the event.
+ */
+function closingDate(s: string, lineOfEvent: Line | null): string | null {
+  let end = s.length;
+  for (let n = 0; n < CLOSING_LINES && end > 0; ) {
+    const start = s.lastIndexOf("\n", end - 1) + 1;
+    const line = s.slice(start, end);
+    end = start - 1;
+    if (line.trim() === "") continue;
+    n++;
+    const m = DATE_LINE_RE.exec(line);
+    if (m && !(lineOfEvent && start >= lineOfEvent.start && start < lineOfEvent.end)) return iso(+m[1], +m[2], +m[3]);
+  }
   return null;
 }
 
@@ -513,19 +537,25 @@ function siteBanner(view: TextView): string | null {
  */
 const OUTLET_DATELINE_RE = /([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))[^\S\n]+\d{4}\s*[-年/.]/y;
 /**
- * The same dateline written date first: `2017-11-28 16:01   湖北日报`. The outlet ends the line
+ * The same dateline written date first: `2017-11-28 16:01   湖北日报` (or `09时18分`). The outlet ends the line
  * or is followed by a space, so that a date opening a sentence (`2024年3月5日,县融媒体中心…`)
  * names none.
  */
-const DATE_THEN_OUTLET_RE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:[^\S\n]+\d{1,2}:\d{2}(?::\d{2})?)?[^\S\n]+([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))(?=[^\S\n]|\n|$)/y;
+const DATE_THEN_OUTLET_RE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:[^\S\n]+(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分))?[^\S\n]+([\u4e00-\u9fff]{2,16}(?:融媒体中心|日报|晚报|新闻网|电视台|发布))(?=[^\S\n]|\n|$)/y;
 /** Lines at the top of a text where such a dateline is looked for. */
 const OUTLET_DATELINE_LINES = 8;
 
 function outletDateline(view: TextView): string | null {
   const s = view.norm;
-  for (let at = 0, n = 0; at >= 0 && n < OUTLET_DATELINE_LINES; n++) {
-    // However the line is indented (tabs, ideographic spaces).
+  for (let at = 0, n = 0; at >= 0 && n < OUTLET_DATELINE_LINES; ) {
+    // However the line is indented (tabs, ideographic spaces). Blank lines do not count (a
+    // page saved with CR LF has one after every line, in the view).
     while (at < s.length && s.charCodeAt(at) !== 0x0a && isWs(s.charCodeAt(at))) at++;
+    if (s.charCodeAt(at) === 0x0a) {
+      at++;
+      continue;
+    }
+    n++;
     const m = matchAt(OUTLET_DATELINE_RE, s, at);
     if (m) return view.kept.slice(m.index, m.index + m[1].length);
     if (isDigit(s.charCodeAt(at))) {
@@ -668,8 +698,13 @@ const NOUN_GAP = 2;
 const SESSION_BODY_RE = /^[\u4e00-\u9fff]{0,8}?(?:代表团|主席团)(?:第[一二三四五六七八九十百零〇\d]{1,6}次)?(?=全体会议|会议|小组会议)/;
 /** Prepositions of place: `在`, `于`. */
 const PLACE_PREPOSITION_RE = /[在于]/;
-/** A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. */
-const HOLDING_VERB_RE = /召开|举行/;
+/**
+ * A verb ends the meeting's name: `区委常委会召开会议` names 区委常委会. So does one of
+ * attending or watching: `在主会场参加会议` names no meeting, nor does `我县组织收看…会议`.
+ */
+const HOLDING_VERB_RE = /召开|举行|参加|出席|列席|收听|收看/;
+/** Watching a meeting held elsewhere: `组织收听收看了省委…会议`. */
+const WATCHED_RE = /收(?:听收)?看了?|收听了?/y;
 const PHRASE_BREAK = charTable(",.;:!?。!?;:、()“”‘’《》「」\n ");
 
 /** Most characters of a watchword quoted inside a meeting's name, marks excluded. */
@@ -858,7 +893,7 @@ function heldLater(s: string, at: number): boolean {
  * The first characters of the cues below, and 会, which every noun HELD_RE reads holds:
  * `findLandmarks` notes their places in its pass over the text.
  */
-export const CUE_CHARS = "主召举出参会在日式";
+export const CUE_CHARS = "主召举出参会在日式收";
 
 interface MeetingCues {
   /** After `主持召开|主持举行`. */
@@ -869,6 +904,9 @@ interface MeetingCues {
   at: number[];
   /** After a day of the month opening the lead: `\d{1,2}日(?:上午|下午|晚上|晚)?,`. */
   dated: number[];
+  /** After `收听收看|收看|收听` (a meeting watched by video, `组织收看…视频会议`): named when
+   * no meeting is held in the text. */
+  watched: number[];
   /** Ends of the matches of HELD_RE, as a search with it finds them. */
   nounEnds: number[];
 }
@@ -880,7 +918,7 @@ interface MeetingCues {
  * or it is 仪式, tried at its 式.
  */
 function meetingCues(s: string, places: readonly number[]): MeetingCues {
-  const cues: MeetingCues = { hosted: [], held: [], at: [], dated: [], nounEnds: [] };
+  const cues: MeetingCues = { hosted: [], held: [], at: [], dated: [], watched: [], nounEnds: [] };
   let nounFrom = 0;
   for (const i of places) {
     if (i >= s.length) break;
@@ -915,6 +953,11 @@ function meetingCues(s: string, places: readonly number[]): MeetingCues {
           }
         }
         break;
+      case 0x6536: { // 收
+        const m = matchAt(WATCHED_RE, s, i);
+        if (m) cues.watched.push(i + m[0].length);
+        break;
+      }
       case 0x5f0f: // 式
         // A ceremony as the subject: `…签约仪式在…举行`.
         if (i >= nounFrom && s.charCodeAt(i - 1) === 0x4eea && heldAfter(s, i + 1)) cues.nounEnds.push((nounFrom = i + 1)); // 仪
@@ -938,9 +981,11 @@ export function findMeeting(
   const s = view.norm;
   if (speech && headline) {
     // A transcript's meeting is the one its headline says the speech was given at.
-    const m = /在(.{2,60}?)上的/.exec(s.slice(headline.start, headline.end));
+    // (A document site's title may drop the 在: `2021年全市调度会上的讲话范文`.)
+    const head = s.slice(headline.start, headline.end);
+    const m = /在(.{2,60}?)上的/.exec(head) ?? /^(.{2,60}?)上的/.exec(head);
     if (m) {
-      const start = headline.start + m.index + 1;
+      const start = headline.start + m.index + m[0].length - m[1].length - 2;
       const end = meetingEnd(s, start);
       // A quoted watchword inside the name (`…“奋勇争先”工作动员大会`) breaks the phrase
       // as read: the whole span up to 上的 is the name when it ends in the meeting's noun.
@@ -984,6 +1029,7 @@ export function findMeeting(
   if (!pick.settled()) {
     for (const start of cues.at) if (!spiritOfSpeechAt(s, start)) pick.consider(start, 2);
     if (!pick.settled()) for (const start of cues.dated) pick.consider(start, 3);
+    if (!pick.settled()) for (const start of cues.watched) pick.consider(start, 3);
   }
   // A meeting held before or after the reported one is named only when no other is.
   if (!pick.settled()) for (const start of [...cues.hosted, ...cues.held]) if (beforeOrAfterMeeting(s, start)) pick.consider(start, 4);
@@ -997,7 +1043,14 @@ export function findMeeting(
 const TIME_WORDS = ["今年", "去年", "近日", "日前", "今天", "昨天", "今日", "昨日", "本周", "上周"];
 /** The length of the word of time at `at`, or 0. */
 function timeWordAt(s: string, at: number): number {
-  for (const w of TIME_WORDS) if (s.startsWith(w, at)) return w.length;
+  for (const w of TIME_WORDS) if (s.startsWith(w, at)) return w.length + dayPartAt(s, at + w.length);
+  return 0;
+}
+
+/** A part of the day after a word of time (`今天下午`). */
+const DAY_PARTS = ["上午", "下午", "晚上", "早上", "中午"];
+function dayPartAt(s: string, at: number): number {
+  for (const w of DAY_PARTS) if (s.startsWith(w, at)) return w.length;
   return 0;
 }
 
@@ -1186,6 +1239,8 @@ class MeetingChoice {
     if (this.s.charCodeAt(start) === 0x4e86) start++; // 了
     if (this.s.charCodeAt(start) === 0x7531) start = qualifiedMeetingStart(this.s, start); // 由
     if (start < 0) return;
+    // `参加今天下午的…会议`: when it met is no part of its name.
+    start += timeWordAt(this.s, start);
     const end = meetingEnd(this.s, start);
     // A bare `会议` (`参加会议`) names no meeting.
     if (end - start >= 4) this.take(start, end, rank, holder && BARE_SESSION_RE.test(this.s.slice(start, end)) ? holder : null);

@@ -282,6 +282,8 @@ export function nameLengthBefore(s: string, end: number, startsAfter: (s: string
 const PERSON_ACTS = new WordIndex(["在", "表示", "介绍", "感谢", "说", "致辞", "代表", "发言", "认为", "希望", "谈到", "回顾", "指出", "强调", "坦言", "称",
   // How a reporter lets a person on the scene speak (`快递小哥刘强告诉记者,…`, `…笑着说`).
   "告诉", "笑着", "感慨", "透露", "直言",
+  // What a delegate or an expert asks of the meeting (`人大代表X要求,…`, `专家X提出,…`).
+  "要求", "提出", "建议", "呼吁", "提醒",
   // A guest at a reception recalls a visit or thanks the host (`X愉快地回忆起…`).
   "回忆"]);
 

@@ -107,6 +107,19 @@ function glossLength(text: string, i: number): number {
   return 0;
 }
 
+/**
+ * A comma a content farm set before every mark of the text (`4月9日,,省委书记,、省长X`,
+ * `…恢复,。`): what follows it is the text's own mark. Two show a text written so; the view
+ * then drops every one, so that titles and lists read as the report wrote them.
+ */
+const STRAY_TEXT = 2;
+const MARK_AFTER_STRAY = new Uint8Array(0x10000);
+for (const c of ",，、。;；:：!！?？") MARK_AFTER_STRAY[c.charCodeAt(0)] = 1;
+const strayCommaAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c === 0x2c || c === 0xff0c) && MARK_AFTER_STRAY[text.charCodeAt(i + 1)] === 1;
+};
+
 /** Full-width clause and sentence marks. */
 const CLAUSE_MARK = new Uint8Array(0x10000);
 for (const c of "，；：！？。、") CLAUSE_MARK[c.charCodeAt(0)] = 1;
@@ -197,7 +210,7 @@ function specialUnits(): Uint8Array {
   const t = table();
   const special = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (t[c] !== c) special[c] = 1;
-  special[0x28] = special[0xff08] = special[ZHU] = special[0x20] = 1;
+  special[0x28] = special[0xff08] = special[ZHU] = special[0x20] = special[0x2c] = 1;
   return (specialTable = special);
 }
 
@@ -243,6 +256,8 @@ export function buildView(original: string): TextView {
   const widths: number[] = [];
   // Spaces typed after clause marks, counted until they show the text is typed that way.
   let spaced = 0;
+  // Commas stray before marks, counted likewise.
+  let stray = 0;
   const special = specialUnits();
   const codes = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
@@ -253,6 +268,7 @@ export function buildView(original: string): TextView {
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
     if (isLineSpace(c) && spaceAfterMarkLength(original, i) > 0 && ++spaced === SPACED_TEXT) return withGlossesDropped(original, t);
     if (isLineSpace(c) && namePaddingLength(original, i, t) > 0) return withGlossesDropped(original, t);
+    if (strayCommaAt(original, i) && ++stray === STRAY_TEXT) return withGlossesDropped(original, t);
     if (t[c] === c) {
       if (c !== ZHU || !zhuIsZhe(original, i)) continue;
       codes[i] = ZHE;
@@ -278,6 +294,7 @@ export function buildView(original: string): TextView {
     if ((c === 0x28 || c === 0xff08) && glossLength(original, i) > 0) return withGlossesDropped(original, t);
     if (isLineSpace(c) && spaceAfterMarkLength(original, i) > 0 && ++spaced === SPACED_TEXT) return withGlossesDropped(original, t);
     if (isLineSpace(c) && namePaddingLength(original, i, t) > 0) return withGlossesDropped(original, t);
+    if (strayCommaAt(original, i) && ++stray === STRAY_TEXT) return withGlossesDropped(original, t);
     if (isSurrogate(c)) surrogates = true;
     codes[i] = c === ZHU && zhuIsZhe(original, i) ? ZHE : t[c];
   }
@@ -318,8 +335,8 @@ export function foldScript(text: string): string {
 }
 
 /**
- * The slow path, for spun text and spaced punctuation: glosses and spaces after clause
- * marks removed, so the view needs its offset map.
+ * The slow path, for spun text and spaced punctuation: glosses, spaces after clause marks
+ * and commas stray before them removed, so the view needs its offset map.
  */
 function withGlossesDropped(original: string, t: Uint16Array): TextView {
   const n = original.length;
@@ -347,6 +364,7 @@ function withGlossesDropped(original: string, t: Uint16Array): TextView {
         continue;
       }
     }
+    if (strayCommaAt(original, i)) continue;
     if (isSurrogate(c)) surrogates = true;
     map[k] = i;
     keptCodes[k] = c;

@@ -33,7 +33,7 @@ const POSTS = [
   // Courts, procuratorates, security
   "院长", "检察长", "庭长", "审判员", "检察员", "政委", "司令员", "总队长", "支队长", "大队长", "局长",
   // Leading groups, command posts
-  "组长", "副组长", "指挥长", "副指挥长", "总指挥",
+  "组长", "副组长", "指挥长", "副指挥长", "总指挥", "副总指挥", "总指挥长", "副总指挥长",
   // A joint meeting's or a panel's convener (`部际联席会议召集人X`), who heads it as a 组长 does
   "召集人",
   // Delegations: a congress's delegation from a province, a party-and-government delegation

@@ -105,6 +105,8 @@ function organGoesOn(s: string, i: number, postStart: number): boolean {
   // 对 of 应对, which names a command post by its task (`区应对疫情应急指挥部指挥长`), and
   // of 对外, which opens the names of foreign-affairs bodies (`市对外友协副会长`).
   if (c === 0x5bf9 && (s.charCodeAt(i - 2) === 0x5e94 || s.charCodeAt(i) === 0x5916)) return true; // 对, 应, 外
+  // 时 of 临时, a body set up for the emergency (`指挥部临时党委书记`), not the 时 of `调研时`.
+  if (c === 0x65f6 && s.charCodeAt(i - 2) === 0x4e34) return true; // 时, 临
   // 受 of 受理, an office's business (`…受理中心主任`), not the 受 of `受X委托`.
   if (c === 0x53d7 && s.charCodeAt(i) === 0x7406) return true; // 受, 理
   // 都 that ends a place's name before its level (`成都市委书记`), not the adverb (`都要`).
@@ -195,6 +197,43 @@ function nameListAt(s: string, i: number, out: { start: number; end: number }[],
     at = end + 1;
   }
   return at;
+}
+
+/** What ends a list of attending names: `等`, or the attendance itself. */
+const ATTENDANCE_AFTER_RE = /^(?:等|出席|参加|列席)/;
+
+/**
+ * Names sharing the title before them though set off with commas (`副县长甲乙丙,丁戊,己庚,
+ * 各乡镇负责人参加会议`): each item a whole name standing alone between two commas, two of
+ * them at least, or one that the attendance ends (`,丁戊出席`). One name after a comma is
+ * otherwise the next clause's subject (`副市长陈曦,李春华强调`), who holds no title said here.
+ */
+function commaListAt(s: string, i: number): { start: number; end: number }[] {
+  const items: { start: number; end: number }[] = [];
+  for (let at = i; ; ) {
+    const len = nameLengthAt(s, at) || unknownSurnameBetween(s, at, items.length > 0);
+    if (len === 0) break;
+    const end = at + len;
+    if (s[end] === "," || s[end] === "、") {
+      items.push({ start: at, end });
+      at = end + 1;
+      continue;
+    }
+    if (ATTENDANCE_AFTER_RE.test(s.slice(end, end + 2))) return [...items, { start: at, end }];
+    break;
+  }
+  return items.length >= 2 ? items : [];
+}
+
+/** A comma list's item whose surname the lexicon lacks (`回`): name characters alone between
+ * two commas, with a name before it in the list and one after. 0 if not. */
+function unknownSurnameBetween(s: string, at: number, listed: boolean): number {
+  if (!listed) return 0;
+  let k = at;
+  while (k - at < MAX_UNKNOWN_ITEM && isNameCharAt(s, k)) k++;
+  const len = k - at;
+  if (len < MIN_UNKNOWN_ITEM || s[k] !== "," || isNotName(s.slice(at, k))) return 0;
+  return nameLengthAt(s, k + 1) > 0 ? len : 0;
 }
 
 /** Fewest and most characters of a listed name whose surname the lexicon lacks. */
@@ -407,7 +446,7 @@ function attendingNames(s: string, cues: readonly number[]): { start: number; en
     const verb = guides ? p - 1 : p;
     if (!ATTENDING_RE.test(s) || verb < 2 || isClauseBreakAt(s, verb - 1)) continue;
     const list: { start: number; end: number }[] = [];
-    nameListBefore(s, verb, list);
+    nameListBefore(s, attendanceLeadStart(s, verb), list);
     // A list read only in part (`企业家代表项天佑、鞠明远参加`) is someone else's.
     if (list.length === 0 || s[list[0].start - 1] === "、") continue;
     // `A、B等同志出席`: 同志 after the list vouches for every name in it, as for one.
@@ -419,6 +458,26 @@ function attendingNames(s: string, cues: readonly number[]): { start: number; en
     if (whole) out.push(...list);
   }
   return out;
+}
+
+/** Most characters of the place between a list and its attending (`在各市分会场`). */
+const MAX_ATTENDED_PLACE = 16;
+
+/**
+ * Where the words between a bare list and its verb of attending begin: `分别`, the place it
+ * attended from (`在主会场`, `在各市分会场`), or both (`A、B分别在各市分会场参加会议`);
+ * `verb` itself when there are none.
+ */
+function attendanceLeadStart(s: string, verb: number): number {
+  let k = verb;
+  for (let j = verb - 1; j >= 0 && verb - j <= MAX_ATTENDED_PLACE; j--) {
+    if (isClauseBreakAt(s, j)) break;
+    if (s.charCodeAt(j) === 0x5728) { // 在
+      k = j;
+      break;
+    }
+  }
+  return s.startsWith("分别", k - 2) ? k - 2 : k;
 }
 
 /**
@@ -491,6 +550,8 @@ function nameListBefore(s: string, end: number, out: { start: number; end: numbe
   const found: { start: number; end: number }[] = [];
   // `张德明、李春华等同志出席`: the list ends before 等同志.
   if (stop >= 5 && s.startsWith("等同志", stop - 3)) stop -= 3;
+  // `贾宏宇、李思杰等参加`: and before 等 alone.
+  else if (stop >= 3 && s.charCodeAt(stop - 1) === 0x7b49) stop -= 1; // 等
   for (;;) {
     // `张德明同志、李春华同志出席`: the name stands before its 同志.
     if (stop >= 4 && s.startsWith("同志", stop - 2)) stop -= 2;
@@ -783,6 +844,12 @@ export function findOfficials(
         const list: { start: number; end: number }[] = [];
         nameListAt(s, at + len + 1, list);
         for (const n of list) {
+          roster.add(n.start, n.end, chain);
+          known.add(s.slice(n.start, n.end));
+          listedEnd = n.end;
+        }
+      } else if (s[at + len] === ",") {
+        for (const n of commaListAt(s, at + len + 1)) {
           roster.add(n.start, n.end, chain);
           known.add(s.slice(n.start, n.end));
           listedEnd = n.end;

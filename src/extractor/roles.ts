@@ -11,21 +11,24 @@ import { charTable } from "./chars";
 /**
  * 主持 just after a name, perhaps after the name's titles in brackets (`张德明(市长)主持`) or a
  * word of time or manner (`X同志主持`, `X于8日主持`), or the place it met (`X在某部队驻地
- * 主持`, which may run longer). Not across a space or the name's own
+ * 主持`, `X到某乡组织召开`, which may run longer). Not across a space or the name's own
  * predicate: a headline's `郁文涛讲话 屈振邦主持` gives the chair to the second name only.
  * 同志 may stand before the place (`X同志在区机关二楼会议室主持召开…`).
  * A comma right before 主持 is the long titles' pause (`…指挥长X,主持召开…`), no new subject.
  * An official who convenes the meeting (`县长X组织召开…会议`) chairs it as well.
  */
-const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:,(?=主持)|(?:同志)?(?:在(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?)(?:主持|组织(?:召开|举行|举办))/;
+const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:,(?=主持)|(?:同志)?(?:[在到赴](?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?)(?:主持|组织(?:召开|举行|举办))/;
 /**
  * An official who convenes the meeting (`县委书记X组织召开…专题会议`, `X召开座谈会`) chairs it
- * when the text names no one who 主持: who calls the meeting runs it. Read as CHAIR_RE is.
+ * when the text names no one who 主持: who calls the meeting runs it, wherever it met
+ * (`X在镇政府会议室召开…`). Read as CHAIR_RE is.
  */
-const CONVENES_RE = /^(?:(?!讲话|出席|强调|指出|要求|参加|致辞|主持)[^,。;:\s]){0,6}?(?:组织|主持)?召开(?!的)/;
+const CONVENES_RE = /^(?:[在到赴](?:(?!讲话|出席|强调|指出|要求|参加|致辞|主持)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞|主持)[^,。;:\s]){0,6}?(?:组织|主持)?召开(?!的)/;
 /** A chair's own clause that ends in a speech (`主持会议并讲话`, `主持召开…会议并作重要讲话`). */
 const CHAIR_SPEAKS_RE = /^[^,。;!]{0,30}?主持[^,。;!]{0,30}?并(?:作了?)?(?:重要|动员|总结|工作)?讲话/;
-/** Enough of what follows a name to hold its bracketed titles and then 主持. */
+/** What opens the place a chair met in, before 主持 (CHAIR_RE). */
+const PLACE_OPENERS = "在到赴";
+/** Enough of what follows a name to hold its bracketed titles, or a place, and then 主持. */
 const CHAIR_READ = 40;
 /**
  * Co-chairs listed before one 主持 (`县委书记A、县长B共同主持召开…`, `市委书记A,市委副书记、
@@ -281,9 +284,11 @@ export function assignRoles(
         ACTING_ALL_RE.lastIndex = 0;
       }
     }
-    // Titles in brackets, or the place it met (`在…会议室`, `同志在…`), may run past 12.
-    const c0 = s.charCodeAt(end);
-    const after = s.slice(end, Math.min(sen.end, end + (c0 === 0x28 || c0 === 0x5728 || (c0 === 0x540c && s.charCodeAt(end + 2) === 0x5728) ? CHAIR_READ : 12))); // (, 在, 同
+    // Brackets of titles, or the place it met (`到某乡(镇)甲村组织召开`, `同志在…会议室`), take
+    // longer to reach 主持.
+    const placeAt = s.charCodeAt(end) === 0x540c && s.charCodeAt(end + 1) === 0x5fd7 ? end + 2 : end; // 同, 志
+    const reach = s.charCodeAt(end) === 0x28 || PLACE_OPENERS.includes(s[placeAt]) ? CHAIR_READ : 12; // (
+    const after = s.slice(end, Math.min(sen.end, end + reach));
     const inHead = headline !== null && end <= headline.end && end > headline.start;
     // `X主持召开`, `X会议主持`, and `会议由X主持` alike put 主持 just after the name.
     // Only a name with 、 after it can open a list of co-chairs: no slice for the others.

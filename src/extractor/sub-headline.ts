@@ -49,6 +49,16 @@ export function subHeadlineNames(s: string, lines: readonly Span[], headline: Sp
   return [];
 }
 
+/**
+ * Whether a line reads as such a sub-headline by its shape alone: short, parts set apart by
+ * spaces, the last ending in a deed or in attending (`甲讲话 乙主持 丙丁出席`). It is no
+ * sentence broken at the line's end, whatever its missing full stop suggests.
+ */
+export function looksLikeSubHeadline(text: string): boolean {
+  const t = text.trim();
+  return t.length <= MAX_LINE && /\s/.test(t) && (ATTENDING.test(t) || DEEDS.test(t));
+}
+
 function namesOfLine(text: string, body: string): string[] {
   const attending = ATTENDING.exec(text);
   if (!attending) return [];

@@ -19,8 +19,11 @@ import { isFurnitureLine } from "./furniture-line";
  * first (`【领导讲话】王德明在…`).
  */
 const SPEECH_HEADLINE_RE = /^(?:\d+)?(?:【[^】]{1,10}】\s*)?(.{2,30}?)(?:同志)?\s*:?\s*在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
-/** A headline or subtitle that says the text is a speech, naming nobody: `——在…上的讲话`. */
-const SPEECH_SUBTITLE_RE = /^[-—―\s]*在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
+/**
+ * A headline or subtitle that says the text is a speech, naming nobody: `——在…上的讲话`; a
+ * document site's title may drop the 在 before a meeting's name (`2021年全市调度会上的讲话范文`).
+ */
+const SPEECH_SUBTITLE_RE = /^[-—―\s]*(?:在.{2,60}?|[^在,。]{2,60}?(?:会议?|大会))上的(?:讲话|发言|致辞|报告|总结讲话|主持词)/;
 /** (`同志们、朋友们:` and `各位代表、同志们:` address it as well.) */
 const ADDRESSES_AUDIENCE_RE = /同志们(?:、[\u4e00-\u9fff]{2,6})?\s*[:,!]/y;
 /**
