@@ -123,8 +123,10 @@ function subjectEndingAt(t: string, base: number, q: number, look: SpeakerLookup
       return { subject: { kind: "meeting" }, start: q - 2 };
     }
   }
-  if (q >= 2 && t.startsWith("报告", q - 2)) {
-    const r = t.startsWith("工作", q - 4) ? q - 4 : q - 2;
+  // `批示指出`, `重要批示强调`: a written instruction just reported speaks for its author, as a
+  // report does for the one who delivered it.
+  if (q >= 2 && (t.startsWith("报告", q - 2) || t.startsWith("批示", q - 2))) {
+    const r = t.startsWith("工作", q - 4) || t.startsWith("重要", q - 4) ? q - 4 : q - 2;
     if (r === 0 || isClauseBreakAt(t, r - 1)) return { subject: { kind: "report" }, start: r };
   }
   if (q >= 1 && (t.charCodeAt(q - 1) === 0x4ed6 || t.charCodeAt(q - 1) === 0x5979) && (q === 1 || isClauseBreakAt(t, q - 2))) {

@@ -127,8 +127,11 @@ const LATER_ORDER_RE = /[,;](?:并|同时|还)?(?:要求|责成|督促)/;
  */
 const ACCOMPANYING_RE = /(?:陪同|随同|一同)[^,;。并]{0,6}。?$|(?:参加|出席)(?:调研|检查|督导|督查|考察|视察|活动)?。?$/;
 
-/** An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`): its author. */
-const DELIVERS_REPORT_RE = /作(?:了)?[^,。;]{0,16}报告/;
+/**
+ * An official delivering a report (`苗晓峰代表市纪委常委会作工作报告`) or giving a written
+ * instruction (`总理X作出重要批示`): its author, who speaks through `报告指出`, `批示指出`.
+ */
+const DELIVERS_REPORT_RE = /作(?:了|出)?[^,。;]{0,16}(?:报告|批示)/;
 
 /**
  * What an official's words are called when the sentence is about them (`X书记的讲话站位高`,
@@ -503,6 +506,9 @@ export function findDirectives(ctx: DirectiveContext): FoundDirective[] {
       if (subj.kind === "official") {
         current = { kind: "official", key: subj.key };
         lastSubject = subj.key;
+        // `X对…工作作出重要批示。批示指出:…`: the instruction told with X as its subject is
+        // the one that speaks for X after it.
+        if (DELIVERS_REPORT_RE.test(t)) reporter = subj.key;
         // In a transcript, another's lead-in cites what was said elsewhere (`市委书记X同志在
         // 全市…会上强调`): X is mentioned, no speaker at this meeting, unless told as just
         // heard here (`刚才,X同志强调`).

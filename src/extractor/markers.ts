@@ -59,7 +59,9 @@ const ACTIONS = [
 /** Narrative or assessment: what happened or how things stand, not what must be done. */
 const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显著", "成效", "成绩", "良好开局", "已经", "已完成", "已有", "已于", "已在", "正在", "先后", "经过", "取得", "得到", "呈现", "面临", "存在", "目前", "当前", "仍然", "依然", "迅速响应", "成立了",
   // Statistics and the stock phrases of assessment.
-  "同比", "进展顺利", "意义重大", "具有重要意义", "具有重大意义", "具有十分重要的意义", "具有十分重要意义", "具有重要的意义", "具有重大的意义", "具有非常重要的意义", "具有深远意义", "具有重大现实意义", "具有重要现实意义", "意义深远", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
+  "同比", "进展顺利", "意义重大",
+  // `具有重大而深远的意义` and its like, however the weight is worded: see `weighsMeaning`.
+  "具有", "具有重要意义", "具有重大意义", "具有十分重要的意义", "具有十分重要意义", "具有重要的意义", "具有重大的意义", "具有非常重要的意义", "具有深远意义", "具有重大现实意义", "具有重要现实意义", "意义深远", "责任重大", "使命光荣", "任务艰巨", "任务繁重",
   // How work stands (`城市更新工作总体推进有序`), said with an action verb inside.
   "推进有序", "进展有序", "总体平稳", "运行平稳", "总体向好", "稳中向好",
   // An inspector's verdict on the work seen (`各项防控措施总体落实到位`, `市委、市政府高度重视…`):
@@ -71,7 +73,7 @@ const NARRATIVE = ["以来", "年来", "去年", "过去一年", "明显", "显�
   // Work done in a time gone by, and its running totals (`前一阶段,各村坚持连续作战…`,
   // `上周,全镇组织核酸采样2.1万人次,严格落实…`, `累计排查…`): a report of the past, however
   // imperative its verbs.
-  "前一阶段", "前段时间", "前一段时间", "此前", "上周", "上个月", "上月", "连日来", "累计",
+  "前一阶段", "前段时间", "前一段时间", "此前", "这一年中", "这一年里", "过去的一年", "上周", "上个月", "上月", "连日来", "累计",
   // The lesson drawn from work done (`实践证明,只有坚持…,才能…`): a verdict, however
   // imperative the verbs it cites; a modal after it still orders.
   "实践证明,", "事实证明,", "实践表明,", "事实表明,",
@@ -239,7 +241,7 @@ export function normativeBits(s: string, codes: Uint16Array, start: number, end:
     else if (f & CLOSE_Q && depth > 0) depth--;
     if (!narrative && f & NARRATIVE_CUE) {
       const w = narrativeIndex.at(s, i);
-      if (w !== undefined && !((w === "得到" || w === "成效") && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end)) && !(w === "当前" && !opensClause(s, i, start)) && !(NOW_WORDS.has(w) && i > start && inTable(NOW_AS_OBJECT_AFTER, s, i - 1))) narrative = true;
+      if (w !== undefined && !(w === "具有" && !weighsMeaning(s, i + 2, end)) && !((w === "得到" || STATES_AIMED_AT.has(w)) && ensuredBefore(s, i, start)) && !(DONE_BEFORE_OBJECT.has(w) && qualifiesNoun(s, i + 2, end)) && !(w === "当前" && !opensClause(s, i, start)) && !(NOW_WORDS.has(w) && i > start && inTable(NOW_AS_OBJECT_AFTER, s, i - 1))) narrative = true;
     }
     if (!narrative && f & LE && perfectiveLe(s, i, start)) narrative = true;
     if (depth > 0 || modal) continue;
@@ -334,20 +336,41 @@ function namesMeeting(s: string, a: string, after: number): boolean {
   return a === "推进" && (s.charCodeAt(after) === 0x4f1a || s.startsWith("大会", after)); // 会
 }
 
+/** How far after 具有 its 意义 is looked for (`具有重大而深远的历史意义`). */
+const MEANING_SPAN = 12;
+
+/**
+ * Whether 具有 weighs the meaning of something (`…具有重大而深远的意义`): an assessment,
+ * however the weight is worded. Not 具有 before other nouns (`具有…特色的…`).
+ */
+function weighsMeaning(s: string, from: number, end: number): boolean {
+  for (let j = from; j < end && j - from < MEANING_SPAN; j++) {
+    if (inTable(CLAUSE_ENDS, s, j)) return false;
+    if (s.charCodeAt(j) === 0x610f && s.charCodeAt(j + 1) === 0x4e49) return true; // 意, 义
+  }
+  return false;
+}
+
 /** How far back in its clause 得到's 确保 is looked for. */
 const ENSURE_SPAN = 24;
 
 /**
- * Whether 得到 at `i` is what its clause ensures (`确保群众合法权益得到保障`): the outcome an
- * order aims at, not a thing reported done (`工作得到上级肯定`). So is 成效 (`确保有方案、有
- * 成效`), not results told (`取得明显成效`).
+ * Whether 得到 at `i` is what its clause ensures (`确保群众合法权益得到保障`, 做到 likewise): the
+ * outcome an order aims at, not a thing reported done (`工作得到上级肯定`). So are the states
+ * in STATES_AIMED_AT, 成效 among them (`确保有方案、有成效`, not `取得明显成效`).
  */
 function ensuredBefore(s: string, i: number, start: number): boolean {
   for (let k = i - 2; k >= start && i - k <= ENSURE_SPAN && !inTable(CLAUSE_ENDS, s, k + 1); k--) {
-    if (s.startsWith("确保", k) || s.startsWith("保证", k)) return true;
+    if (s.startsWith("确保", k) || s.startsWith("保证", k) || s.startsWith("做到", k)) return true;
   }
   return false;
 }
+
+/**
+ * How work stands, said as the state an order aims at when 确保 or 做到 comes before it in
+ * its clause (`切实做到…部署有力、推进有序`, `确保有方案、有成效`): the target, not a report.
+ */
+const STATES_AIMED_AT = new Set(["推进有序", "进展有序", "总体平稳", "运行平稳", "进展顺利", "成效"]);
 
 /**
  * Markers that are adjectives as well as adverbs: before a verb they order (`坚定拥护`,
@@ -357,9 +380,10 @@ function ensuredBefore(s: string, i: number, start: number): boolean {
 const ADJECTIVAL = new Set(["坚定", "扎实", "务实", "积极", "主动", "认真", "精准", "规范", "及时", "全面", "深入", "严格", "迅速", "果断", "严密", "高度重视"]);
 /**
  * Verbs of degree that order only with an object (`加大排查力度`): closing their clause they
- * tell a trend (`外防输入压力不断加大`, `检测能力明显提升`).
+ * tell a trend (`外防输入压力不断加大`, `检测能力明显提升`), as a host's account of ties
+ * does at a reception (`两地往来频繁,合作不断深化`, `机制日益完善`).
  */
-const DEGREE = new Set(["加大", "提升", "提高", "增强", "加快", "加速"]);
+const DEGREE = new Set(["加大", "提升", "提高", "增强", "加快", "加速", "深化", "完善", "优化", "健全"]);
 const CLAUSE_OR_ITEM_ENDS = charTable(",。;:!?、");
 
 /** An adjectival marker or a verb of degree that ends its clause or list item (`政治坚定,`): a description. */
@@ -391,6 +415,15 @@ export function pledgeIn(s: string, start: number, end: number): boolean {
     if (s.charCodeAt(framed) === 0x5c06 && TIME_FRAMES.at(s, start) !== undefined) return true; // 将
     start = framed;
   }
+  if (subjectWillAt(s, start, end)) return true;
+  // `此次签约的项目质量高、潜力大,我市将…`: a verdict of no action opens the sentence, and
+  // the pledge follows it.
+  const verdict = framed > 0 ? -1 : verdictEnd(s, start, end);
+  return verdict > 0 && subjectWillAt(s, verdict, end);
+}
+
+/** Whether the clause at `start` opens with 将 and an adverb of the future, or a subject and 将. */
+function subjectWillAt(s: string, start: number, end: number): boolean {
   if (s.charCodeAt(start) === 0x5c06) return FUTURE_ADVERBS.at(s, start + 1) !== undefined; // 将
   const to = Math.min(end, start + PROMISE_SPAN);
   for (let j = start + 2; j < to; j++) {
@@ -398,6 +431,28 @@ export function pledgeIn(s: string, start: number, end: number): boolean {
     if (s.charCodeAt(j) === 0x5c06) return true; // 将
   }
   return false;
+}
+
+/** Whether the 要 or 应 at `j` stands in a word that is no modal (`重要`, `应急`). */
+function inNotModalWord(s: string, j: number, start: number): boolean {
+  return notModalIndex.at(s, j) !== undefined || (j > start && notModalIndex.at(s, j - 1)?.charCodeAt(1) === s.charCodeAt(j));
+}
+
+/** Most characters of an opening verdict (`企业是…的重要支柱、…的重要阵地、…的重要来源`). */
+const VERDICT_SPAN = 40;
+
+/**
+ * Where the clause after an opening verdict begins (`项目质量高、潜力大,`), or -1: the first
+ * clause, short, holds no marker word of an order or a report and no 要 or 应.
+ */
+function verdictEnd(s: string, start: number, end: number): number {
+  const to = Math.min(end, start + VERDICT_SPAN);
+  for (let j = start; j < to; j++) {
+    const c = s.charCodeAt(j);
+    if (inTable(CLAUSE_ENDS, s, j)) return c === 0x2c && j > start ? j + 1 : -1; // ,
+    if ((inTable(FRAME_MODALS, s, j) && !inNotModalWord(s, j, start)) || (interesting[c] & WORD_CUES && (actionIndex.at(s, j) ?? modalIndex.at(s, j) ?? narrativeIndex.at(s, j)) !== undefined)) return -1;
+  }
+  return -1;
 }
 
 /** Words of time ahead that frame a pledge as a clause of their own (`下一步,镇党委将…`). */
@@ -467,8 +522,10 @@ const CLAUSE_ENDS = charTable(",。;:!?");
  * 生力军`): a definition, which orders nothing. Read up to the clause's 的, within a short span.
  */
 function modifiesAfterCopula(s: string, i: number, start: number, end: number): boolean {
-  // The verb's own subject may stand after the copula (`这是我们做好一切工作的根本遵循`).
-  const c = i - 2 >= start && (s.startsWith("我们", i - 2) || s.startsWith("咱们", i - 2)) ? i - 2 : i;
+  // The verb's own subject may stand after the copula (`这是我们做好一切工作的根本遵循`), a
+  // body named short as well (`是全委聚焦…履职的具体行动`).
+  let c = i - 2 >= start && (s.startsWith("我们", i - 2) || s.startsWith("咱们", i - 2)) ? i - 2 : i;
+  if (c === i && (c - 1 < start || s.charCodeAt(c - 1) !== 0x662f)) c = copulaBeforeSubject(s, i, start);
   if (c - 1 < start || s.charCodeAt(c - 1) !== 0x662f) return false; // 是
   if (c - 2 >= start && inTable(ORDER_BEFORE_COPULA, s, c - 2)) return false;
   for (const n of TASK_NOUNS) if (c - 1 - n.length >= start && s.startsWith(n, c - 1 - n.length)) return false;
@@ -477,6 +534,25 @@ function modifiesAfterCopula(s: string, i: number, start: number, end: number): 
     if (s.charCodeAt(j) === 0x7684) return true; // 的
   }
   return false;
+}
+
+/** Most characters of a subject between the copula and its verb (`是全省上下`). */
+const COPULA_SUBJECT = 6;
+
+/**
+ * Where the subject after a plain copula starts, the subject running up to the verb at `i`
+ * with no break or 的 inside (`是全委聚焦…`); `i` when there is none. Not after 但是, 就是,
+ * 还是 …, nor 是否.
+ */
+function copulaBeforeSubject(s: string, i: number, start: number): number {
+  for (let k = i - 2; k > start && i - k <= COPULA_SUBJECT; k--) {
+    const c = s.charCodeAt(k);
+    if (inTable(CLAUSE_ENDS, s, k) || c === 0x7684) return i; // 的
+    if (c !== 0x662f) continue; // 是
+    if (inTable(NOT_PLAIN_COPULA_AFTER, s, k - 1) || s.charCodeAt(k + 1) === 0x5426) return i; // 否
+    return k + 1;
+  }
+  return i;
 }
 
 /** What follows 不 in a verdict on how a task was done: `落实不到位`, `推进不力`, `压实不够`. */

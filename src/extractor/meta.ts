@@ -400,9 +400,10 @@ const DAY_ONLY_RE = /(?:^|[\s,。:)\]】讯电]|本月)(\d{1,2})日(?=上午|下
 export function findEventDate(s: string, from: number, published: string | null): string | null {
   const body = arabicDates(s.slice(from, from + 600));
   const pub = published ? published.split("-").map(Number) : null;
-  const full = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(body);
+  // Some pages space the numbers out from their units (`4 月 28 日`).
+  const full = /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日/.exec(body);
   // A dateline's day (`东营1月26日讯`, `北京3月5日电`) dates the dispatch, not the event.
-  const md = /(\d{1,2})月(\d{1,2})日(?!讯|电(?![\u4e00-\u9fff]))/.exec(body);
+  const md = /(\d{1,2}) ?月 ?(\d{1,2}) ?日(?!讯|电(?![\u4e00-\u9fff]))/.exec(body);
   const rel = /(今天|今日|昨天|昨日|前天)/.exec(body);
   // A day alone counts only before every other date: looked for in that stretch alone.
   const before = Math.min(firstAt(full), firstAt(md), firstAt(rel));

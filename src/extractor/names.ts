@@ -80,6 +80,8 @@ const NOT_NAMES = new Set([
   "项目", "车辆", "车站", "经济", "信息", "信访", "要求", "申请", "包括", "包保", "符合", "督导", "统筹", "余人", "谷物",
   "计划", "应当", "应对", "华为", "卫生", "卫健", "齐抓", "段时", "曲线", "范围", "雷同", "冯某", "付出", "初步", "初心",
   "税务", "税收", "税费", "凤凰", "应邀", "应约",
+  // A commissioner's office (`特派员公署`), an organ after a post, no name.
+  "公署",
   // A Party branch's short names (`临时党总支书记`, `党支部`): 党 is a surname too.
   "党小",
   // 由 before who takes a post (`支部书记由团长担任`, `由组长牵头`), not the rare surname.
@@ -198,6 +200,7 @@ export function nameLengthAt(s: string, i: number): number {
     return isNotName(s.slice(i, i + sl + 2)) ? 0 : sl + 2;
   }
   if (run === 0) return 0;
+  if (run === 3 && marriedNameAt(s, i, sl)) return isNotName(s.slice(i, i + 4)) ? 0 : 4;
   let len: number;
   if (run === 1) len = sl + 1;
   else {
@@ -218,6 +221,24 @@ export function nameLengthAt(s: string, i: number): number {
     }
   }
   return isNotName(s.slice(i, i + len)) ? 0 : len;
+}
+
+/**
+ * The commonest surnames. Both halves of a married name are read from these only: the rare
+ * ones are words as well (`由`, `向`), and would join a preposition to the name after it.
+ */
+const COMMON_SURNAMES = charTable(
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔",
+);
+
+/**
+ * A married woman's name as Hong Kong and Taiwan write it, her husband's surname before her
+ * own (`行政长官林郑X娥`): four characters, the second a surname too, closing the clause with
+ * no word of the report inside. A Han name of three is never followed so by a fourth
+ * character that is no word.
+ */
+function marriedNameAt(s: string, i: number, sl: number): boolean {
+  return sl === 1 && inTable(COMMON_SURNAMES, s, i) && inTable(COMMON_SURNAMES, s, i + 1) && isClauseBreakAt(s, i + 4) && followIndex.at(s, i + 2) === undefined && followIndex.at(s, i + 3) === undefined;
 }
 
 /** What follows the word 长远 (`长远发展`, `长远规划`, `长远看`, `长远之计`). */
@@ -262,7 +283,22 @@ const PERSON_ACTS = new WordIndex(["在", "表示", "介绍", "感谢", "说", "
   // How a reporter lets a person on the scene speak (`快递小哥刘强告诉记者,…`, `…笑着说`).
   "告诉", "笑着", "感慨", "透露", "直言",
   // What a delegate or an expert asks of the meeting (`人大代表X要求,…`, `专家X提出,…`).
-  "要求", "提出", "建议", "呼吁", "提醒"]);
+  "要求", "提出", "建议", "呼吁", "提醒",
+  // A guest at a reception recalls a visit or thanks the host (`X愉快地回忆起…`).
+  "回忆"]);
+
+/** Most characters of a manner adverb in 地 between a person and the act (`愉快地`, `十分感慨地`). */
+const MAX_MANNER = 5;
+
+/** Whether a person's act starts at `at`, perhaps after a manner adverb in 地 (`X愉快地回忆起…`). */
+function personActsAt(s: string, at: number): boolean {
+  if (PERSON_ACTS.at(s, at) !== undefined) return true;
+  for (let j = at + 1; j <= at + MAX_MANNER && j < s.length; j++) {
+    if (isClauseBreakAt(s, j)) return false;
+    if (s.charCodeAt(j) === 0x5730) return PERSON_ACTS.at(s, j + 1) !== undefined; // 地
+  }
+  return false;
+}
 
 /**
  * What introduces a person who holds no office: a company's posts, a delegate of business,
@@ -374,7 +410,7 @@ const INTRODUCED_WITHIN = 3_000;
  */
 export function outsiderOpeningAt(s: string, at: number): number {
   const len = nameLengthAt(s, at);
-  if (len === 0 || PERSON_ACTS.at(s, at + len) === undefined) return 0;
+  if (len === 0 || !personActsAt(s, at + len)) return 0;
   const from = Math.max(0, at - INTRODUCED_WITHIN);
   const before = s.slice(from, at);
   const name = s.slice(at, at + len);

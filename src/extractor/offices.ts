@@ -24,6 +24,8 @@ const POSTS = [
   "秘书长", "主任", "副主任", "副主任委员", "部长", "厅长", "局长", "处长", "科长", "所长", "署长", "司长", "主任委员", "委员长",
   "审计长", "督察长", "总督学", "巡视员", "调研员", "专员", "行政长官", "省长助理", "市长助理", "县长助理", "区长助理",
   "发言人",
+  // The foreign ministry's commissioner in a special region (`驻…特派员公署副特派员`).
+  "特派员",
   // A rank held as a post (`副县级干部X`, `县长级干部X`, `正处级领导干部`).
   "级干部", "级领导干部",
   // A bureau's chief specialists, who sit in its leadership (`市税务局总经济师X`).
@@ -32,6 +34,8 @@ const POSTS = [
   "院长", "检察长", "庭长", "审判员", "检察员", "政委", "司令员", "参谋长", "总队长", "支队长", "大队长", "局长",
   // Leading groups, command posts
   "组长", "副组长", "指挥长", "副指挥长", "总指挥", "副总指挥", "总指挥长", "副总指挥长",
+  // A joint meeting's or a panel's convener (`部际联席会议召集人X`), who heads it as a 组长 does
+  "召集人",
   // Delegations: a congress's delegation from a province, a party-and-government delegation
   "团长",
   // River, lake and forest chiefs: officials who hold a stretch of water or forest by office

@@ -44,6 +44,15 @@ const MAX_TITLE = 24;
 function titleStart(s: string, postStart: number): number {
   let i = postStart;
   while (i > 0 && postStart - i < MAX_TITLE) {
+    // A watchword quoted inside the organ's name (`中央“不忘初心、牢记使命”主题教育领导小组
+    // 组长`, `县“两违”整治办主任`): the walk goes on from before its opening quote.
+    if (s.charCodeAt(i - 1) === 0x201d && i < postStart) { // ”
+      const open = quotedWatchwordOpen(s, i - 1, postStart);
+      if (open >= 0) {
+        i = open;
+        continue;
+      }
+    }
     if (isClauseBreakAt(s, i - 1) || inTable(TITLE_STOP_CHARS, s, i - 1) || TITLE_STOP_WORDS.endingAt(s, i) !== undefined) {
       if (!organGoesOn(s, i, postStart)) break;
     }
@@ -56,6 +65,23 @@ function titleStart(s: string, postStart: number): number {
   if (i + 2 <= postStart && s.charCodeAt(i) === 0x8be5 && inTable(OWN_UNITS, s, i + 1)) i += 2; // 该
   else if (i < postStart && s.charCodeAt(i - 1) === 0x6211 && inTable(OWN_UNITS, s, i)) i++; // 我
   return i;
+}
+
+/** Most characters, quotes included, that a title may spend on a watchword inside it. */
+const MAX_TITLE_QUOTE = 16;
+
+/**
+ * Where the opening quote of the watchword whose closing quote is at `close` stands, or -1:
+ * within the title's reach and the watchword's own length, with no clause mark inside but
+ * the 、 of its items.
+ */
+function quotedWatchwordOpen(s: string, close: number, postStart: number): number {
+  for (let k = close - 1; k >= 0 && close - k <= MAX_TITLE_QUOTE && postStart - k <= MAX_TITLE; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 0x201c) return k; // “
+    if (c !== 0x3001 && isClauseBreakAt(s, k)) return -1; // 、
+  }
+  return -1;
 }
 
 /** The unit a report calls its own with 我 (`我院`, `我县`, `我局`). */
@@ -78,8 +104,9 @@ const TEAM_CHARS = charTable("组团室处科队");
 function organGoesOn(s: string, i: number, postStart: number): boolean {
   const c = s.charCodeAt(i - 1);
   if (c === 0x548c || c === 0x4e0e) return joinsOrganHalves(s, i - 1, postStart); // 和, 与
-  // 对 of 应对, which names a command post by its task (`区应对疫情应急指挥部指挥长`).
-  if (c === 0x5bf9 && s.charCodeAt(i - 2) === 0x5e94) return true; // 对, 应
+  // 对 of 应对, which names a command post by its task (`区应对疫情应急指挥部指挥长`), and
+  // of 对外, which opens the names of foreign-affairs bodies (`市对外友协副会长`).
+  if (c === 0x5bf9 && (s.charCodeAt(i - 2) === 0x5e94 || s.charCodeAt(i) === 0x5916)) return true; // 对, 应, 外
   // 时 of 临时, a body set up for the emergency (`指挥部临时党委书记`), not the 时 of `调研时`.
   if (c === 0x65f6 && s.charCodeAt(i - 2) === 0x4e34) return true; // 时, 临
   // 受 of 受理, an office's business (`…受理中心主任`), not the 受 of `受X委托`.
@@ -674,9 +701,19 @@ class Roster {
     for (let i = 0; i < posts.length; i++) this.postByEnd.set(posts[i].end, i);
   }
 
+  /**
+   * Where the last name read ends. A title walks back no further: a headline that runs two
+   * leaders together (`省委书记A省长B`) gives B 省长, not A's name and office as well.
+   */
+  private nameFloor = 0;
+
   startOf(postStart: number): number {
     let t = this.starts.get(postStart);
-    if (t === undefined) this.starts.set(postStart, (t = titleStart(this.view.norm, postStart)));
+    if (t === undefined) {
+      t = titleStart(this.view.norm, postStart);
+      if (t < this.nameFloor && this.nameFloor <= postStart) t = this.nameFloor;
+      this.starts.set(postStart, t);
+    }
     return t;
   }
 
@@ -695,6 +732,7 @@ class Roster {
       if (!o.titles.some((have) => have.endsWith(text))) o.titles.push(text);
     }
     if (masked) o.mentions.push({ start, end });
+    else if (end > this.nameFloor) this.nameFloor = end;
   }
 
   /**

@@ -13,10 +13,11 @@ import { charTable } from "./chars";
  * word of time or manner (`X同志主持`, `X于8日主持`), or the place it met (`X在某部队驻地
  * 主持`, `X到某乡组织召开`, which may run longer). Not across a space or the name's own
  * predicate: a headline's `郁文涛讲话 屈振邦主持` gives the chair to the second name only.
+ * 同志 may stand before the place (`X同志在区机关二楼会议室主持召开…`).
  * A comma right before 主持 is the long titles' pause (`…指挥长X,主持召开…`), no new subject.
  * An official who convenes the meeting (`县长X组织召开…会议`) chairs it as well.
  */
-const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:,(?=主持)|(?:[在到赴](?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?)(?:主持|组织(?:召开|举行|举办))/;
+const CHAIR_RE = /^(?:\([^()\n]{1,24}\))?(?:,(?=主持)|(?:同志)?(?:[在到赴](?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){1,16}?)?(?:(?!讲话|出席|强调|指出|要求|参加|致辞)[^,。;:\s]){0,6}?)(?:主持|组织(?:召开|举行|举办))/;
 /**
  * An official who convenes the meeting (`县委书记X组织召开…专题会议`, `X召开座谈会`) chairs it
  * when the text names no one who 主持: who calls the meeting runs it, wherever it met
@@ -39,12 +40,13 @@ const CO_CHAIR_RE = /^[、,](?!双方|各方|两)[^,。;:\n]{1,30}?(?:共同|联
  * Attendance closing the sentence: `出席会议`, `参加会见`, `陪同督导检查`, `到会指导` (a
  * superior who attends to guide), or an event named in full (`出席…战略合作协议签约仪式`,
  * `出席新闻发布会`, `应邀出席大会`, `出席重大项目集中签约活动`), or seats on the rostrum (`在主席台就座`, a plenary's way of
- * listing who attends). At a press conference those who attend also present and answer
+ * listing who attends), or sits in at a reception (`…负责同志等会见时在座`). A guest of the
+ * host's province who comes to speak (`副省长X到会致辞`) attends and speaks. At a press conference those who attend also present and answer
  * (`出席发布会,介绍有关情况并回答记者提问`): they spoke as well, as with `并讲话`; so did those
  * at a standing meeting who attend and then give their orders (`参加会议,提出工作要求`).
  */
 const ATTEND_END_RE =
-  /(?:出席|参加|列席|陪同|参会|(?:到会|莅临|到场)指导|在主席台(?:上|前排)?就[座坐])(?:了)?(?:此次|本次|这次)?(?:会议|活动|(?:调研|督导|考察|视察)(?:检查|指导|调研)?|检查|座谈会?|仪式|会见|发布会|看望|慰问|看望慰问|[^,;。!]{0,40}?(?:仪式|会议|大会|典礼|论坛|发布会|活动))?(并(?:讲话|致辞|发言|讲了?[^,;。!]{0,6}?意见|作总结|作了?(?:重要|动员|工作)?(?:讲话|点评|发言))|,并?(?:(?:介绍|通报)[^,;。!]{1,10}?(?:并(?:回答|答)记者(?:提问|问))?|(?:回答|答)记者(?:提问|问)|提出[^,;。!]{0,8}?(?:要求|意见)))?[。!]?$/;
+  /(?:出席|参加|列席|陪同|参会|在座|(?:到会|莅临)(?:指导)?|到场指导|在主席台(?:上|前排)?就[座坐])(?:了)?(?:此次|本次|这次)?(?:会议|活动|(?:调研|督导|考察|视察)(?:检查|指导|调研)?|检查|座谈会?|仪式|会见|发布会|看望|慰问|看望慰问|收听收看|[^,;。!]{0,40}?(?:仪式|会议|大会|典礼|论坛|发布会|活动))?((?:并|(?<=到会|莅临))(?:讲话|致辞|发言|讲了?[^,;。!]{0,6}?意见|作总结|作了?(?:重要|动员|工作)?(?:讲话|点评|发言))|,并?(?:(?:介绍|通报)[^,;。!]{1,10}?(?:并(?:回答|答)记者(?:提问|问))?|(?:回答|答)记者(?:提问|问)|提出[^,;。!]{0,8}?(?:要求|意见)))?[。!]?$/;
 const ACTING_ALL_RE = /主持|强调|指出|要求|讲话|部署/g;
 /**
  * Attendance announced before the list: `出席会议的市领导:A、B`, `参加会议的有:`,
@@ -57,25 +59,29 @@ const ATTEND_OPEN_RE = /^\s*(?:应邀)?(?:出席|参加|列席)(?:会议|大会|
  * A turn at speaking told, not quoted, with the verbs the genre uses for speakers: a speech
  * (`作交流发言`, `作个人对照检查发言`, `作工作报告`, `作点评`), orders given (`作了部署`),
  * a briefing (`通报了…情况`; a content farm's copy writes `通告`), points given as a township's
- * report says it (`镇长X讲意见:一是…`, `讲了三点意见`), and work assigned (`市长X安排部署相关工作`). Not `作出部署` (a decision, often an organ's), nor
+ * report says it (`镇长X讲意见:一是…`, `讲了三点意见`), and work assigned (`市长X安排部署相关工作`).
+ * A bare 讲话 or 致辞 closing the clause is a turn too, as the lead lists who did what
+ * (`书记A主持会议并讲话,省长B讲话,主席C出席`). Not `作出部署` (a decision, often an organ's), nor
  * `通报批评` (a sanction on the person named); reporting up (`汇报`), explaining a draft
  * (`作说明`) and arranging (`作了安排`) are told of attendees too, and stay so.
  */
-const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通[报告](?!批评|表扬)|讲了?[^,;。!、]{0,6}?意见|安排部署/;
-/** First units of what SPOKE_RE matches: 作, 做, 通, 讲, 安. */
-const TURN_FIRSTS = charTable("作做通讲安");
+const SPOKE_RE = /(?:作|做)(?![出为风])了?[^,;。!、]{0,10}?(?:发言|讲话|报告|点评|部署)|通[报告](?!批评|表扬)|讲了?[^,;。!、]{0,6}?意见|安排部署|(?:讲话|致辞)(?=[,;。!]|$)/;
+/** First units of what SPOKE_RE matches: 作, 做, 通, 讲, 安, 致. */
+const TURN_FIRSTS = charTable("作做通讲安致");
 /** Most characters between 讲 and the 意见 it gives (`讲了三点意见`). */
 const POINTS_GAP = 8;
 
 /**
- * Whether a turn may start at `i`, one of TURN_FIRSTS: 安 and 讲 open common words (安全,
- * 讲话稿), and only 安排部署 and 讲…意见 are turns; read here so that SPOKE_RE is tried
- * at few places.
+ * Whether a turn may start at `i`, one of TURN_FIRSTS: 安, 讲 and 致 open common words (安全,
+ * 讲话稿, 致力), and only 安排部署, 讲…意见, 讲话 and 致辞 (SPOKE_RE wants a break after
+ * those two) are turns; read here so that SPOKE_RE is tried at few places.
  */
 function turnMayStartAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c === 0x5b89) return s.startsWith("安排部署", i); // 安
+  if (c === 0x81f4) return s.startsWith("致辞", i); // 致
   if (c !== 0x8bb2) return true; // 讲
+  if (s.charCodeAt(i + 1) === 0x8bdd) return true; // 话
   for (let k = i + 1; k <= i + POINTS_GAP && k < s.length; k++) if (s.charCodeAt(k) === 0x610f && s.charCodeAt(k + 1) === 0x89c1) return true; // 意见
   return false;
 }
@@ -278,8 +284,10 @@ export function assignRoles(
         ACTING_ALL_RE.lastIndex = 0;
       }
     }
-    // Brackets of titles, or the place it met (`到某乡(镇)甲村组织召开`), take longer to reach 主持.
-    const reach = s.charCodeAt(end) === 0x28 || PLACE_OPENERS.includes(s[end]) ? CHAIR_READ : 12; // (
+    // Brackets of titles, or the place it met (`到某乡(镇)甲村组织召开`, `同志在…会议室`), take
+    // longer to reach 主持.
+    const placeAt = s.charCodeAt(end) === 0x540c && s.charCodeAt(end + 1) === 0x5fd7 ? end + 2 : end; // 同, 志
+    const reach = s.charCodeAt(end) === 0x28 || PLACE_OPENERS.includes(s[placeAt]) ? CHAIR_READ : 12; // (
     const after = s.slice(end, Math.min(sen.end, end + reach));
     const inHead = headline !== null && end <= headline.end && end > headline.start;
     // `X主持召开`, `X会议主持`, and `会议由X主持` alike put 主持 just after the name.

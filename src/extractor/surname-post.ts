@@ -21,23 +21,20 @@ const DEPUTY = ["常务副", "副"];
  */
 export function officialBySurnameAndPost(norm: string, kept: string, officials: readonly FoundOfficial[]): string | undefined {
   const sl = surnameAt(norm, 0);
-  const bySurname =
-    sl > 0
-      ? (holderOf(norm, kept, sl, officials, startsWithPart) ??
-        // A deputy head of government is called by the head's post (`郑市长` for a 常务副市长),
-        // as reports and their readers address him; only when no head of that surname is named.
-        (HEAD_POST_RE.test(norm.slice(sl)) ? holderOf(norm, kept, sl, officials, startsWithPart, true) : undefined))
-      : undefined;
+  const bySurname = sl > 0 ? holderOf(norm, kept, sl, officials, surnameIs) : undefined;
   // A deputy is called by the post without 副 (`宏杰县长` for a 常务副县长): a given name,
-  // unlike a surname, leaves no doubt whom.
-  return bySurname ?? holderOf(norm, kept, 2, officials, givenNameIs, true);
+  // unlike a surname, leaves no doubt whom. A surname does for a government's head post,
+  // which its deputies are called by as they go about (`常务副市长郑X…郑市长强调`), when no
+  // one named holds the post itself and one deputy alone bears it; not for 书记, where the
+  // secretary named so may be another than the deputy in the text.
+  return bySurname ?? holderOf(norm, kept, 2, officials, givenNameIs, true) ?? (sl > 0 && HEAD_POSTS.has(norm.slice(sl)) ? holderOf(norm, kept, sl, officials, surnameIs, true) : undefined);
 }
 
-/** A government's head (`市长`, `镇长`): a deputy answers to it; a 副书记 is not called 书记 here. */
-const HEAD_POST_RE = /^[省市县区州镇乡]长$/;
+/** A government's head posts, by which its deputies are called too. */
+const HEAD_POSTS = new Set(["省长", "市长", "县长", "区长", "州长", "镇长", "乡长", "旗长"]);
 
-/** Whether the name `key` opens with `part` and goes on after it. */
-function startsWithPart(key: string, part: string): boolean {
+/** Whether the name `key` opens with the surname `part`. */
+function surnameIs(key: string, part: string): boolean {
   return key.length > part.length && key.startsWith(part);
 }
 
