@@ -742,16 +742,19 @@ class Roster {
    */
   titleChain(p: Span, beforeName = false): Title[] {
     const s = this.view.norm;
-    const chain: Title[] = [{ start: this.startOf(p.start), end: p.end }];
-    for (;;) {
-      const first = chain[0];
+    // Built backwards, then turned: and no longer than any person's titles run, so that a
+    // page of thousands of titles joined by 、 costs each post a bounded walk, not the page.
+    const back: Title[] = [{ start: this.startOf(p.start), end: p.end }];
+    while (back.length < MAX_CHAIN) {
+      const first = back[back.length - 1];
       if (s[first.start - 1] !== "、") break;
       const prev = this.postByEnd.get(first.start - 1);
       if (prev === undefined) break;
       const start = this.startOf(this.posts[prev].start);
       if (beforeName && s.charCodeAt(start - 1) === 0x4e3a) break; // 为
-      chain.unshift({ start, end: this.posts[prev].end });
+      back.push({ start, end: this.posts[prev].end });
     }
+    const chain = back.reverse();
     if (beforeName && s[chain[0].start - 1] === ",") {
       // `市委副书记、市长,市指挥部指挥长甘立峰`: a clause of nothing but titles before the comma
       // lists the person's government posts ahead of the leading-group ones.
@@ -764,6 +767,9 @@ class Roster {
     return chain;
   }
 }
+
+/** Most titles one person's chain holds (`中共中央政治局常委、国务院总理、…组长` has three). */
+const MAX_CHAIN = 12;
 
 keepShape(new Roster({ original: "", kept: "", norm: "", map: null, codes: new Uint16Array(0) }, new Set(), []));
 

@@ -50,6 +50,14 @@ export const cases: Case[] = [
   },
   { name: "a title and name list repeated over a single line", input: () => fill("市委副书记、市长王大明、"), seconds: 10, maxOfficials: 10 },
   {
+    // Each 区委X副书记 is a person whose title's chain ran back over every one before it:
+    // quadratic once (80,000 characters took 22 s), bounded now.
+    name: "thousands of organ-name-post items joined by 、",
+    input: () => Array.from({ length: 150_000 }, (_, i) => "区委" + SURNAMES[i % 20] + GIVEN[i % 10] + "副书记").join("、"),
+    seconds: 10,
+    maxOfficials: 200,
+  },
+  {
     name: "mixed scripts and control characters",
     input: () => {
       const parts = ["abc", "\u0000", "\u0007", "会议", "\u200b", "ру", "ع", "\r", "\t", "🙂", "要", "。", "\u202e", "\u001b[31m", "書記"];
