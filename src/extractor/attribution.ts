@@ -352,6 +352,9 @@ function subjectBeforeSetting(t: string, base: number, q: number, look: SpeakerL
   return null;
 }
 
+/** A sentence opening on the hearing of a report, with no subject of its own. */
+const HEARING_OPENING_RE = /^(?:通过|经过|在)?听取/;
+
 /** Whether the clause going on from `q` ends at a colon, handing its points to what follows. */
 function colonClosesClause(t: string, q: number): boolean {
   const to = Math.min(t.length, q + MAX_ANNOUNCING);
@@ -432,6 +435,10 @@ export function leadInAt(s: string, start: number, end: number, i: number, look:
   // So does one after the visit's own setting, its subject left out too (`督导中要求,…`,
   // `调研时强调,…`, `在检查现场指出,…`): the tour's leader, narrated before, speaks.
   if (!found && q > 0 && q <= MAX_BARE_SETTING && CLAUSE_SPEECH_VERBS.has(v) && BARE_SETTING_RE.test(t.slice(0, q))) found = { subject: { kind: "pronoun" }, start: 0 };
+  // And one whose sentence opens on hearing the work out, its subject left out, and hands its
+  // points on with a colon (`通过听取…汇报,对…给予肯定,对下一步工作提出要求:…`): the
+  // leaders narrated before speak.
+  if (!found && HEARING_OPENING_RE.test(t) && colonClosesClause(t, q)) found = { subject: { kind: "pronoun" }, start: 0 };
   // `市领导们叮嘱,…`: the group right before the verb.
   if (!found && q >= 3 && t.charCodeAt(q - 1) !== 0x2c) found = groupEndingAt(t, q);
   if (!found) return i + v.length;

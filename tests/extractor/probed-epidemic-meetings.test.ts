@@ -237,3 +237,17 @@ describe("a paper's dateline with the time in 时 and 分", () => {
     assert.equal(extract(text.replace(/\n/g, "\r\n")).meta.source, "柳川日报");
   });
 });
+
+describe("a leader's demands after hearing the work out", () => {
+  test("通过听取…汇报,…提出要求: hands the points to the leader narrated before", () => {
+    const x = extract(
+      "2月10日,市委常委、政法委书记柯文远下沉柳溪街道指导防汛工作,详细了解值班值守情况。\n通过听取街道主要负责人的汇报,对街道防汛工作给予了肯定,对下一步工作提出要求: 防汛工作事关群众生命安全,不能有丝毫松懈。街道上下要压紧压实防汛责任。\n",
+    );
+    assert.deepEqual(x.directives.map((d) => d.speaker), ["柯文远", "柯文远"]);
+  });
+
+  test("without the colon the sentence tells of the demand, no more", () => {
+    const x = extract("市委常委柯文远下沉街道指导防汛工作。\n通过听取汇报,对下一步工作提出了具体要求。\n");
+    assert.deepEqual(x.directives, []);
+  });
+});
