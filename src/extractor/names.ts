@@ -5,7 +5,7 @@
  * report, a break), and, when that does not decide, from how the text repeats the name.
  */
 import { charTable, inTable, isClauseBreakAt, isNameCharAt } from "./chars";
-import { surnameAt } from "./surnames";
+import { isCommonestSurname, surnameAt } from "./surnames";
 import { WordIndex } from "./word-index";
 
 /**
@@ -224,21 +224,15 @@ export function nameLengthAt(s: string, i: number): number {
 }
 
 /**
- * The commonest surnames. Both halves of a married name are read from these only: the rare
- * ones are words as well (`由`, `向`), and would join a preposition to the name after it.
- */
-const COMMON_SURNAMES = charTable(
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔",
-);
-
-/**
  * A married woman's name as Hong Kong and Taiwan write it, her husband's surname before her
  * own (`行政长官林郑X娥`): four characters, the second a surname too, closing the clause with
  * no word of the report inside. A Han name of three is never followed so by a fourth
  * character that is no word.
  */
 function marriedNameAt(s: string, i: number, sl: number): boolean {
-  return sl === 1 && inTable(COMMON_SURNAMES, s, i) && inTable(COMMON_SURNAMES, s, i + 1) && isClauseBreakAt(s, i + 4) && followIndex.at(s, i + 2) === undefined && followIndex.at(s, i + 3) === undefined;
+  // Both halves from the commonest surnames only: the rare ones are words as well (`由`, `向`),
+  // and would join a preposition to the name after it.
+  return sl === 1 && isCommonestSurname(s.charCodeAt(i)) && isCommonestSurname(s.charCodeAt(i + 1)) && isClauseBreakAt(s, i + 4) && followIndex.at(s, i + 2) === undefined && followIndex.at(s, i + 3) === undefined;
 }
 
 /** What follows the word 长远 (`长远发展`, `长远规划`, `长远看`, `长远之计`). */

@@ -5,8 +5,12 @@
  * rare surnames (呼, 米, 郇, 蒯 …) do lead officials' names.
  */
 
+/** The commonest surnames, none of them a common word as well (as 由 and 向 are). */
+const COMMONEST =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔";
+
 const SINGLE =
-  "习王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤" +
+  "习" + COMMONEST + "向汤" +
   "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝" +
   "官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由" +
   "郇蒯璩濮钮糜鄂怀晏操訾焉况乜竺逄蔚佀寿充称殳隗仉亚扶步候畅双汝邴续蓟贲钭阎暴佴宇随占铁冒买茆粘酒承郦台钦晃种渠佐闾东英郏暨戚厍夔桓谯匙邗豫菅臧薄" +
@@ -31,6 +35,14 @@ for (let i = 0; i < SINGLE.length; i++) singles.add(SINGLE.charCodeAt(i));
 const FIRST = new Uint8Array(0x10000);
 for (const c of singles) FIRST[c] = 1;
 for (const cs of COMPOUND) FIRST[cs.charCodeAt(0)] |= 2;
+
+const commonest = new Uint8Array(0x10000);
+for (let i = 0; i < COMMONEST.length; i++) commonest[COMMONEST.charCodeAt(i)] = 1;
+
+/** Whether the UTF-16 unit `c` (Simplified) is one of the commonest surnames. */
+export function isCommonestSurname(c: number): boolean {
+  return commonest[c & 0xffff] === 1;
+}
 
 /** Whether the UTF-16 unit `c` (Simplified) is a surname of one character. */
 export function isSingleSurname(c: number): boolean {
