@@ -443,16 +443,18 @@ function attendingNames(s: string, cues: readonly number[]): { start: number; en
     const c = s.charCodeAt(p);
     // `到会指导`: a superior's team attends to guide; the verb starts at 到.
     const guides = c === 0x4f1a && s.charCodeAt(p - 1) === 0x5230; // 会, 到
-    if (c !== 0x51fa && c !== 0x53c2 && !guides) continue; // 出, 参
+    // `A、B等与会同志…`: those at the meeting, whatever the sentence goes on to say of them.
+    const atMeeting = c === 0x4f1a && s.charCodeAt(p - 1) === 0x4e0e && s.charCodeAt(p - 2) === 0x7b49 && s.startsWith("同志", p + 1); // 会, 与, 等
+    if (c !== 0x51fa && c !== 0x53c2 && !guides && !atMeeting) continue; // 出, 参
     ATTENDING_RE.lastIndex = p;
-    const verb = guides ? p - 1 : p;
-    if (!ATTENDING_RE.test(s) || verb < 2 || isClauseBreakAt(s, verb - 1)) continue;
+    const verb = guides || atMeeting ? p - 1 : p;
+    if ((!atMeeting && !ATTENDING_RE.test(s)) || verb < 2 || isClauseBreakAt(s, verb - 1)) continue;
     const list: { start: number; end: number }[] = [];
     nameListBefore(s, attendanceLeadStart(s, verb), list);
     // A list read only in part (`企业家代表项天佑、鞠明远参加`) is someone else's.
     if (list.length === 0 || s[list[0].start - 1] === "、") continue;
     // `A、B等同志出席`: 同志 after the list vouches for every name in it, as for one.
-    const comrades = s.startsWith("等同志", verb - 3);
+    const comrades = s.startsWith("等同志", verb - 3) || atMeeting;
     let whole = true;
     for (const n of list) {
       if (!fullNameAt(s, n.start, n.end) && !comradeAt(s, n.start, n.end) && !(comrades && nameLengthAt(s, n.start) === n.end - n.start)) whole = false;

@@ -251,3 +251,14 @@ describe("a leader's demands after hearing the work out", () => {
     assert.deepEqual(x.directives, []);
   });
 });
+
+describe("names listed before 等与会同志", () => {
+  test("are the meeting's members, whatever the sentence says they did", () => {
+    const x = extract("2月28日,市委常委会召开扩大会议。市委书记柯文远主持会议并讲话。\n柯文远、鞠晓岚、祁振川等与会同志为支持防汛救灾工作捐款。\n");
+    assert.deepEqual(x.officials.map((o) => o.name), ["柯文远", "鞠晓岚", "祁振川"]);
+  });
+
+  test("a list of units before it names no one", () => {
+    assert.deepEqual(extract("各乡镇、各部门等与会同志参加。").officials, []);
+  });
+});
