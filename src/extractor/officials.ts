@@ -135,8 +135,8 @@ function titleAsideEnd(s: string, open: number): number {
   return -1;
 }
 
-/** What makes a post one the person is nominated for (`区长提名候选人`, `县长候选人`). */
-const CANDIDACY_RE = /^(?:提名)?候选人/;
+/** What makes a post one the person is nominated for (`区长提名候选人`, `县长候选人`, `县长提名人选`). */
+const CANDIDACY_RE = /^(?:提名)?候选人|^提名人选/;
 
 /**
  * Where a nomination after a post ends, when a name follows it (`区委副书记、区长提名候选人

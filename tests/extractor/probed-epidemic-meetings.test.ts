@@ -262,3 +262,12 @@ describe("names listed before 等与会同志", () => {
     assert.deepEqual(extract("各乡镇、各部门等与会同志参加。").officials, []);
   });
 });
+
+describe("a nominee for a post", () => {
+  test("县长提名人选 is the nomination's title, the name after it", () => {
+    assert.deepEqual(titled("县委副书记、县长提名人选汤明远,县委副书记鞠晓岚等参加。"), [
+      ["汤明远", ["县委副书记", "县长提名人选"]],
+      ["鞠晓岚", ["县委副书记"]],
+    ]);
+  });
+});
